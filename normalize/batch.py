@@ -1,0 +1,225 @@
+"""Batches: finding inputs, naming outputs, running files in parallel, atomic writes, report.json."""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import canonical
+from .errors import DocnormError
+from .inputs import kind_for, read_input
+from .options import Options
+from .pipeline import clean, decode_bytes
+from .version import __version__
+
+INPUT_SUFFIXES = (".txt", ".html", ".htm", ".xhtml")
+
+
+@dataclass(frozen=True)
+class Job:
+    """One input file and the output path (relative to OUTDIR, without suffix) it gets."""
+
+    path: Path
+    stem: Path
+    error: str = ""
+
+
+@dataclass
+class Entry:
+    """What happened to one input: its row in report.json."""
+
+    input: str
+    output: str = ""
+    status: str = "ok"  # ok | skipped | error
+    kind: str = ""
+    encoding: str = ""
+    evidence: str = ""
+    repairs: list[str] = field(default_factory=list)
+    removals: int = 0
+    corrections: int = 0
+    error: str = ""
+
+
+# ------------------------------------------------------------------ discovery
+
+def _is_input(path: Path) -> bool:
+    name = path.name.lower()
+    name = name[:-3] if name.endswith(".gz") else name
+    return name.endswith(INPUT_SUFFIXES)
+
+
+def _strip_suffixes(name: str) -> str:
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    return name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
+
+
+def discover(inputs: Iterable[str]) -> list[Job]:
+    """Expand files, directories (recursively, sub-folders mirrored) and globs into jobs."""
+    jobs: list[Job] = []
+    for given in inputs:
+        path = Path(given)
+        if path.is_dir():
+            for found in sorted(p for p in path.rglob("*") if p.is_file() and _is_input(p)):
+                rel = found.relative_to(path)
+                jobs.append(Job(found, rel.with_name(_strip_suffixes(rel.name))))
+        elif path.exists() or path.is_symlink():
+            jobs.append(Job(path, Path(_strip_suffixes(path.name))))
+        elif glob.has_magic(given):
+            matches = sorted(glob.glob(given, recursive=True))
+            if not matches:
+                jobs.append(Job(path, Path(path.name), "no file matches this pattern"))
+            jobs.extend(Job(Path(m), Path(_strip_suffixes(Path(m).name)))
+                        for m in matches if Path(m).is_file())
+        else:
+            jobs.append(Job(path, Path(path.name), "no such file or directory"))
+    return _deduplicate(jobs)
+
+
+def _deduplicate(jobs: list[Job]) -> list[Job]:
+    """Give inputs that would share an output name distinct names: x.txt.xml, x.html.xml, x-2."""
+    counts: dict[Path, int] = {}
+    for job in jobs:
+        counts[job.stem] = counts.get(job.stem, 0) + 1
+    taken: set[Path] = set()
+    out = []
+    for job in jobs:
+        stem = job.stem
+        if counts[stem] > 1:
+            stem = stem.with_name(job.path.name[:-3] if job.path.name.endswith(".gz")
+                                  else job.path.name)
+        base, n = stem, 2
+        while stem in taken:
+            stem, n = base.with_name(f"{base.name}-{n}"), n + 1
+        taken.add(stem)
+        out.append(Job(job.path, stem, job.error))
+    return out
+
+
+# ------------------------------------------------------------------ writing
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file and a rename: never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# ------------------------------------------------------------------ one file
+
+_GENERATOR = re.compile(rb'<generator name="docnorm" version="([^"]*)" options="([^"]*)"')
+
+
+def _current(job: Job, outputs: list[Path], options: Options) -> bool:
+    """An output is current when it is newer than its input and made by this version and options."""
+    try:
+        source_time = job.path.stat().st_mtime
+        if any(not p.exists() or p.stat().st_mtime < source_time for p in outputs):
+            return False
+        head = outputs[0].read_bytes()[:4096]
+    except OSError:
+        return False
+    match = _GENERATOR.search(head)
+    return bool(match) and match[1].decode() == __version__ and match[2].decode() == options.digest()
+
+
+def clean_one(job: Job, outdir: Path, options: Options, force: bool) -> Entry:
+    """Clean one file into OUTDIR; every failure becomes the entry's one-line error."""
+    xml_path = outdir / job.stem.with_name(job.stem.name + ".xml")
+    outputs = [xml_path] + ([xml_path.with_suffix(".txt")] if options.write_text else [])
+    entry = Entry(str(job.path), str(xml_path))
+    try:
+        if job.error:
+            raise DocnormError(job.error)
+        if not force and _current(job, outputs, options):
+            entry.status = "skipped"
+            _describe(entry, canonical.load(xml_path))
+            return entry
+        data = read_input(job.path, options.max_bytes)
+        result = clean(data, job.path.name, options)
+        write_atomic(xml_path, result.xml)
+        if options.write_text:
+            write_atomic(outputs[1], result.text.encode("utf-8"))
+        _describe(entry, result.document)
+    except DocnormError as exc:
+        entry.status, entry.error = "error", str(exc)
+    except Exception as exc:  # a bug must not stop the batch; report it in one line
+        entry.status, entry.error = "error", f"internal error: {type(exc).__name__}: {exc}"
+    return entry
+
+
+def _describe(entry: Entry, document: canonical.Document) -> None:
+    source = document.meta.source
+    entry.kind, entry.encoding, entry.evidence = source.kind, source.encoding, source.evidence
+    entry.repairs = [e.rule for e in document.audit.events if e.stage == "repair"]
+    entry.removals = len(document.audit.removals)
+    entry.corrections = len(document.audit.corrections)
+
+
+def decode_one(job: Job, outdir: Path, options: Options, force: bool) -> Entry:
+    """Decode and repair one file into OUTDIR/<stem>.txt."""
+    out = outdir / job.stem.with_name(job.stem.name + ".txt")
+    entry = Entry(str(job.path), str(out))
+    try:
+        if job.error:
+            raise DocnormError(job.error)
+        data = read_input(job.path, options.max_bytes)
+        kind = options.kind or kind_for(job.path)
+        decoded = decode_bytes(data, kind, options)
+        write_atomic(out, decoded.text.encode("utf-8"))
+        entry.kind, entry.encoding, entry.evidence = kind, decoded.encoding, decoded.evidence
+        entry.repairs = list(decoded.repairs)
+    except DocnormError as exc:
+        entry.status, entry.error = "error", str(exc)
+    except Exception as exc:
+        entry.status, entry.error = "error", f"internal error: {type(exc).__name__}: {exc}"
+    return entry
+
+
+# ------------------------------------------------------------------ the batch
+
+Worker = Callable[[Job, Path, Options, bool], Entry]
+
+
+def run(worker: Worker, jobs: list[Job], outdir: Path, options: Options, *, force: bool,
+        processes: int) -> Iterator[Entry]:
+    """Yield each job's entry as it finishes (in any order); in parallel when `processes` > 1."""
+    if processes <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield worker(job, outdir, options, force)
+        return
+    with ProcessPoolExecutor(max_workers=min(processes, len(jobs))) as pool:
+        futures = [pool.submit(worker, job, outdir, options, force) for job in jobs]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+def write_report(outdir: Path, command: str, options: Options, entries: list[Entry]) -> Path:
+    """Write OUTDIR/report.json: the run's options and one row per input, in input order."""
+    rows = [vars(e) for e in entries]
+    summary = {status: sum(e.status == status for e in entries) for status in ("ok", "skipped", "error")}
+    report = {
+        "docnorm": __version__,
+        "command": command,
+        "options": {"kind": options.kind, "correct": options.correct,
+                    "disabled": sorted(options.disabled), "text": options.write_text,
+                    "digest": options.digest()},
+        "summary": summary,
+        "files": rows,
+    }
+    path = outdir / "report.json"
+    write_atomic(path, (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    return path

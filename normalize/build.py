@@ -1,0 +1,135 @@
+"""Stage 6, build: labelled, corrected segments to a canonical Document with its audit trail."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .classify import BODY_ROLES, Classified, Label
+from .correct import Applied, correct_text
+from .model import (
+    Audit, Block, Correction, Document, Emphasis, Event, Figure, Heading, Inline, LineBreak, Link,
+    ListBlock, ListItem, Metadata, Paragraph, PublicationDate, Quote, Removal, Source,
+    UnknownInline,
+)
+from .segment import Segment
+
+_VIETNAMESE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+
+
+@dataclass(frozen=True)
+class BodyPart:
+    """One body segment after correction: its role, its content, and the corrections made to it."""
+
+    segment: Segment
+    role: str
+    id: str
+    inlines: tuple[Inline, ...]
+    applied: tuple[Applied, ...]
+
+
+def correct_segment(seg: Segment, disabled: frozenset[str], enabled: bool,
+                    threshold: float) -> tuple[tuple[Inline, ...], tuple[Applied, ...]]:
+    """Correct a segment's text; with inline markup, each text run is corrected on its own."""
+    inlines = seg.inlines if seg.inlines is not None else (seg.text,)
+    if not enabled:
+        return inlines, ()
+    applied: list[Applied] = []
+    offset = [0]
+
+    def fix(nodes: tuple[Inline, ...]) -> tuple[Inline, ...]:
+        out: list[Inline] = []
+        for node in nodes:
+            if isinstance(node, str):
+                result = correct_text(node, disabled, threshold)
+                applied.extend(Applied(a.at + offset[0], a.original, a.replacement, a.rule,
+                                       a.confidence) for a in result.applied)
+                offset[0] += len(result.text)
+                out.append(result.text)
+            elif isinstance(node, LineBreak):
+                offset[0] += 1
+                out.append(node)
+            elif isinstance(node, Link):
+                out.append(Link(node.href, fix(node.children)))
+            elif isinstance(node, Emphasis):
+                out.append(Emphasis(fix(node.children), node.strong))
+            else:
+                out.append(UnknownInline(node.tag, fix(node.children)))
+        return tuple(out)
+
+    return fix(inlines), tuple(applied)
+
+
+def build(classified: Classified, source: Source, events: tuple[Event, ...], *,
+          disabled: frozenset[str] = frozenset(), correct: bool = True,
+          threshold: float = 0.9, language: str = "") -> Document:
+    """Return the canonical document: body blocks, metadata, removals, corrections and events."""
+    parts: list[BodyPart] = []
+    removals: list[Removal] = []
+    for seg, label in zip(classified.segments, classified.labels):
+        if label.role in BODY_ROLES:
+            inlines, applied = correct_segment(seg, disabled, correct, threshold)
+            parts.append(BodyPart(seg, label.role, f"b{len(parts) + 1}", inlines, applied))
+        else:
+            removals.append(Removal(_reason(label), seg.lines, seg.raw))
+    corrections = tuple(Correction(p.id, a.at, a.original, a.replacement, a.rule, a.confidence)
+                        for p in parts for a in p.applied)
+    meta = classified.meta
+    date = meta.get("date")
+    body_text = " ".join(s.text for s in classified.segments[:200])
+    return Document(
+        meta=Metadata(
+            source=source,
+            title=str(meta.get("title", "")),
+            authors=tuple(meta.get("authors", ())),  # type: ignore[call-overload]
+            date=PublicationDate(*date) if isinstance(date, tuple) else None,
+            section=str(meta.get("section", "")),
+            language=language or guess_language(body_text),
+        ),
+        blocks=tuple(_blocks(parts)),
+        audit=Audit(tuple(removals), corrections, events),
+    )
+
+
+def _reason(label: Label) -> str:
+    return label.reason if label.role == "chrome" else f"meta-{label.role}"
+
+
+def guess_language(text: str) -> str:
+    """Vietnamese when its own letters are frequent enough; otherwise undetermined ("und")."""
+    letters = sum(c.isalpha() for c in text)
+    if letters and len(_VIETNAMESE.findall(text)) / letters > 0.03:
+        return "vi"
+    return "und"
+
+
+def _blocks(parts: list[BodyPart]) -> Iterator[Block]:
+    """Group consecutive list items and quotes; the rest map one part to one block."""
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        if part.role in ("li", "quote"):
+            j = i
+            while j < len(parts) and parts[j].role == part.role:
+                j += 1
+            group = parts[i:j]
+            if part.role == "li":
+                yield ListBlock(False, tuple(ListItem(p.inlines, p.id, p.segment.lines)
+                                             for p in group))
+            else:
+                yield Quote(tuple(Paragraph(p.inlines, p.id, p.segment.lines) for p in group))
+            i = j
+            continue
+        yield _single(part)
+        i += 1
+
+
+def _single(part: BodyPart) -> Block:
+    lines = part.segment.lines
+    if part.role == "h":
+        level = int(part.segment.tag[1]) - 1 if re.fullmatch(r"h[2-6]", part.segment.tag) else 1
+        return Heading(level, part.inlines, part.id, lines)
+    if part.role == "caption":
+        return Figure(part.inlines, src=part.segment.attrs.get("src", ""), id=part.id, lines=lines)
+    return Paragraph(part.inlines, part.id, lines)

@@ -1,0 +1,339 @@
+"""Stage 4, classify: label each segment as body (by kind), metadata, or chrome with a reason.
+
+Rules run in table order; each labels segments that no earlier rule labelled. What no rule
+claims is body text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import vocabulary as V
+from .dates import parse_date
+from .rules import RuleTable
+from .segment import Segment, Segmented
+
+BODY_ROLES = frozenset({"p", "h", "li", "quote", "caption"})
+META_ROLES = frozenset({"title", "byline", "dateline", "section"})
+_TERMINAL = tuple(".!?…:;\"'”’»)]")
+_NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][\w'’.-]*$")
+
+
+@dataclass(frozen=True)
+class Label:
+    """What a segment is: a body role, a metadata role, or "chrome" with the reason."""
+
+    role: str
+    reason: str = ""
+
+
+@dataclass
+class Context:
+    """The segments under classification, their labels so far, and the metadata found."""
+
+    segments: tuple[Segment, ...]
+    kind: str
+    head: dict[str, str]
+    labels: list[Label | None]
+    meta: dict[str, object] = field(default_factory=dict)
+
+    def free(self) -> list[int]:
+        """Indexes of segments no rule has labelled yet."""
+        return [i for i, label in enumerate(self.labels) if label is None]
+
+    def title_index(self) -> int | None:
+        return next((i for i, lab in enumerate(self.labels) if lab and lab.role == "title"), None)
+
+
+@dataclass(frozen=True)
+class Classified:
+    """The label of every segment and the metadata the labels carry."""
+
+    segments: tuple[Segment, ...]
+    labels: tuple[Label, ...]
+    meta: dict[str, object]
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+# ------------------------------------------------------------------ rules
+
+def dom_chrome(ctx: Context) -> None:
+    """HTML blocks inside <nav>, <footer>, share or related containers, or made of links, are chrome."""
+    if ctx.kind != "html":
+        return
+    for i in ctx.free():
+        seg = ctx.segments[i]
+        if seg.hint:
+            ctx.labels[i] = Label("chrome", seg.hint)
+        elif seg.tag == "img":
+            ctx.labels[i] = Label("chrome", "image-alt")
+        elif seg.link_density > 0.6 and words(seg.text) < 40:
+            ctx.labels[i] = Label("chrome", "navigation")
+
+
+def line_chrome(ctx: Context) -> None:
+    """Short lines worded like share buttons, counters, footers, menus or widgets are chrome."""
+    for i in ctx.free():
+        text = ctx.segments[i].text
+        if words(text) > 15:
+            continue
+        for pattern, reason in V.CHROME_LINES:
+            if pattern.search(text):
+                ctx.labels[i] = Label("chrome", reason)
+                break
+
+
+def image_alt(ctx: Context) -> None:
+    """"… - Ảnh 1" is the alt text a dump shows in place of a photo, not a caption."""
+    for i in ctx.free():
+        if V.IMAGE_ALT.search(ctx.segments[i].text):
+            ctx.labels[i] = Label("chrome", "image-alt")
+
+
+def title(ctx: Context) -> None:
+    """The title: a repeated headline near the top, an HTML <h1>, or the first headline line."""
+    window = _before_first_long(ctx)
+    free = [i for i in window if _headline(ctx.segments[i].text)]
+    if not free:
+        return
+    chosen = next((i for i in free if i + 1 < len(ctx.segments)
+                   and ctx.segments[i + 1].text == ctx.segments[i].text), None)
+    if chosen is None and ctx.kind == "html":
+        chosen = _html_title(ctx, free)
+    if chosen is None:
+        chosen = free[0]
+        after = [i for i in free if i > chosen]
+        if is_caps(ctx.segments[chosen].text) and after and after[0] == _next_free(ctx, chosen) \
+                and not is_caps(ctx.segments[after[0]].text) \
+                and not ctx.segments[after[0]].text.endswith("."):
+            chosen = after[0]
+    ctx.labels[chosen] = Label("title")
+    ctx.meta["title"] = ctx.segments[chosen].text
+
+
+def _before_first_long(ctx: Context) -> list[int]:
+    """The free segments above the first long paragraph: where a title can stand."""
+    out = []
+    for i in ctx.free()[:12]:
+        if words(ctx.segments[i].text) > 40:
+            break
+        out.append(i)
+    return out
+
+
+def _next_free(ctx: Context, index: int) -> int | None:
+    return next((i for i in ctx.free() if i > index), None)
+
+
+def _headline(text: str) -> bool:
+    return (2 <= words(text) <= 60 and len(text) <= V.MAX_TITLE_CHARS and not text.endswith(":")
+            and not V.WEEKDAY.search(text) and not V.DATELINE_PREFIX.search(text))
+
+
+def _html_title(ctx: Context, free: list[int]) -> int | None:
+    declared = str(ctx.head.get("og:title") or ctx.head.get("title") or "")
+    h1s = [i for i in ctx.free() if ctx.segments[i].tag == "h1"]
+    for i in h1s:
+        if declared and ctx.segments[i].text in declared:
+            return i
+    return h1s[0] if h1s else None
+
+
+def section(ctx: Context) -> None:
+    """An all-capitals line just above the title is the site's section heading."""
+    t = ctx.title_index()
+    if t is None:
+        return
+    before = [i for i in range(t) if ctx.labels[i] is None]
+    if before and before[-1] == t - 1 and is_caps(ctx.segments[t - 1].text) \
+            and words(ctx.segments[t - 1].text) <= 12:
+        ctx.labels[t - 1] = Label("section")
+        ctx.meta["section"] = ctx.segments[t - 1].text
+
+
+def duplicate(ctx: Context) -> None:
+    """A block repeating an earlier one (a title, lead or caption shown twice) is kept once."""
+    seen: dict[str, int] = {}
+    for i, seg in enumerate(ctx.segments):
+        key = seg.text.casefold()
+        if len(key) < 12:
+            continue
+        label = ctx.labels[i]
+        if key in seen and label is None:
+            ctx.labels[i] = Label("chrome", "duplicate")
+            ctx.meta.setdefault("repeated", set()).add(seen[key])  # type: ignore[union-attr]
+        elif label is None or label.role in ("title",):
+            seen.setdefault(key, i)
+
+
+def dateline(ctx: Context) -> None:
+    """A dated line by the title ("Cập nhật lúc 10:47 ngày 13/08/2021") is the publication date."""
+    t = ctx.title_index()
+    start = 0 if t is None else t + 1
+    for i in ctx.free():
+        if i < start or i > start + 3:
+            continue
+        text = ctx.segments[i].text
+        value = parse_date(text)
+        if value and words(text) <= 14 and (V.DATELINE_PREFIX.search(text) or words(text) <= 4):
+            ctx.labels[i] = Label("dateline")
+            ctx.meta["date"] = (value, text)
+            return
+    declared = ctx.head.get("date")
+    if declared and parse_date(str(declared)):
+        ctx.meta["date"] = (parse_date(str(declared)), str(declared))
+
+
+def header(ctx: Context) -> None:
+    """What stands above the title is the site's header: menus, weather, today's date."""
+    t = ctx.title_index()
+    if t is None:
+        return
+    for i in ctx.free():
+        if i < t:
+            text = ctx.segments[i].text
+            widget = V.WEEKDAY.search(text) or words(text) <= 2
+            ctx.labels[i] = Label("chrome", "widget" if widget else "navigation")
+
+
+def related_tail(ctx: Context) -> None:
+    """A "related news" heading in the later part of the page starts the teaser lists: all chrome."""
+    n = len(ctx.segments)
+    for i in ctx.free():
+        if i >= n * 0.4 and V.RELATED_MARKERS.search(ctx.segments[i].text):
+            for j in range(i, n):
+                if ctx.labels[j] is None:
+                    ctx.labels[j] = Label("chrome", "related-links")
+            return
+
+
+def byline_top(ctx: Context) -> None:
+    """A short line of names under the title ("Quang Vinh (thực hiện)") is the byline."""
+    t = ctx.title_index()
+    if t is None:
+        return
+    for i in [i for i in ctx.free() if i > t][:2]:
+        names = _names(ctx.segments[i].text, require_marker=True)
+        if names:
+            ctx.labels[i] = Label("byline")
+            ctx.meta["authors"] = names
+            return
+
+
+def byline_end(ctx: Context) -> None:
+    """The last block, when it is only a name or names, is the byline; what follows it is footer."""
+    free = ctx.free()
+    if len(free) < 2:
+        return
+    last = free[-1]
+    names = _names(ctx.segments[last].text, require_marker=False)
+    if not names:
+        return
+    ctx.labels[last] = Label("byline")
+    ctx.meta.setdefault("authors", names)
+    for j in range(last + 1, len(ctx.segments)):
+        if ctx.labels[j] is None:
+            ctx.labels[j] = Label("chrome", "footer")
+
+
+def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
+    """The author names a byline-like line holds, or None when it is not one."""
+    marked = bool(V.BYLINE_ROLE.search(text) or V.BYLINE_PREFIX.search(text))
+    if require_marker and not marked:
+        return None
+    core = V.BYLINE_PREFIX.sub("", V.BYLINE_ROLE.sub("", text)).strip(" .")
+    if not core or any(ch.isdigit() for ch in core) or words(core) > V.MAX_BYLINE_WORDS:
+        return None
+    parts = [p.strip() for p in re.split(r",|;|\s+và\s+|\s+-\s+|\s+&\s+", core) if p.strip()]
+    if not parts or any(not 1 <= words(p) <= 4 for p in parts):
+        return None
+    if not all(_NAME_WORD.match(w) for p in parts for w in p.split()):
+        return None
+    if len(parts) == 1 and words(parts[0]) < 2 and not marked:
+        return None
+    return tuple(p.title() if is_caps(p) else p for p in parts)
+
+
+def captions(ctx: Context) -> None:
+    """Photo captions: a credit ("Ảnh: PV"), "Trong ảnh", a line shown twice, or a long unpunctuated line."""
+    repeated = ctx.meta.get("repeated", set())
+    t = ctx.title_index()
+    for i in ctx.free():
+        text = ctx.segments[i].text
+        if t is not None and i < t:
+            continue
+        if ctx.segments[i].tag == "figcaption" or V.CAPTION_CREDIT.search(text) \
+                or V.CAPTION_PHRASE.search(text) \
+                or (i in repeated and words(text) <= 40) \
+                or (ctx.kind == "text" and words(text) >= V.MIN_CAPTION_WORDS
+                    and words(text) <= 60 and not text.endswith(_TERMINAL)):
+            ctx.labels[i] = Label("caption")
+
+
+def headings(ctx: Context) -> None:
+    """Short unpunctuated lines followed by body text are headings (HTML: <h2>..<h6> too)."""
+    free = ctx.free()
+    for pos, i in enumerate(free):
+        seg = ctx.segments[i]
+        if ctx.kind == "html":
+            if re.fullmatch(r"h[1-6]", seg.tag):
+                ctx.labels[i] = Label("h")
+            continue
+        nxt = free[pos + 1] if pos + 1 < len(free) else None
+        if nxt is not None and 1 <= words(seg.text) <= V.MAX_HEADING_WORDS \
+                and seg.text[:1].isupper() and not seg.text.endswith(_TERMINAL) \
+                and words(ctx.segments[nxt].text) > words(seg.text) * 2:
+            ctx.labels[i] = Label("h")
+
+
+def structure(ctx: Context) -> None:
+    """HTML list items and quotations keep their kind; everything else left is a paragraph."""
+    for i in ctx.free():
+        tag = ctx.segments[i].tag
+        ctx.labels[i] = Label("li" if tag in ("li", "dd", "dt") else
+                              "quote" if tag == "blockquote" else "p")
+
+
+CLASSIFIERS: RuleTable[Callable[[Context], None]] = RuleTable("classify", [
+    ("dom-chrome", dom_chrome),
+    ("line-chrome", line_chrome),
+    ("image-alt", image_alt),
+    ("title", title),
+    ("section", section),
+    ("duplicate", duplicate),
+    ("dateline", dateline),
+    ("header", header),
+    ("related-tail", related_tail),
+    ("byline-top", byline_top),
+    ("byline-end", byline_end),
+    ("captions", captions),
+    ("headings", headings),
+    ("structure", structure),
+])
+
+
+def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozenset()) -> Classified:
+    """Return a label for every segment and the metadata found; unclaimed segments are paragraphs."""
+    segments = segmented.segments
+    ctx = Context(segments, kind, dict(segmented.head), [None] * len(segments))
+    for rule in CLASSIFIERS.active(disabled):
+        rule.func(ctx)
+    labels = tuple(label or Label("p") for label in ctx.labels)
+    if "title" not in ctx.meta and segmented.head.get("title"):
+        ctx.meta["title"] = segmented.head.get("og:title") or segmented.head["title"]
+    if "authors" not in ctx.meta and segmented.head.get("author"):
+        ctx.meta["authors"] = (segmented.head["author"],)
+    if "section" not in ctx.meta and segmented.head.get("section"):
+        ctx.meta["section"] = segmented.head["section"]
+    ctx.meta.pop("repeated", None)
+    return Classified(segments, labels, ctx.meta)

@@ -1,0 +1,182 @@
+"""The `docnorm` command line."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import canonical
+from .batch import Entry, clean_one, decode_one, discover, run, write_report
+from .correct import correct_text
+from .errors import DocnormError
+from .options import DEFAULT_MAX_BYTES, Options
+from .pipeline import decode_bytes
+from .restore import restore as restore_text
+from .rules import all_rule_names
+from .version import __version__
+
+_KIND = click.Choice(["html", "text"])
+
+
+def _options(kind: str | None, no_correct: bool, disable: tuple[str, ...], max_size: float,
+             text: bool = False) -> Options:
+    unknown = sorted(set(disable) - set(all_rule_names()) - {n.split(".")[0] for n in all_rule_names()})
+    if unknown:
+        raise click.BadParameter(f"no rule or stage named {', '.join(unknown)} "
+                                 "(see `docnorm rules`)", param_hint="--disable")
+    return Options(kind=kind, correct=not no_correct, disabled=frozenset(disable),
+                   max_bytes=int(max_size * 1024 * 1024), write_text=text)
+
+
+def _batch_options(func):  # type: ignore[no-untyped-def]
+    """The options every batch command shares."""
+    decorators = [
+        click.argument("inputs", nargs=-1, required=True),
+        click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
+                     help="Folder for the outputs and report.json."),
+        click.option("--kind", type=_KIND, help="Read every input as HTML or as text "
+                     "(default: by file name)."),
+        click.option("--disable", multiple=True, metavar="RULE",
+                     help="Switch a rule (stage.rule) or a whole stage off; repeatable."),
+        click.option("--max-size", type=float, default=DEFAULT_MAX_BYTES / 1024 / 1024,
+                     show_default=True, help="Refuse inputs larger than this many MiB."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1,
+                     show_default="all cores", help="Files processed in parallel."),
+        click.option("-f", "--force", is_flag=True, help="Redo outputs that are already current."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="docnorm")
+def main() -> None:
+    """Clean scraped web articles into canonical XML, and compile them into books."""
+
+
+@main.command()
+@_batch_options
+@click.option("--text", is_flag=True, help="Also write OUTDIR/<name>.txt: the body, a block a line.")
+@click.option("--no-correct", is_flag=True, help="Skip the typo-correction stage.")
+def clean(inputs: tuple[str, ...], outdir: str, kind: str | None, disable: tuple[str, ...],
+          max_size: float, jobs: int, force: bool, quiet: bool, text: bool,
+          no_correct: bool) -> None:
+    """Clean INPUTS (files, folders, globs; .txt, .html, .htm, also .gz) into OUTDIR/<name>.xml."""
+    options = _options(kind, no_correct, disable, max_size, text)
+    _run_batch("clean", clean_one, inputs, Path(outdir), options, jobs, force, quiet)
+
+
+@main.command()
+@_batch_options
+def decode(inputs: tuple[str, ...], outdir: str, kind: str | None, disable: tuple[str, ...],
+           max_size: float, jobs: int, force: bool, quiet: bool) -> None:
+    """Decode and repair only: write each input as UTF-8 NFC text, nothing else changed.
+
+    `docnorm decode - -o -` reads standard input and writes standard output.
+    """
+    options = _options(kind, False, disable, max_size)
+    if inputs == ("-",):
+        data = sys.stdin.buffer.read()
+        try:
+            decoded = decode_bytes(data, kind or "text", options)
+        except DocnormError as exc:
+            _fail(f"-: {exc}")
+        sys.stdout.buffer.write(decoded.text.encode("utf-8"))
+        return
+    _run_batch("decode", decode_one, inputs, Path(outdir), options, jobs, force, quiet)
+
+
+@main.command()
+@click.argument("source", default="-")
+@click.option("--disable", multiple=True, metavar="RULE", help="Switch a correction rule off.")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.9, show_default=True,
+              help="Apply only corrections at least this confident.")
+def correct(source: str, disable: tuple[str, ...], threshold: float) -> None:
+    """Correct typos in plain text (a file, or - for standard input), line by line, to stdout."""
+    options = _options(None, False, disable, DEFAULT_MAX_BYTES)
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        text = decode_bytes(data, "text", options).text
+    except OSError as exc:
+        _fail(f"{source}: {exc.strerror or exc}")
+    except DocnormError as exc:
+        _fail(f"{source}: {exc}")
+    out = sys.stdout
+    for line in text.split("\n")[:-1] if text.endswith("\n") else text.split("\n"):
+        out.write(correct_text(line, options.disabled, threshold).text + "\n")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+def check(files: tuple[str, ...]) -> None:
+    """Validate canonical XML files; print `file:line: reason` for every failure."""
+    failed = False
+    for name in files:
+        try:
+            errors = canonical.validate(Path(name).read_bytes())
+        except OSError as exc:
+            errors = [canonical.CanonicalError(exc.strerror or str(exc))]
+        for err in errors:
+            where = f"{name}:{err.line}" if err.line else name
+            click.echo(f"{where}: {err.reason}", err=True)
+        failed = failed or bool(errors)
+        if not errors:
+            click.echo(f"{name}: valid canonical XML {canonical.VERSION}")
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("file")
+def restore(file: str) -> None:
+    """Print the source text FILE.xml was cleaned from, rebuilt from its audit trail."""
+    try:
+        text = restore_text(canonical.load(file))
+    except OSError as exc:
+        _fail(f"{file}: {exc.strerror or exc}")
+    except DocnormError as exc:
+        _fail(f"{file}: {exc}")
+    sys.stdout.write(text)
+
+
+@main.command()
+def rules() -> None:
+    """List every rule of every stage, in the order they run, for --disable."""
+    from .rules import REGISTRY
+    for table in REGISTRY:
+        for rule in table.rules:
+            click.echo(f"{rule.name:32} {rule.summary}")
+
+
+def _run_batch(command: str, worker, inputs: tuple[str, ...], outdir: Path,  # type: ignore[no-untyped-def]
+               options: Options, jobs: int, force: bool, quiet: bool) -> None:
+    """Run a batch, report failures one line each, write report.json, exit 0 or 1."""
+    todo = discover(inputs)
+    entries: dict[str, Entry] = {}
+    show_bar = not quiet and sys.stderr.isatty()
+    with click.progressbar(length=len(todo), label=command, file=sys.stderr,
+                           hidden=not show_bar) as bar:
+        for entry in run(worker, todo, outdir, options, force=force, processes=jobs):
+            entries[entry.input] = entry
+            if entry.status == "error":
+                click.echo(f"{entry.input}: {entry.error}", err=True)
+            bar.update(1)
+    ordered = [entries[str(job.path)] for job in todo]
+    try:
+        report = write_report(outdir, command, options, ordered)
+    except OSError as exc:
+        _fail(f"{outdir}: cannot write report.json: {exc.strerror or exc}")
+    counts = {s: sum(e.status == s for e in ordered) for s in ("ok", "skipped", "error")}
+    if not quiet:
+        click.echo(f"{command}: {len(ordered)} files, {counts['ok']} done, {counts['skipped']} "
+                   f"already current, {counts['error']} failed; report: {report}", err=True)
+    sys.exit(1 if counts["error"] else 0)
+
+
+def _fail(message: str) -> None:
+    click.echo(message, err=True)
+    sys.exit(1)

@@ -1,0 +1,182 @@
+"""HTML input: the page's blocks as segments, with DOM cues, from a hardened lxml parse."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+from .canonical import clean_text
+from .errors import InputError
+from .model import Emphasis, Inline, LineBreak, Link, plain_text
+from .segment import Segment, Segmented, fold
+from .vocabulary import BLOCK_TAGS, CHROME_CLASS_WORDS, CHROME_TAGS, SKIP_TAGS
+
+_INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[|<!ENTITY", re.I)
+_INLINE_MARKUP = {"em": False, "i": False, "strong": True, "b": True}
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement:
+    """Parse HTML without network access; refuse pages that declare entities (expansion attacks)."""
+    if _INTERNAL_SUBSET.search(text[:65536]):
+        raise InputError("refused: the page declares entities in a DTD (entity-expansion or "
+                         "external-entity risk)")
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+                                  huge_tree=False)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(f"malformed HTML that lxml cannot read ({exc})") from None
+    return root
+
+
+def segment_html(text: str) -> Segmented:
+    """Return the page's blocks in document order; line numbers count blocks, not source lines."""
+    root = parse_html(text)
+    walker = _Walker()
+    body = root.find("body")
+    walker.walk(body if body is not None else root, "")
+    return Segmented(tuple(walker.segments), (), _head(root))
+
+
+def _head(root: lxml.html.HtmlElement) -> dict[str, str]:
+    """Metadata the page's head declares: title, author, publication date, section, language."""
+    found: dict[str, str] = {}
+    title = root.find(".//title")
+    if title is not None and title.text:
+        found["title"] = fold(title.text)
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        value = fold(meta.get("content") or "")
+        if not value:
+            continue
+        for want, keys in (("og:title", ("og:title",)), ("author", ("author", "article:author")),
+                           ("date", ("article:published_time", "datepublished", "pubdate",
+                                     "date", "dc.date")),
+                           ("section", ("article:section",))):
+            if key in keys and want not in found:
+                found[want] = value
+    lang = root.get("lang")
+    if lang:
+        found["lang"] = lang.split("-")[0].lower()
+    return found
+
+
+def _chrome_reason(el: etree._Element) -> str:
+    reason = CHROME_TAGS.get(str(el.tag), "")
+    if reason:
+        return reason
+    names = f"{el.get('class', '')} {el.get('id', '')}".strip()
+    if names:
+        for pattern, why in CHROME_CLASS_WORDS:
+            if pattern.search(names):
+                return why
+    return ""
+
+
+@dataclass
+class _Walker:
+    """Collects text into segments, flushing at every block boundary."""
+
+    segments: list[Segment] = field(default_factory=list)
+    inlines: list[Inline] = field(default_factory=list)
+    link_chars: int = 0
+
+    def walk(self, el: etree._Element, hint: str) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in SKIP_TAGS or not tag:
+            return
+        hint = hint or _chrome_reason(el)
+        if tag in BLOCK_TAGS:
+            self.flush("", hint)
+        if tag == "br":
+            self.inlines.append(LineBreak())
+        elif tag == "a" or tag in _INLINE_MARKUP:
+            self._inline_element(el, tag)
+        else:
+            self._text(el.text)
+            for child in el:
+                self.walk(child, hint)
+                self._text(child.tail)
+        if tag in BLOCK_TAGS:
+            self.flush(tag, hint)
+        if tag == "img" and el.get("alt"):
+            self.flush("", hint)
+            self.segments.append(self._segment(fold(el.get("alt", "")), "img", hint, None, 0,
+                                               {"src": el.get("src", "")}))
+
+    def _inline_element(self, el: etree._Element, tag: str) -> None:
+        inner = _Walker()
+        inner._text(el.text)
+        for child in el:
+            inner.walk(child, "")
+            inner._text(child.tail)
+        children = tuple(inner.inlines)
+        text_len = len(fold(_plain(children)))
+        self.link_chars += inner.link_chars
+        if tag == "a":
+            self.link_chars += text_len
+            self.inlines.append(Link(clean_text(el.get("href", "")), children))
+        else:
+            self.inlines.append(Emphasis(children, strong=_INLINE_MARKUP[tag]))
+
+    def _text(self, text: str | None) -> None:
+        if text:
+            self.inlines.append(clean_text(text))
+
+    def flush(self, tag: str, hint: str) -> None:
+        inlines = tuple(_trim(self.inlines))
+        text = _plain(inlines)
+        if text:
+            density = min(1.0, self.link_chars / len(text))
+            self.segments.append(self._segment(text, tag, hint, inlines, density, {}))
+        self.inlines, self.link_chars = [], 0
+
+    def _segment(self, text: str, tag: str, hint: str, inlines: tuple[Inline, ...] | None,
+                 density: float, attrs: dict[str, str]) -> Segment:
+        number = len(self.segments) + 1
+        return Segment(number, number, text, text, tag=tag, hint=hint, link_density=density,
+                       inlines=inlines, attrs=attrs)
+
+
+def _plain(inlines: tuple[Inline, ...] | list[Inline]) -> str:
+    return plain_text(tuple(inlines))
+
+
+def _trim(inlines: list[Inline]) -> list[Inline]:
+    """Fold white space across the whole block so that its plain text is already folded."""
+    state = {"space": True}  # True: the text so far ends in white space (or is empty)
+    out = _fold_inlines(inlines, state)
+    while out and (isinstance(out[-1], LineBreak) or out[-1] == ""):
+        out.pop()
+    while out and isinstance(out[0], LineBreak):
+        out.pop(0)
+    if out and isinstance(out[-1], str):
+        out[-1] = out[-1].rstrip(" ")
+    return [node for node in out if node != ""]
+
+
+def _fold_inlines(inlines: list[Inline] | tuple[Inline, ...], state: dict[str, bool]) -> list[Inline]:
+    out: list[Inline] = []
+    for node in inlines:
+        if isinstance(node, str):
+            text = re.sub(r"\s+", " ", node)
+            if state["space"]:
+                text = text.lstrip(" ")
+            if text:
+                state["space"] = text.endswith(" ")
+                if out and isinstance(out[-1], str):
+                    text = out.pop() + text
+                out.append(text)
+        elif isinstance(node, LineBreak):
+            if out and isinstance(out[-1], str):
+                out[-1] = out[-1].rstrip(" ")
+            out.append(node)
+            state["space"] = True
+        elif isinstance(node, Link):
+            out.append(Link(node.href, tuple(_fold_inlines(node.children, state))))
+        elif isinstance(node, Emphasis):
+            out.append(Emphasis(tuple(_fold_inlines(node.children, state)), node.strong))
+    return out

@@ -1,0 +1,79 @@
+"""Reading an input file's bytes: gzip, size limits, and refusing what is not text."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import zlib
+from pathlib import Path
+
+from .errors import InputError
+
+# File signatures of formats people drop into a folder of articles by mistake.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"), (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x7fELF", "an executable"), (b"RIFF", "a RIFF media file"),
+    (b"\xd0\xcf\x11\xe0", "an MS Office (OLE) file"), (b"BZh", "a bzip2 archive"),
+)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def kind_for(path: Path) -> str:
+    """Return the input kind a file name suggests: "html" for .html/.htm (gzipped too), else "text"."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return "html" if suffixes and suffixes[-1] in (".html", ".htm", ".xhtml") else "text"
+
+
+def read_input(path: Path, max_bytes: int) -> bytes:
+    """Return the bytes of `path` (gunzipped if it ends in .gz), refusing empty, huge or binary files."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"file too large ({size / 1e6:.1f} MB; the limit is "
+                             f"{max_bytes / 1e6:.1f} MB, see --max-size)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    if path.suffix.lower() == ".gz":
+        data = _gunzip(data, max_bytes)
+    check_text_like(data)
+    return data
+
+
+def _gunzip(data: bytes, max_bytes: int) -> bytes:
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            out = stream.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(f"not a valid gzip file ({exc})") from None
+    if len(out) > max_bytes:
+        raise InputError(f"file too large once decompressed (over {max_bytes / 1e6:.1f} MB)")
+    return out
+
+
+def check_text_like(data: bytes) -> None:
+    """Raise InputError when `data` is empty or evidently binary (a signature, or NUL bytes)."""
+    if not data.strip():
+        raise InputError("empty file" if not data else "file holds only white space")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"binary file ({what}), not text or HTML")
+    if b"\x00" in data[:8192] and not data.startswith(_UTF16_BOMS) and not _looks_utf16(data):
+        raise InputError("binary file (contains NUL bytes), not text or HTML")
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 without a BOM: NULs on one parity of mostly-ASCII text."""
+    head = data[:4096]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2 or 1
+    return max(even, odd) > 0.4 * half and min(even, odd) < 0.05 * half

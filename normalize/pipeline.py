@@ -1,0 +1,80 @@
+"""The cleaner: decode → repair → segment → classify → correct → build, each a pure stage."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import canonical
+from .build import build
+from .classify import classify
+from .decode import decode
+from .errors import InputError
+from .html import segment_html
+from .inputs import check_text_like, kind_for
+from .model import Document, Generator, Source, block_text
+from .options import Options
+from .repair import repair
+from .segment import segment_text
+from .version import __version__
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """A cleaned document, its canonical XML, and its body as plain text (one block per line)."""
+
+    document: Document
+    xml: bytes
+
+    @property
+    def text(self) -> str:
+        return body_text(self.document)
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    """The text `docnorm decode` writes, the encoding, and the repairs made."""
+
+    text: str
+    encoding: str
+    evidence: str
+    repairs: tuple[str, ...]
+
+
+def decode_bytes(data: bytes, kind: str = "text", options: Options = Options()) -> DecodedText:
+    """Decode and repair only: the text as UTF-8 NFC, line breaks and spacing untouched."""
+    check_text_like(data)
+    decoded = decode(data, kind, options.disabled)
+    repaired = repair(decoded.text, options.disabled)
+    return DecodedText(repaired.text, decoded.encoding, decoded.evidence,
+                       tuple(e.rule for e in repaired.events))
+
+
+def clean(data: bytes, name: str, options: Options = Options()) -> Cleaned:
+    """Return the canonical document for the bytes of the file called `name`.
+
+    Raises InputError (with a one-line reason) for input that cannot be cleaned.
+    """
+    check_text_like(data)
+    kind = options.kind or kind_for(Path(name))
+    if kind not in ("html", "text"):
+        raise InputError(f"unknown input kind {kind!r}")
+    decoded = decode(data, kind, options.disabled)
+    repaired = repair(decoded.text, options.disabled)
+    segmented = segment_html(repaired.text) if kind == "html" else segment_text(repaired.text)
+    classified = classify(segmented, kind, options.disabled)
+    source = Source(file=Path(name).name, sha256=hashlib.sha256(data).hexdigest(), kind=kind,
+                    encoding=decoded.encoding, evidence=decoded.evidence)
+    events = decoded.events + repaired.events + segmented.events
+    document = build(classified, source, events, disabled=options.disabled,
+                     correct=options.correct, language=str(segmented.head.get("lang", "")))
+    document = Document(document.meta, document.blocks, document.audit,
+                        generator=Generator("docnorm", __version__, options.digest()))
+    return Cleaned(document, canonical.write(document))
+
+
+def body_text(document: Document) -> str:
+    """The article body as plain text: one block per line, no title, no metadata."""
+    lines = [block_text(block) for block in document.blocks]
+    return "".join(line + "\n" for line in lines if line)

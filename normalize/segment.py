@@ -1,0 +1,98 @@
+"""Stage 3, segment: decoded text to blocks with their source line spans and layout cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .canonical import clean_text
+from .model import Event, Inline
+
+_WRAP_MIN, _WRAP_MAX = 40, 100  # line lengths of a hard-wrapped plain-text file
+_WRAP_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A block of source text: lines `start`..`end` (1-based), raw and whitespace-folded.
+
+    HTML segments also carry the block's tag, inline markup, link density and the chrome
+    reason a surrounding element suggests (a <nav>, a class="share" container).
+    """
+
+    start: int
+    end: int
+    raw: str
+    text: str
+    indent: int = 0
+    tag: str = ""
+    hint: str = ""
+    link_density: float = 0.0
+    inlines: tuple[Inline, ...] | None = None
+    attrs: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def lines(self) -> str:
+        """The line span as written in canonical XML: "7" or "7-9"."""
+        return str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """The segments of a document, the page title an HTML head gave, and what the stage did."""
+
+    segments: tuple[Segment, ...]
+    events: tuple[Event, ...] = ()
+    head: dict[str, str] = field(default_factory=dict)
+
+
+def fold(text: str) -> str:
+    """Fold every run of white space (no-break spaces too) into one space, and trim."""
+    return " ".join(text.split())
+
+
+def source_lines(text: str) -> list[str]:
+    """Split text into lines on LF, CRLF or CR only (not on the other characters splitlines() knows)."""
+    return re.split(r"\r\n|\r|\n", text)
+
+
+def segment_text(text: str) -> Segmented:
+    """Return a text dump's segments: one per non-blank line, or per paragraph if hard-wrapped."""
+    lines = [clean_text(line) for line in source_lines(text)]
+    controls = sum(len(a) - len(b) for a, b in zip(source_lines(text), lines))
+    events = [Event("segment", "controls", f"{controls} control characters dropped")] if controls else []
+    if _hard_wrapped(lines):
+        events.append(Event("segment", "hard-wrap", "short lines joined into paragraphs"))
+        return Segmented(tuple(_paragraphs(lines)), tuple(events))
+    segments = tuple(_line_segment(i, line) for i, line in enumerate(lines, 1) if fold(line))
+    return Segmented(segments, tuple(events))
+
+
+def _line_segment(number: int, line: str) -> Segment:
+    stripped = line.lstrip()
+    return Segment(number, number, line, fold(line), indent=len(line) - len(stripped))
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """A file is hard-wrapped when most lines fill a narrow band and none runs past it."""
+    lengths = [len(fold(line)) for line in lines if fold(line)]
+    if len(lengths) < 6 or max(lengths) > _WRAP_MAX + 20:
+        return False
+    band = sum(_WRAP_MIN <= n <= _WRAP_MAX for n in lengths)
+    consecutive = sum(1 for a, b in zip(lines, lines[1:]) if fold(a) and fold(b))
+    return band / len(lengths) >= _WRAP_SHARE and consecutive >= len(lengths) / 2
+
+
+def _paragraphs(lines: list[str]) -> list[Segment]:
+    out: list[Segment] = []
+    start = 0
+    for i, line in enumerate(lines + [""], 1):
+        if fold(line) and not start:
+            start = i
+        elif not fold(line) and start:
+            block = lines[start - 1:i - 1]
+            raw = "\n".join(block)
+            out.append(Segment(start, i - 1, raw, fold(raw),
+                               indent=len(block[0]) - len(block[0].lstrip())))
+            start = 0
+    return out

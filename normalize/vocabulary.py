@@ -1,0 +1,83 @@
+"""Named vocabularies and thresholds of the chrome classifier: data, kept in one place."""
+
+from __future__ import annotations
+
+import re
+
+# HTML elements whose content is never article text.
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object",
+                       "canvas", "select", "option", "button", "input", "textarea", "map"})
+# Block-level elements: each starts a new segment.
+BLOCK_TAGS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+                        "figcaption", "pre", "td", "th", "dt", "dd", "section", "article", "main",
+                        "header", "footer", "nav", "aside", "ul", "ol", "dl", "table", "tr",
+                        "figure", "form", "address", "caption", "center", "hr", "body"})
+# Elements that are chrome by their tag, with the reason recorded when they are removed.
+CHROME_TAGS = {"nav": "navigation", "footer": "footer", "aside": "related-links", "form": "widget",
+               "menu": "navigation"}
+# class/id words that mark a container as chrome, with the reason.
+CHROME_CLASS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.I), reason) for pattern, reason in (
+        (r"(^|[-_ ])(menu|nav|navbar|navigation|breadcrumbs?|topbar|pagination|pager)([-_ ]|$)",
+         "navigation"),
+        (r"(^|[-_ ])(share|sharing|social|addthis|sharethis)([-_ ]|$)", "share"),
+        (r"(^|[-_ ])(related|more-?stories|recommend\w*|read-?more|tin-?lien-?quan)([-_ ]|$)",
+         "related-links"),
+        (r"(^|[-_ ])(footer|copyright|site-?info)([-_ ]|$)", "footer"),
+        (r"(^|[-_ ])(comments?|disqus|replies)([-_ ]|$)", "comments"),
+        (r"(^|[-_ ])(sidebar|widget|newsletter|subscribe|cookie|consent|popup|modal)([-_ ]|$)",
+         "widget"),
+        (r"(^|[-_ ])(ads?|advert\w*|sponsor\w*|promo|banner|dfp)([-_ ]|$)", "advertisement"),
+    ))
+
+# Text-dump lines that are chrome by their wording, with the reason. Matched on folded text.
+CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.I), reason) for pattern, reason in (
+        (r"^(chia sẻ|share|tweet|in bài( viết)?|print|gửi email|email|facebook|zalo|"
+         r"google bookmarks|bookmark|lưu bài|copy link|sao chép liên kết)([\s:|,]|$)", "share"),
+        (r"^(thống kê truy cập|lượt truy cập|đang (online|truy cập)|hôm nay|hôm qua|trong tuần|"
+         r"trong tháng|tất cả|tổng (số )?lượt( truy cập)?|lượt xem|số lượt|visitors?|online)"
+         r"\s*:?\s*[\d .,]*$", "counter"),
+        (r"^(địa chỉ|điện thoại|đt|fax|email|e-mail|website|hotline|giấy phép|trưởng ban biên tập|"
+         r"tổng biên tập|phó tổng biên tập|chịu trách nhiệm|chức vụ|cơ quan chủ quản|"
+         r"bản quyền|copyright|©)\s*:?", "footer"),
+        (r"^(ghi rõ nguồn|không được sao chép|mọi hình thức sao chép|"
+         r"chung nhan tin nhiem mang|chứng nhận tín nhiệm mạng)", "footer"),
+        (r"^(đăng nhập|đăng ký|đăng xuất|login|sign in|log in|register|tìm kiếm|search|"
+         r"trang chủ|home|liên hệ|contact|sitemap|rss|về đầu trang|lên đầu trang|back to top)$",
+         "navigation"),
+        (r"^[\d\s.…>»«<|]+$", "navigation"),  # pagination "1 2 3 4 5 ..."
+        (r"^-?\d+([.,]\d+)?\s*°?\s*[CF]$", "widget"),  # a weather widget's temperature
+        (r"^(quảng cáo|advertisement|sponsored|tài trợ)$", "advertisement"),
+        (r"^(bình luận|ý kiến bạn đọc|gửi bình luận|comments?)(\s*\(\d+\))?$", "comments"),
+    ))
+
+# Headings that open a teaser list: everything after one at the article's end is chrome.
+RELATED_MARKERS = re.compile(
+    r"^(tin liên quan|tin khác|bài viết liên quan|bài liên quan|tin cùng chuyên mục|"
+    r"cùng chuyên mục|tin nổi bật|tin nóng|tin mới( nhất)?|xem nhiều nhất|đọc nhiều nhất|"
+    r"xem thêm|đọc thêm|tin đã đưa|các tin khác|tin tức khác|bài viết khác|related( news| articles)?|"
+    r"more stories|read more|most read|recommended)\s*:?$", re.I)
+
+# "… - Ảnh 1": the image alt-text placeholder a dump shows where a photo was.
+IMAGE_ALT = re.compile(r"\s[-–]\s*(ảnh|hình|photo|image)\s*\d+\s*$", re.I)
+# A caption credits its photographer: "… Ảnh: Thanh Bình." / "(Ảnh: PV)".
+CAPTION_CREDIT = re.compile(r"(\(|\.\s*|\s)(ảnh|nguồn ảnh|photo)\s*:\s*[^.]{1,60}\.?\)?\s*$", re.I)
+CAPTION_PHRASE = re.compile(r"\btrong ảnh\b|\b(ảnh|hình) minh họa\b", re.I)
+
+# "Cập nhật lúc 10:47 ngày 13/08/2021", "Ngày đăng: 13/08/2021 10:47", "13/08/2021 - 10:47".
+DATELINE_PREFIX = re.compile(
+    r"^(cập nhật|đăng|ngày đăng|đăng lúc|đăng ngày|xuất bản|thời gian|published|updated|posted)\b",
+    re.I)
+WEEKDAY = re.compile(r"^(thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|"
+                     r"wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# A byline's role suffix: "Quang Vinh (thực hiện)".
+BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|lược dịch|dịch|theo .{1,40}|ctv|pv)\)\s*$",
+                         re.I)
+BYLINE_PREFIX = re.compile(r"^(bài|bài và ảnh|tác giả|phóng viên|by|author)\s*:?\s+", re.I)
+
+MAX_TITLE_CHARS = 300
+MAX_BYLINE_WORDS = 9
+MAX_HEADING_WORDS = 14
+MIN_CAPTION_WORDS = 12
+HEAD_LINES = 8  # header widgets (weather, today's date) sit in the first lines of a dump
