@@ -115,7 +115,7 @@ def _blocks(parts: list[BodyPart]) -> Iterator[Block]:
                 j += 1
             group = parts[i:j]
             if part.role == "li":
-                yield ListBlock(False, tuple(ListItem(p.inlines, p.id, p.segment.lines)
+                yield ListBlock(part.segment.attrs.get("ordered") == "true", tuple(ListItem(p.inlines, p.id, p.segment.lines)
                                              for p in group))
             else:
                 yield Quote(tuple(Paragraph(p.inlines, p.id, p.segment.lines) for p in group))

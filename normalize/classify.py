@@ -104,7 +104,7 @@ def title(ctx: Context) -> None:
     """The title: a repeated headline near the top, an HTML <h1>, or the first headline line."""
     window = _before_first_long(ctx)
     free = [i for i in window if _headline(ctx.segments[i].text)]
-    if not free:
+    if not free or len(ctx.free()) < 2:
         return
     chosen = next((i for i in free if i + 1 < len(ctx.segments)
                    and ctx.segments[i + 1].text == ctx.segments[i].text), None)
@@ -136,7 +136,8 @@ def _next_free(ctx: Context, index: int) -> int | None:
 
 
 def _headline(text: str) -> bool:
-    return (2 <= words(text) <= 60 and len(text) <= V.MAX_TITLE_CHARS and not text.endswith(":")
+    return (2 <= words(text) <= 60 and len(text) <= V.MAX_TITLE_CHARS
+            and not text.endswith((":", ",", ";")) and not re.search(r"[^.]\.$", text)
             and not V.WEEKDAY.search(text) and not V.DATELINE_PREFIX.search(text))
 
 

@@ -83,6 +83,7 @@ class _Walker:
     segments: list[Segment] = field(default_factory=list)
     inlines: list[Inline] = field(default_factory=list)
     link_chars: int = 0
+    containers: list[str] = field(default_factory=list)  # open blockquote/ul/ol elements
 
     def walk(self, el: etree._Element, hint: str) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -97,9 +98,11 @@ class _Walker:
             self._inline_element(el, tag)
         else:
             self._text(el.text)
+            self.containers.append(tag)
             for child in el:
                 self.walk(child, hint)
                 self._text(child.tail)
+            self.containers.pop()
         if tag in BLOCK_TAGS:
             self.flush(tag, hint)
         if tag == "img" and el.get("alt"):
@@ -131,7 +134,13 @@ class _Walker:
         text = _plain(inlines)
         if text:
             density = min(1.0, self.link_chars / len(text))
-            self.segments.append(self._segment(text, tag, hint, inlines, density, {}))
+            attrs = {}
+            if "blockquote" in self.containers and not tag.startswith("h"):
+                tag = "blockquote"
+            elif tag == "li":
+                lists = [c for c in self.containers if c in ("ul", "ol")]
+                attrs = {"ordered": "true"} if lists and lists[-1] == "ol" else {}
+            self.segments.append(self._segment(text, tag, hint, inlines, density, attrs))
         self.inlines, self.link_chars = [], 0
 
     def _segment(self, text: str, tag: str, hint: str, inlines: tuple[Inline, ...] | None,

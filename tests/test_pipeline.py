@@ -1,0 +1,123 @@
+"""The cleaner end to end: golden XML per sample, restore, and properties on generated input."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from normalize import InputError, Options, canonical, clean, restore
+from normalize.segment import fold
+
+from .conftest import ROOT, SAMPLES
+
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def _without_generator(xml: bytes) -> bytes:
+    """The generator stamp changes with every release; the golden files compare the rest."""
+    return re.sub(rb"\n\s*<generator [^>]*/>", b"", xml)
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem[:3])
+def test_sample_matches_golden_xml(sample, regen):
+    xml = _without_generator(clean(sample.read_bytes(), sample.name).xml)
+    golden = GOLDEN / f"{sample.stem}.xml"
+    if regen:
+        golden.write_bytes(xml)
+    assert xml == golden.read_bytes(), "review with --regen-golden and git diff"
+
+
+def _folded_lines(text: str) -> list[str]:
+    lines = [fold(line) for line in re.split(r"\r\n|\r|\n", text)]
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem[:3])
+def test_restore_gives_back_every_sample_line(sample):
+    doc = clean(sample.read_bytes(), sample.name).document
+    assert _folded_lines(restore(doc)) == _folded_lines(sample.read_text("utf-8"))
+
+
+def test_restore_undoes_corrections():
+    source = "Tiêu đề bài\n\nĐoạn văn có dấu cách , và dấu chấm lệch .\n"
+    doc = clean(source.encode(), "a.txt").document
+    assert [(c.rule, c.at) for c in doc.audit.corrections] == [
+        ("space-before-punct", 20), ("space-before-punct", 38)]
+    assert doc.blocks[0].inlines == ("Đoạn văn có dấu cách, và dấu chấm lệch.",)
+    assert restore(doc) == source
+
+
+def test_no_correct_option_leaves_text_alone():
+    doc = clean(b"Hai  dau cach .\n", "a.txt", Options(correct=False)).document
+    assert doc.audit.corrections == ()
+
+
+def test_disabled_rule_does_not_run():
+    data = "Tin liên quan\n\nMột đoạn văn đủ dài để làm thân bài của bài báo này.\n".encode()
+    assert any(r.reason == "image-alt" for r in clean(
+        "Tiêu đề bài báo - Ảnh 1\n\n".encode() + data, "a.txt").document.audit.removals)
+    kept = clean("Tiêu đề bài báo - Ảnh 1\n\n".encode() + data, "a.txt",
+                 Options(disabled=frozenset({"classify.image-alt"}))).document
+    assert not any(r.reason == "image-alt" for r in kept.audit.removals)
+
+
+def test_html_input_keeps_inline_markup_and_drops_navigation():
+    page = ("<html lang='vi'><head><title>Bài báo</title></head><body>"
+            "<nav><a href='/'>Trang chủ</a> <a href='/tin'>Tin tức</a></nav>"
+            "<article><h1>Bài báo</h1><p>Đoạn <em>một</em> có <a href='https://x.vn'>liên kết"
+            "</a>.<br>Dòng hai.</p><ul><li>mục một</li><li>mục hai</li></ul>"
+            "<blockquote><p>Trích dẫn.</p></blockquote></article>"
+            "<footer>Bản quyền 2024</footer></body></html>").encode()
+    doc = clean(page, "page.html").document
+    xml = canonical.write(doc).decode()
+    assert doc.meta.title == "Bài báo" and doc.meta.source.kind == "html"
+    assert "<em>một</em>" in xml and '<a href="https://x.vn">liên kết</a>' in xml and "<br/>" in xml
+    assert '<list ordered="false">' in xml and "<quote>" in xml
+    reasons = {r.reason for r in doc.audit.removals}
+    assert {"navigation", "footer", "meta-title"} <= reasons
+
+
+def test_hard_wrapped_text_is_joined_into_paragraphs():
+    text = "Tiêu đề của bài\n\n" + "".join(
+        f"Đoạn {n} được ngắt cứng ở khoảng bảy mươi ký tự như thư điện tử cũ\n"
+        "vẫn làm, và các dòng tiếp theo thuộc cùng một đoạn văn duy nhất của\nbài.\n\n"
+        for n in range(4))
+    doc = clean(text.encode(), "wrapped.txt").document
+    assert doc.meta.title == "Tiêu đề của bài"
+    assert len(doc.blocks) == 4 and doc.blocks[0].lines == "3-5"
+    # A joined paragraph comes back on one line: equal once all white space is folded.
+    assert fold(restore(doc)) == fold(text)
+
+
+# ---------------------------------------------------------------- properties
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=3000), st.sampled_from(["a.txt", "a.html"]))
+def test_clean_never_raises_on_arbitrary_bytes_and_output_is_valid(data, name):
+    try:
+        result = clean(data, name)
+    except InputError:
+        return
+    assert canonical.validate(result.xml) == []
+
+
+_line = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n\x0b\x0c"
+                              "\x1c\x1d\x1e\x85\u2028\u2029"), max_size=80)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_line, min_size=1, max_size=30))
+def test_restore_reconstructs_generated_text(lines):
+    text = "\n".join(lines)
+    try:
+        result = clean(text.encode("utf-8"), "gen.txt")
+    except InputError:
+        return
+    source = "\n".join(canonical.clean_text(line) for line in lines)
+    import unicodedata
+    assert _folded_lines(restore(result.document)) == _folded_lines(unicodedata.normalize("NFC", source))
