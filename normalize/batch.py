@@ -133,7 +133,9 @@ def _current(job: Job, outputs: list[Path], options: Options) -> bool:
     except OSError:
         return False
     match = _GENERATOR.search(head)
-    return bool(match) and match[1].decode() == __version__ and match[2].decode() == options.digest()
+    if match is None:
+        return False
+    return match[1].decode() == __version__ and match[2].decode() == options.digest()
 
 
 def clean_one(job: Job, outdir: Path, options: Options, force: bool) -> Entry:

@@ -9,8 +9,25 @@ from dataclasses import dataclass
 from .classify import BODY_ROLES, Classified, Label
 from .correct import Applied, correct_text
 from .model import (
-    Audit, Block, Correction, Document, Emphasis, Event, Figure, Heading, Inline, LineBreak, Link,
-    ListBlock, ListItem, Metadata, Paragraph, PublicationDate, Quote, Removal, Source,
+    Audit,
+    Block,
+    Correction,
+    Document,
+    Emphasis,
+    Event,
+    Figure,
+    Heading,
+    Inline,
+    LineBreak,
+    Link,
+    ListBlock,
+    ListItem,
+    Metadata,
+    Paragraph,
+    PublicationDate,
+    Quote,
+    Removal,
+    Source,
     UnknownInline,
 )
 from .segment import Segment
@@ -75,16 +92,15 @@ def build(classified: Classified, source: Source, events: tuple[Event, ...], *,
             removals.append(Removal(_reason(label), seg.lines, seg.raw))
     corrections = tuple(Correction(p.id, a.at, a.original, a.replacement, a.rule, a.confidence)
                         for p in parts for a in p.applied)
-    meta = classified.meta
-    date = meta.get("date")
+    found = classified.meta
     body_text = " ".join(s.text for s in classified.segments[:200])
     return Document(
         meta=Metadata(
             source=source,
-            title=str(meta.get("title", "")),
-            authors=tuple(meta.get("authors", ())),  # type: ignore[call-overload]
-            date=PublicationDate(*date) if isinstance(date, tuple) else None,
-            section=str(meta.get("section", "")),
+            title=found.title,
+            authors=found.authors,
+            date=PublicationDate(*found.date) if found.date else None,
+            section=found.section,
             language=language or guess_language(body_text),
         ),
         blocks=tuple(_blocks(parts)),
@@ -115,8 +131,8 @@ def _blocks(parts: list[BodyPart]) -> Iterator[Block]:
                 j += 1
             group = parts[i:j]
             if part.role == "li":
-                yield ListBlock(part.segment.attrs.get("ordered") == "true", tuple(ListItem(p.inlines, p.id, p.segment.lines)
-                                             for p in group))
+                items = tuple(ListItem(p.inlines, p.id, p.segment.lines) for p in group)
+                yield ListBlock(part.segment.attrs.get("ordered") == "true", items)
             else:
                 yield Quote(tuple(Paragraph(p.inlines, p.id, p.segment.lines) for p in group))
             i = j

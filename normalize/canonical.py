@@ -16,9 +16,28 @@ from lxml.builder import E
 
 from .errors import CanonicalError
 from .model import (
-    Audit, Block, Correction, Document, Emphasis, Event, Figure, Generator, Heading, Inline,
-    LineBreak, Link, ListBlock, ListItem, Metadata, Paragraph, PublicationDate, Quote, Removal,
-    Source, UnknownBlock, UnknownInline,
+    Audit,
+    Block,
+    Correction,
+    Document,
+    Emphasis,
+    Event,
+    Figure,
+    Generator,
+    Heading,
+    Inline,
+    LineBreak,
+    Link,
+    ListBlock,
+    ListItem,
+    Metadata,
+    Paragraph,
+    PublicationDate,
+    Quote,
+    Removal,
+    Source,
+    UnknownBlock,
+    UnknownInline,
 )
 
 MAJOR = 1
@@ -44,14 +63,19 @@ def _secure_parse(data: bytes) -> etree._Element:
     except etree.XMLSyntaxError as exc:
         raise CanonicalError(f"not well-formed XML: {exc.msg}", exc.lineno) from None
     if root.tag != "document":
-        raise CanonicalError(f"root element is <{root.tag}>, expected <document>", root.sourceline)
+        raise CanonicalError(f"root element is <{root.tag}>, expected <document>", _line(root))
     return root
+
+
+def _line(el: etree._Element) -> int | None:
+    line = el.sourceline
+    return line if isinstance(line, int) else None
 
 
 def _version(root: etree._Element) -> tuple[int, int]:
     match = re.fullmatch(r"(\d+)\.(\d+)", root.get("version", ""))
     if not match:
-        raise CanonicalError("missing or malformed version attribute on <document>", root.sourceline)
+        raise CanonicalError("missing or malformed version attribute on <document>", _line(root))
     return int(match[1]), int(match[2])
 
 
@@ -64,7 +88,7 @@ def read(data: bytes) -> Document:
     warnings: list[str] = []
     meta_el, body_el, audit_el = root.find("meta"), root.find("body"), root.find("audit")
     if meta_el is None or body_el is None:
-        raise CanonicalError("<document> needs <meta> and <body>", root.sourceline)
+        raise CanonicalError("<document> needs <meta> and <body>", _line(root))
     return Document(
         meta=_read_meta(meta_el),
         blocks=tuple(_read_block(el, warnings) for el in _elements(body_el)),
@@ -85,13 +109,13 @@ def _elements(parent: etree._Element) -> list[etree._Element]:
 
 
 def _text(el: etree._Element | None) -> str:
-    return "" if el is None else "".join(el.itertext())
+    return "" if el is None else "".join(str(t) for t in el.itertext())
 
 
 def _read_meta(el: etree._Element) -> Metadata:
     src = el.find("source")
     if src is None:
-        raise CanonicalError("<meta> needs <source>", el.sourceline)
+        raise CanonicalError("<meta> needs <source>", _line(el))
     date_el = el.find("date")
     return Metadata(
         source=Source(file=src.get("file", ""), sha256=src.get("sha256", ""),
@@ -195,7 +219,7 @@ def validate(data: bytes) -> list[CanonicalError]:
     except CanonicalError as exc:
         return [exc]
     if major != MAJOR:
-        return [CanonicalError(f"version {major}.{minor} is not version {MAJOR}.x", root.sourceline)]
+        return [CanonicalError(f"version {major}.{minor} is not version {MAJOR}.x", _line(root))]
     if minor > MINOR:
         # A newer minor may only add: check what this version knows, ignore what it added.
         _drop_unknown(root)

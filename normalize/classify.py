@@ -30,6 +30,16 @@ class Label:
 
 
 @dataclass
+class Found:
+    """Metadata the rules read off the segments; empty fields were not found."""
+
+    title: str = ""
+    authors: tuple[str, ...] = ()
+    date: tuple[str, str] | None = None  # (ISO 8601 value, original wording)
+    section: str = ""
+
+
+@dataclass
 class Context:
     """The segments under classification, their labels so far, and the metadata found."""
 
@@ -37,7 +47,8 @@ class Context:
     kind: str
     head: dict[str, str]
     labels: list[Label | None]
-    meta: dict[str, object] = field(default_factory=dict)
+    found: Found = field(default_factory=lambda: Found())
+    repeated: set[int] = field(default_factory=set)  # segments a later duplicate repeats
 
     def free(self) -> list[int]:
         """Indexes of segments no rule has labelled yet."""
@@ -53,7 +64,7 @@ class Classified:
 
     segments: tuple[Segment, ...]
     labels: tuple[Label, ...]
-    meta: dict[str, object]
+    meta: Found
 
 
 def words(text: str) -> int:
@@ -118,7 +129,7 @@ def title(ctx: Context) -> None:
                 and not ctx.segments[after[0]].text.endswith("."):
             chosen = after[0]
     ctx.labels[chosen] = Label("title")
-    ctx.meta["title"] = ctx.segments[chosen].text
+    ctx.found.title = ctx.segments[chosen].text
 
 
 def _before_first_long(ctx: Context) -> list[int]:
@@ -159,7 +170,7 @@ def section(ctx: Context) -> None:
     if before and before[-1] == t - 1 and is_caps(ctx.segments[t - 1].text) \
             and words(ctx.segments[t - 1].text) <= 12:
         ctx.labels[t - 1] = Label("section")
-        ctx.meta["section"] = ctx.segments[t - 1].text
+        ctx.found.section = ctx.segments[t - 1].text
 
 
 def duplicate(ctx: Context) -> None:
@@ -172,7 +183,7 @@ def duplicate(ctx: Context) -> None:
         label = ctx.labels[i]
         if key in seen and label is None:
             ctx.labels[i] = Label("chrome", "duplicate")
-            ctx.meta.setdefault("repeated", set()).add(seen[key])  # type: ignore[union-attr]
+            ctx.repeated.add(seen[key])
         elif label is None or label.role in ("title",):
             seen.setdefault(key, i)
 
@@ -188,11 +199,12 @@ def dateline(ctx: Context) -> None:
         value = parse_date(text)
         if value and words(text) <= 14 and (V.DATELINE_PREFIX.search(text) or words(text) <= 4):
             ctx.labels[i] = Label("dateline")
-            ctx.meta["date"] = (value, text)
+            ctx.found.date = (value, text)
             return
-    declared = ctx.head.get("date")
-    if declared and parse_date(str(declared)):
-        ctx.meta["date"] = (parse_date(str(declared)), str(declared))
+    declared = ctx.head.get("date", "")
+    value = parse_date(declared)
+    if value:
+        ctx.found.date = (value, declared)
 
 
 def header(ctx: Context) -> None:
@@ -227,7 +239,7 @@ def byline_top(ctx: Context) -> None:
         names = _names(ctx.segments[i].text, require_marker=True)
         if names:
             ctx.labels[i] = Label("byline")
-            ctx.meta["authors"] = names
+            ctx.found.authors = names
             return
 
 
@@ -241,7 +253,7 @@ def byline_end(ctx: Context) -> None:
     if not names:
         return
     ctx.labels[last] = Label("byline")
-    ctx.meta.setdefault("authors", names)
+    ctx.found.authors = ctx.found.authors or names
     for j in range(last + 1, len(ctx.segments)):
         if ctx.labels[j] is None:
             ctx.labels[j] = Label("chrome", "footer")
@@ -267,7 +279,7 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
 
 def captions(ctx: Context) -> None:
     """Photo captions: a credit ("Ảnh: PV"), "Trong ảnh", a line shown twice, or a long unpunctuated line."""
-    repeated = ctx.meta.get("repeated", set())
+    repeated = ctx.repeated
     t = ctx.title_index()
     for i in ctx.free():
         text = ctx.segments[i].text
@@ -330,11 +342,8 @@ def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozens
     for rule in CLASSIFIERS.active(disabled):
         rule.func(ctx)
     labels = tuple(label or Label("p") for label in ctx.labels)
-    if "title" not in ctx.meta and segmented.head.get("title"):
-        ctx.meta["title"] = segmented.head.get("og:title") or segmented.head["title"]
-    if "authors" not in ctx.meta and segmented.head.get("author"):
-        ctx.meta["authors"] = (segmented.head["author"],)
-    if "section" not in ctx.meta and segmented.head.get("section"):
-        ctx.meta["section"] = segmented.head["section"]
-    ctx.meta.pop("repeated", None)
-    return Classified(segments, labels, ctx.meta)
+    head, found = segmented.head, ctx.found
+    found.title = found.title or head.get("og:title", "") or head.get("title", "")
+    found.authors = found.authors or ((head["author"],) if head.get("author") else ())
+    found.section = found.section or head.get("section", "")
+    return Classified(segments, labels, found)

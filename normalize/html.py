@@ -177,7 +177,7 @@ def _fold_inlines(inlines: list[Inline] | tuple[Inline, ...], state: dict[str, b
             if text:
                 state["space"] = text.endswith(" ")
                 if out and isinstance(out[-1], str):
-                    text = out.pop() + text
+                    text = str(out.pop()) + text
                 out.append(text)
         elif isinstance(node, LineBreak):
             if out and isinstance(out[-1], str):

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
-
 
 # ---------------------------------------------------------------- inlines
 
@@ -37,7 +35,7 @@ class UnknownInline:
     children: tuple[Inline, ...]
 
 
-Inline = Union[str, Emphasis, Link, LineBreak, UnknownInline]
+Inline = str | Emphasis | Link | LineBreak | UnknownInline
 
 
 def plain_text(inlines: tuple[Inline, ...]) -> str:
@@ -117,7 +115,7 @@ class UnknownBlock:
     text: str
 
 
-Block = Union[Heading, Paragraph, ListBlock, Quote, Figure, UnknownBlock]
+Block = Heading | Paragraph | ListBlock | Quote | Figure | UnknownBlock
 
 
 def block_text(block: Block) -> str:

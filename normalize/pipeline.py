@@ -19,6 +19,8 @@ from .repair import repair
 from .segment import segment_text
 from .version import __version__
 
+DEFAULTS = Options()
+
 
 @dataclass(frozen=True)
 class Cleaned:
@@ -42,7 +44,7 @@ class DecodedText:
     repairs: tuple[str, ...]
 
 
-def decode_bytes(data: bytes, kind: str = "text", options: Options = Options()) -> DecodedText:
+def decode_bytes(data: bytes, kind: str = "text", options: Options = DEFAULTS) -> DecodedText:
     """Decode and repair only: the text as UTF-8 NFC, line breaks and spacing untouched."""
     check_text_like(data)
     decoded = decode(data, kind, options.disabled)
@@ -51,7 +53,7 @@ def decode_bytes(data: bytes, kind: str = "text", options: Options = Options()) 
                        tuple(e.rule for e in repaired.events))
 
 
-def clean(data: bytes, name: str, options: Options = Options()) -> Cleaned:
+def clean(data: bytes, name: str, options: Options = DEFAULTS) -> Cleaned:
     """Return the canonical document for the bytes of the file called `name`.
 
     Raises InputError (with a one-line reason) for input that cannot be cleaned.

@@ -6,7 +6,15 @@ from collections.abc import Iterator
 
 from .errors import CanonicalError
 from .model import (
-    Block, Correction, Document, Figure, Heading, ListBlock, Paragraph, Quote, plain_text,
+    Block,
+    Correction,
+    Document,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Quote,
+    plain_text,
 )
 
 

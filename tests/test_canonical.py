@@ -11,8 +11,24 @@ from hypothesis import strategies as st
 from normalize import canonical
 from normalize.errors import CanonicalError
 from normalize.model import (
-    Audit, Correction, Document, Emphasis, Event, Figure, Heading, LineBreak, Link, ListBlock,
-    ListItem, Metadata, Paragraph, PublicationDate, Quote, Removal, Source, UnknownBlock,
+    Audit,
+    Correction,
+    Document,
+    Emphasis,
+    Event,
+    Figure,
+    Heading,
+    LineBreak,
+    Link,
+    ListBlock,
+    ListItem,
+    Metadata,
+    Paragraph,
+    PublicationDate,
+    Quote,
+    Removal,
+    Source,
+    UnknownBlock,
 )
 
 SOURCE = Source("a.txt", "0" * 64, "text", "utf-8", "valid UTF-8")

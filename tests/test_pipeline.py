@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -118,6 +119,5 @@ def test_restore_reconstructs_generated_text(lines):
         result = clean(text.encode("utf-8"), "gen.txt")
     except InputError:
         return
-    source = "\n".join(canonical.clean_text(line) for line in lines)
-    import unicodedata
-    assert _folded_lines(restore(result.document)) == _folded_lines(unicodedata.normalize("NFC", source))
+    source = unicodedata.normalize("NFC", "\n".join(canonical.clean_text(line) for line in lines))
+    assert _folded_lines(restore(result.document)) == _folded_lines(source)

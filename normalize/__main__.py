@@ -1,0 +1,5 @@
+"""`python -m normalize` runs the docnorm command."""
+
+from .cli import main
+
+main()

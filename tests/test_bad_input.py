@@ -1,0 +1,104 @@
+"""Bad input: each gets one `path: reason` line and an error row, and the batch goes on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from normalize.cli import main
+
+GOOD = ("Tiêu đề bài báo\n\nĐây là đoạn văn của bài báo, đủ dài để làm thân bài thật sự.\n"
+        "Một đoạn khác của thân bài.\n").encode()
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
+BOMB = (b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+        b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+        b"<html><body><p>&lol3;</p></body></html>")
+EXTERNAL = (b'<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+            b"<html><body><p>&xxe;</p></body></html>")
+
+
+def _batch(tmp_path: Path, bad_name: str, bad: bytes | None, *extra: str):
+    """Clean a good file and one bad file together; return the bad row, stderr and exit code."""
+    folder = tmp_path / "in"
+    folder.mkdir(exist_ok=True)
+    (folder / "good.txt").write_bytes(GOOD)
+    bad_path = folder / bad_name
+    if bad is not None:
+        bad_path.write_bytes(bad)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["clean", str(folder / "good.txt"), str(bad_path),
+                                       "-o", str(out), "-j", "1", *extra])
+    report = json.loads((out / "report.json").read_text())
+    rows = {Path(r["input"]).name: r for r in report["files"]}
+    assert rows["good.txt"]["status"] == "ok" and (out / "good.xml").exists()
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith(str(bad_path))]
+    assert len(errors) == 1 and "Traceback" not in result.output
+    assert rows[bad_name]["status"] == "error"
+    assert not (out / f"{Path(bad_name).stem}.xml").exists()
+    return rows[bad_name]["error"], errors[0]
+
+
+@pytest.mark.parametrize("name,data,reason", [
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b" \n\t\n", "only white space"),
+    ("image.txt", PNG, "binary file (a PNG image)"),
+    ("nul.txt", b"abc\x00\x01\x02def" * 50, "binary file (contains NUL bytes)"),
+    ("garbage.txt", bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D, 0x85, 0x1B]) * 300, "undecodable"),
+    ("bomb.html", BOMB, "refused: the page declares entities"),
+    ("xxe.html", EXTERNAL, "refused: the page declares entities"),
+    ("bad.gz", b"\x1f\x8b\x08not really gzip", "not a valid gzip file"),
+])
+def test_bad_file_is_reported_and_batch_goes_on(tmp_path, name, data, reason):
+    error, line = _batch(tmp_path, name, data)
+    assert reason in error and line.endswith(error)
+
+
+def test_missing_path(tmp_path):
+    error, _ = _batch(tmp_path, "missing.txt", None)
+    assert error == "no such file or directory"
+
+
+def test_huge_file_is_refused_by_the_size_limit(tmp_path):
+    huge = b"Mot dong van ban lap lai de tao tep rat lon.\n" * (50 * 1024 * 1024 // 45 + 1)
+    error, _ = _batch(tmp_path, "huge.txt", huge)
+    assert error.startswith("file too large (52.4 MB") and "--max-size" in error
+
+
+def test_unreadable_file(tmp_path, monkeypatch):
+    real = Path.read_bytes
+
+    def deny(self: Path) -> bytes:
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    error, _ = _batch(tmp_path, "secret.txt", GOOD)
+    assert error == "permission denied"
+
+
+def test_malformed_html_still_cleans(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "broken.html").write_bytes(
+        b"<html><body><div><p>Tieu de bai bao<p>Doan van dau tien cua bai bao nay, "
+        b"du dai de giu lai.</div></span><table><tr><td>o</b></body")
+    result = CliRunner().invoke(main, ["clean", str(folder), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "broken.xml").exists()
+
+
+def test_hostile_xml_given_to_check_and_restore(tmp_path):
+    path = tmp_path / "bomb.xml"
+    path.write_bytes(BOMB.replace(b"<html><body>", b"<document version='1.0'>").replace(
+        b"</body></html>", b"</document>"))
+    for command in ("check", "restore"):
+        result = CliRunner().invoke(main, [command, str(path)])
+        assert result.exit_code == 1
+        assert result.stderr.strip() == f"{path}: document type declarations are not allowed " \
+                                        "(entity expansion risk)"

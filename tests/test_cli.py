@@ -1,0 +1,182 @@
+"""The docnorm command: batches, exit codes, bad input isolation, atomic writes, resume, report."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from normalize import batch, canonical
+from normalize.cli import main
+
+from .conftest import SAMPLES
+
+ARTICLE = ("Tiêu đề bài báo thử nghiệm\n\nĐây là đoạn văn đầu tiên của bài báo, đủ dài để được "
+           "giữ lại như thân bài.\n\nĐoạn thứ hai cũng là thân bài của bài báo này.\n")
+
+
+def run(*args: str, stdin: bytes | None = None):
+    return CliRunner().invoke(main, list(args), input=stdin, catch_exceptions=False)
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(ARTICLE, "utf-8")
+    (folder / "sub" / "a.txt").write_text(ARTICLE.replace("đầu tiên", "thứ nhất"), "utf-8")
+    with gzip.open(folder / "page.html.gz", "wb") as gz:
+        gz.write(f"<html><body><h1>Tiêu đề</h1><p>{ARTICLE}</p></body></html>".encode())
+    (folder / "notes.md").write_text("not an input", "utf-8")
+    return folder
+
+
+def test_clean_samples_writes_xml_text_and_report(tmp_path):
+    out = tmp_path / "out"
+    result = run("clean", str(SAMPLES[0].parent), "-o", str(out), "--text", "-j", "2")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.glob("*.xml")) == [f"{s.stem}.xml" for s in SAMPLES]
+    assert len(list(out.glob("*.txt"))) == 5
+    for xml in out.glob("*.xml"):
+        assert canonical.validate(xml.read_bytes()) == []
+    report = json.loads((out / "report.json").read_text())
+    assert report["summary"] == {"ok": 5, "skipped": 0, "error": 0}
+    assert all(f["encoding"] == "utf-8" and f["removals"] > 0 for f in report["files"])
+    assert "5 files, 5 done" in result.stderr
+
+
+def test_text_output_is_the_body_one_block_a_line(tmp_path):
+    run("clean", str(SAMPLES[3]), "-o", str(tmp_path), "--text")
+    lines = (tmp_path / f"{SAMPLES[3].stem}.txt").read_text("utf-8").splitlines()
+    assert lines[0].startswith("Thực hiện Chỉ thị số 01-CT/TW")
+    assert "Sớm đưa Nghị quyết Đại hội XIII của Đảng vào cuộc sống" not in lines  # the title
+    assert len(lines) == 15
+
+
+def test_folders_are_mirrored_gzip_read_and_other_files_ignored(inputs, tmp_path):
+    out = tmp_path / "out"
+    assert run("clean", str(inputs), "-o", str(out), "-j", "1").exit_code == 0
+    made = sorted(str(p.relative_to(out)) for p in out.rglob("*.xml"))
+    assert made == ["a.xml", "page.xml", "sub/a.xml"]
+    assert canonical.load(out / "page.xml").meta.source.kind == "html"
+
+
+def test_same_names_from_different_places_never_collide(inputs, tmp_path):
+    (inputs / "a.html").write_text("<p>x y z</p>", "utf-8")
+    jobs = batch.discover([str(inputs / "a.txt"), str(inputs / "sub" / "a.txt"),
+                           str(inputs / "a.html")])
+    assert [str(j.stem) for j in jobs] == ["a.txt", "a.txt-2", "a.html"]
+
+
+def test_globs_are_expanded(inputs, tmp_path):
+    result = run("clean", str(inputs / "**" / "*.txt"), "-o", str(tmp_path / "o"))
+    assert result.exit_code == 0
+    assert len(json.loads((tmp_path / "o" / "report.json").read_text())["files"]) == 2
+
+
+def test_second_run_skips_current_outputs_and_force_redoes(inputs, tmp_path):
+    out = str(tmp_path / "out")
+    run("clean", str(inputs), "-o", out)
+    again = run("clean", str(inputs), "-o", out)
+    assert "0 done, 3 already current" in again.stderr
+    assert run("clean", str(inputs), "-o", out, "--no-correct").stderr.count("3 done") == 1
+    assert "3 done" in run("clean", str(inputs), "-o", out, "--no-correct", "--force").stderr
+
+
+def test_interrupted_run_leaves_no_partial_file_and_rerun_finishes(inputs, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    jobs = batch.discover([str(inputs)])
+    real_replace = os.replace
+    calls = []
+
+    def interrupt_second(src, dst):
+        calls.append(dst)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        real_replace(src, dst)
+
+    monkeypatch.setattr(batch.os, "replace", interrupt_second)
+    with pytest.raises(KeyboardInterrupt):
+        list(batch.run(batch.clean_one, jobs, out, batch.Options(), force=False, processes=1))
+    monkeypatch.setattr(batch.os, "replace", real_replace)
+    files = sorted(p.name for p in out.rglob("*") if p.is_file())
+    assert files == ["a.xml"]  # the first finished; no .part file is left behind
+    result = run("clean", str(inputs), "-o", str(out), "-j", "1")
+    assert "2 done, 1 already current" in result.stderr
+
+
+def test_decode_writes_text_unchanged_and_reads_stdin():
+    text = "Dòng “một”\u00a0— với dấu\r\n\tthụt lề  hai dấu cách\n"
+    result = run("decode", "-", "-o", "-", stdin=text.encode("utf-8"))
+    assert result.exit_code == 0 and result.stdout_bytes == text.encode("utf-8")
+    nfd = "Vie\u0302\u0323t Nam\n".encode()
+    assert run("decode", "-", "-o", "-", stdin=nfd).stdout == "Việt Nam\n"
+
+
+def test_decode_batch_writes_files_and_report(inputs, tmp_path):
+    result = run("decode", str(inputs), "-o", str(tmp_path / "d"))
+    assert result.exit_code == 0
+    assert (tmp_path / "d" / "sub" / "a.txt").read_text("utf-8") == \
+        ARTICLE.replace("đầu tiên", "thứ nhất")
+    report = json.loads((tmp_path / "d" / "report.json").read_text())
+    assert report["command"] == "decode" and report["files"][0]["encoding"] == "utf-8"
+
+
+def test_correct_keeps_the_number_of_lines():
+    text = "một  hai , ba\n\nbốn .\nnăm"
+    result = run("correct", "-", stdin=text.encode())
+    assert result.stdout == "một hai, ba\n\nbốn.\nnăm\n"
+    assert run("correct", "-", "--disable", "correct.double-space",
+               stdin=b"a  b\n").stdout == "a  b\n"
+
+
+def test_check_reports_file_line_and_reason(tmp_path):
+    good = tmp_path / "good.xml"
+    run("clean", str(SAMPLES[0]), "-o", str(tmp_path))
+    (tmp_path / f"{SAMPLES[0].stem}.xml").rename(good)
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(good.read_bytes().replace(b"<language>", b"<lang>").replace(
+        b"</language>", b"</lang>"))
+    result = run("check", str(good), str(bad))
+    assert result.exit_code == 1
+    assert f"{bad}:" in result.stderr and "lang" in result.stderr
+    assert f"{good}: valid" in result.stdout
+
+
+def test_restore_prints_the_source(tmp_path):
+    run("clean", str(SAMPLES[2]), "-o", str(tmp_path))
+    result = run("restore", str(tmp_path / f"{SAMPLES[2].stem}.xml"))
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == SAMPLES[2].read_text("utf-8").splitlines()[0]
+
+
+def test_unknown_rule_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(main, ["clean", str(SAMPLES[0]), "-o", str(tmp_path),
+                                       "--disable", "classify.nope"])
+    assert result.exit_code == 2 and "classify.nope" in result.output
+
+
+def test_rules_lists_every_stage():
+    out = run("rules").stdout
+    for stage in ("decode.", "repair.", "classify.", "correct."):
+        assert stage in out
+
+
+def test_real_process_exit_codes_and_no_traceback(tmp_path):
+    (tmp_path / "good.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    cmd = [sys.executable, "-m", "normalize", "clean", str(tmp_path / "good.txt"),
+           str(tmp_path / "empty.txt"), "-o", str(tmp_path / "out")]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    assert proc.returncode == 1
+    assert f"{tmp_path / 'empty.txt'}: empty file" in proc.stderr
+    assert "Traceback" not in proc.stderr and (tmp_path / "out" / "good.xml").exists()
+    usage = subprocess.run([sys.executable, "-m", "normalize", "clean"], capture_output=True,
+                           check=False)
+    assert usage.returncode == 2
