@@ -120,7 +120,7 @@ def _read_meta(el: etree._Element) -> Metadata:
     return Metadata(
         source=Source(file=src.get("file", ""), sha256=src.get("sha256", ""),
                       kind=src.get("kind", "text"), encoding=src.get("encoding", ""),
-                      evidence=_text(src)),
+                      evidence=_text(src), site=src.get("site", ""), url=src.get("url", "")),
         title=_text(el.find("title")),
         authors=tuple(_text(a) for a in el.findall("author")),
         date=None if date_el is None else PublicationDate(date_el.get("value", ""), _text(date_el)),
@@ -280,8 +280,9 @@ def _write_meta(doc: Document) -> etree._Element:
     s = m.source
     source = _el("source", s.evidence)
     for key, value in (("file", s.file), ("sha256", s.sha256), ("kind", s.kind),
-                       ("encoding", s.encoding)):
-        source.set(key, clean_text(value))
+                       ("encoding", s.encoding), ("site", s.site), ("url", s.url)):
+        if value or key in ("file", "sha256", "kind", "encoding"):
+            source.set(key, clean_text(value))
     meta.append(source)
     g = doc.generator
     if g.version:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import sys
 from pathlib import Path
@@ -150,6 +151,138 @@ def rules() -> None:
     for table in REGISTRY:
         for rule in table.rules:
             click.echo(f"{rule.name:32} {rule.summary}")
+
+
+DEFAULT_FORMATS = ("docx", "pdf", "epub")
+
+
+def _export_options(func):  # type: ignore[no-untyped-def]
+    """The options `export` and `build` share."""
+    decorators = [
+        click.option("--format", "formats", multiple=True, metavar="FORMAT",
+                     help="docx, pdf, epub or a plugin's format (repeatable; default: "
+                          "docx, pdf and epub). `docnorm formats` lists them."),
+        click.option("-c", "--config", type=click.Path(dir_okay=False),
+                     help="Book settings (TOML). Default: book.toml in the input folder, if any."),
+        click.option("--option", "options", multiple=True, metavar="[FORMAT.]KEY=VALUE",
+                     help="A setting of an exporter; repeatable."),
+        click.option("-n", "--name", default="book", show_default=True,
+                     help="File name of the outputs, without suffix."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
+              help="Folder for the books.")
+@_export_options
+def export(inputs: tuple[str, ...], outdir: str, formats: tuple[str, ...], config: str | None,
+           options: tuple[str, ...], name: str) -> None:
+    """Compile canonical XML files (files, folders, globs) into one book per format."""
+    paths = _xml_inputs(inputs)
+    _export(paths, Path(outdir), formats, config, options, name, inputs)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
+              help="Folder for the books; the cleaned XML goes to OUTDIR/xml/.")
+@_export_options
+@click.option("--no-correct", is_flag=True, help="Skip the typo-correction stage.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1,
+              show_default="all cores", help="Files cleaned in parallel.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+def build(inputs: tuple[str, ...], outdir: str, formats: tuple[str, ...], config: str | None,
+          options: tuple[str, ...], name: str, no_correct: bool, jobs: int, quiet: bool) -> None:
+    """Clean INPUTS and compile them: `docnorm build samples/ -o build/` makes DOCX, PDF, EPUB."""
+    xml_dir = Path(outdir) / "xml"
+    opts = _options(None, no_correct, (), DEFAULT_MAX_BYTES)
+    entries = _clean_batch(inputs, xml_dir, opts, jobs, quiet)
+    made = [Path(e.output) for e in entries if e.status != "error"]
+    code = _export(made, Path(outdir), formats, config, options, name, inputs, exit_=False)
+    sys.exit(1 if code or any(e.status == "error" for e in entries) else 0)
+
+
+@main.command()
+def formats() -> None:
+    """List the export formats: name, suffix, distribution and version; broken ones marked."""
+    from exporters import registry
+
+    for name in registry.plugins():
+        plugin, problem = registry.status(name)
+        suffix = "" if problem else registry.load(name).suffix
+        line = f"{name:12} {suffix:8} {plugin.distribution} {plugin.version}"
+        click.echo(f"{line}  BROKEN: {problem}" if problem else line)
+
+
+def _xml_inputs(inputs: tuple[str, ...]) -> list[Path]:
+    paths: list[Path] = []
+    for given in inputs:
+        path = Path(given)
+        if path.is_dir():
+            paths.extend(sorted(p for p in path.rglob("*.xml") if p.is_file()))
+        elif glob.has_magic(given) and not path.exists():
+            paths.extend(sorted(Path(p) for p in glob.glob(given, recursive=True)))
+        else:
+            paths.append(path)
+    return paths
+
+
+def _book_config(config: str | None, inputs: tuple[str, ...]) -> Path | None:
+    if config:
+        return Path(config)
+    folders = [Path(i) for i in inputs if Path(i).is_dir()]
+    candidate = folders[0] / "book.toml" if len(folders) == 1 else None
+    return candidate if candidate and candidate.is_file() else None
+
+
+def _export(paths: list[Path], outdir: Path, formats: tuple[str, ...], config: str | None,
+            options: tuple[str, ...], name: str, inputs: tuple[str, ...],
+            exit_: bool = True) -> int:
+    from exporters import registry
+    from exporters.book import load_book
+    from exporters.compile import export as run_export
+    from exporters.compile import split_options
+
+    chosen = formats or DEFAULT_FORMATS
+    try:
+        book = load_book(_book_config(config, inputs), list(registry.plugins()))
+        outcome = run_export(paths, outdir, chosen, book, split_options(options, chosen), name)
+    except DocnormError as exc:
+        click.echo(str(exc), err=True)
+        outcome = None
+    if outcome is not None:
+        for line in outcome.errors:
+            click.echo(line, err=True)
+        for line in outcome.warnings:
+            click.echo(f"warning: {line}", err=True)
+        for path in outcome.written:
+            click.echo(str(path))
+    code = 1 if outcome is None or outcome.errors else 0
+    if exit_:
+        sys.exit(code)
+    return code
+
+
+def _clean_batch(inputs: tuple[str, ...], outdir: Path, options: Options, jobs: int,
+                 quiet: bool) -> list[Entry]:
+    """Clean a batch into OUTDIR, one line per failure, report.json written; return the rows."""
+    todo = discover(inputs)
+    entries: dict[str, Entry] = {}
+    show_bar = not quiet and sys.stderr.isatty()
+    with click.progressbar(length=len(todo), label="clean", file=sys.stderr,
+                           hidden=not show_bar) as bar:
+        for entry in run(clean_one, todo, outdir, options, force=False, processes=jobs):
+            entries[entry.input] = entry
+            if entry.status == "error":
+                click.echo(f"{entry.input}: {entry.error}", err=True)
+            bar.update(1)
+    ordered = [entries[str(job.path)] for job in todo]
+    write_report(outdir, "clean", options, ordered)
+    return ordered
 
 
 def _run_batch(command: str, worker, inputs: tuple[str, ...], outdir: Path,  # type: ignore[no-untyped-def]

@@ -53,6 +53,7 @@ def _head(root: lxml.html.HtmlElement) -> dict[str, str]:
         if not value:
             continue
         for want, keys in (("og:title", ("og:title",)), ("author", ("author", "article:author")),
+                           ("site", ("og:site_name", "application-name")), ("url", ("og:url",)),
                            ("date", ("article:published_time", "datepublished", "pubdate",
                                      "date", "dc.date")),
                            ("section", ("article:section",))):

@@ -150,6 +150,8 @@ class Source:
     kind: str  # "html" or "text"
     encoding: str
     evidence: str = ""
+    site: str = ""  # the publishing site's name, when known
+    url: str = ""  # the article's address, when known
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,8 @@ def clean(data: bytes, name: str, options: Options = DEFAULTS) -> Cleaned:
     segmented = segment_html(repaired.text) if kind == "html" else segment_text(repaired.text)
     classified = classify(segmented, kind, options.disabled)
     source = Source(file=Path(name).name, sha256=hashlib.sha256(data).hexdigest(), kind=kind,
-                    encoding=decoded.encoding, evidence=decoded.evidence)
+                    encoding=decoded.encoding, evidence=decoded.evidence,
+                    site=segmented.head.get("site", ""), url=segmented.head.get("url", ""))
     events = decoded.events + repaired.events + segmented.events
     document = build(classified, source, events, disabled=options.disabled,
                      correct=options.correct, language=str(segmented.head.get("lang", "")))
