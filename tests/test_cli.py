@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -180,3 +181,36 @@ def test_real_process_exit_codes_and_no_traceback(tmp_path):
     usage = subprocess.run([sys.executable, "-m", "normalize", "clean"], capture_output=True,
                            check=False)
     assert usage.returncode == 2
+
+
+def test_build_makes_the_three_books_from_the_samples(tmp_path):
+    result = run("build", str(SAMPLES[0].parent), "-o", str(tmp_path / "build"), "-q")
+    assert result.exit_code == 0, result.stderr
+    for suffix in ("docx", "pdf", "epub"):
+        assert (tmp_path / "build" / f"book.{suffix}").stat().st_size > 10_000
+    assert len(list((tmp_path / "build" / "xml").glob("*.xml"))) == 5
+
+
+def test_export_one_format_with_an_option_error_named(tmp_path):
+    run("clean", str(SAMPLES[0]), "-o", str(tmp_path / "xml"))
+    result = run("export", str(tmp_path / "xml"), "-o", str(tmp_path), "--format", "epub")
+    assert result.exit_code == 0 and (tmp_path / "book.epub").exists()
+    bad = run("export", str(tmp_path / "xml"), "-o", str(tmp_path), "--format", "pdf",
+              "--option", "colour=red")
+    assert bad.exit_code == 1 and "unknown option 'colour' for format 'pdf'" in bad.stderr
+    missing = run("export", str(tmp_path / "xml"), "-o", str(tmp_path), "--format", "odt")
+    assert missing.exit_code == 1 and "no exporter for format 'odt'" in missing.stderr
+
+
+def test_export_reports_an_unreadable_xml_and_goes_on(tmp_path):
+    run("clean", str(SAMPLES[1]), "-o", str(tmp_path / "xml"))
+    (tmp_path / "xml" / "broken.xml").write_text("<document", "utf-8")
+    result = run("export", str(tmp_path / "xml"), "-o", str(tmp_path), "--format", "docx")
+    assert result.exit_code == 1 and "broken.xml: line 1: not well-formed" in result.stderr
+    assert (tmp_path / "book.docx").exists()
+
+
+def test_formats_lists_the_built_in_exporters():
+    out = run("formats").stdout
+    for line in ("docx", "pdf", "epub"):
+        assert re.search(rf"^{line}\s+\.{line}\s+docnorm ", out, re.M)
