@@ -14,7 +14,6 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
-from docx.text.paragraph import Paragraph as DocxParagraph
 
 from normalize.model import (
     Block,
@@ -66,11 +65,14 @@ class _Writer:
         self.warnings: list[str] = []
         self.ids = itertools.count(1)
         self.has_parts = any(s.title for s in compilation.sections)
+        self.style_ids: dict[str, str] = {}
 
     # ------------------------------------------------------------ whole document
     def build(self) -> None:
         self._page_setup()
         self._styles()
+        self.style_ids = {s.name: s.style_id for s in self.doc.styles}
+        self.end = self.doc.element.body.sectPr  # new paragraphs go just before it
         self._properties()
         self._title_page()
         targets = self._targets()
@@ -114,7 +116,7 @@ class _Writer:
         header.alignment = WD_ALIGN_PARAGRAPH.CENTER
         footer = section.footer.paragraphs[0]
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _field(footer, "PAGE", "1")
+        _field(footer._p, "PAGE", "1")
 
     def _styles(self) -> None:
         family, size = book_fonts(self.book).family, self.book.font_size
@@ -185,32 +187,43 @@ class _Writer:
         styles = f'"{PART_STYLE},1,{ARTICLE_STYLE},2"' if self.has_parts else f'"{ARTICLE_STYLE},1"'
         instruction = f" TOC \\h \\z \\t {styles} "
         if not targets:
-            _field(self.doc.add_paragraph(), instruction, "")
+            _field(self.para(), instruction, "")
             return
         for i, (level, text, bookmark) in enumerate(targets):
-            paragraph = self.doc.add_paragraph(style=f"TOC {level}")
+            paragraph = self.para(f"TOC {level}")
             if i == 0:
                 _field_start(paragraph, instruction)
-            link = _internal_link(paragraph, bookmark)
-            _run_into(link, text)
+            _run_into(_internal_link(paragraph, bookmark), text)
             if i == len(targets) - 1:
                 _field_end(paragraph)
 
     # ------------------------------------------------------------ articles
+    def para(self, style: str = "") -> Any:
+        """A new body paragraph in `style`, made directly: python-docx looks styles up slowly."""
+        p = OxmlElement("w:p")
+        if style:
+            props = OxmlElement("w:pPr")
+            ref = OxmlElement("w:pStyle")
+            ref.set(qn("w:val"), self.style_ids[style])
+            props.append(ref)
+            p.append(props)
+        self.end.addprevious(p)
+        return p
+
     def _part(self, title: str, bookmark: str) -> None:
-        paragraph = self.doc.add_paragraph(style=PART_STYLE)
-        _bookmarked(paragraph, title, bookmark, next(self.ids))
+        _bookmarked(self.para(PART_STYLE), title, bookmark, next(self.ids))
 
     def _article(self, document: Document, key: str, bookmark: str, first: bool) -> None:
         if self.book.chapter_start == "right-page" and not first:
             self.doc.add_section(WD_SECTION.ODD_PAGE)
-        heading = self.doc.add_paragraph(style=ARTICLE_STYLE)
+            self.end = self.doc.element.body.sectPr
+        heading = self.para(ARTICLE_STYLE)
         if first:  # the book's first chapter always leaves the contents' page
-            heading.paragraph_format.page_break_before = True
+            heading.get_or_add_pPr().append(OxmlElement("w:pageBreakBefore"))
         _bookmarked(heading, article_title(document, key), bookmark, next(self.ids))
         line = attribution(document)
         if line:
-            self.doc.add_paragraph(line, style="Attribution")
+            _run_into(self.para("Attribution"), line)
         for block in document.blocks:
             self._block(block)
         for warning in document.warnings:
@@ -218,32 +231,30 @@ class _Writer:
 
     def _block(self, block: Block) -> None:
         if isinstance(block, Paragraph):
-            self._inlines(self.doc.add_paragraph(), block.inlines)
+            self._inlines(self.para(), block.inlines)
         elif isinstance(block, Heading):
-            self._inlines(self.doc.add_paragraph(style=f"Heading {min(block.level + 1, 3)}"),
-                          block.inlines)
+            self._inlines(self.para(f"Heading {min(block.level + 1, 3)}"), block.inlines)
         elif isinstance(block, Quote):
             for inner in block.blocks:
-                paragraph = self.doc.add_paragraph(style="Quote")
                 if isinstance(inner, (Paragraph, Heading)):
-                    self._inlines(paragraph, inner.inlines)
+                    self._inlines(self.para("Quote"), inner.inlines)
                 else:
-                    paragraph.add_run(block_text(inner))
+                    _run_into(self.para("Quote"), block_text(inner))
         elif isinstance(block, ListBlock):
             self._list(block)
         elif isinstance(block, Figure):
-            self._inlines(self.doc.add_paragraph(style="Caption"), block.caption)
+            self._inlines(self.para("Caption"), block.caption)
         elif isinstance(block, UnknownBlock):
-            self.doc.add_paragraph(block.text)
+            _run_into(self.para(), block.text)
             self.warnings.append(f"<{block.tag}> rendered as a plain paragraph")
 
     def _list(self, block: ListBlock) -> None:
         style = "List Number" if block.ordered else "List Bullet"
         num_id = self._restart_numbering(style) if block.ordered else None
         for item in block.items:
-            paragraph = self.doc.add_paragraph(style=style)
+            paragraph = self.para(style)
             if num_id is not None:
-                num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()  # type: ignore[attr-defined]
+                num_pr = paragraph.get_or_add_pPr().get_or_add_numPr()
                 num_pr.get_or_add_ilvl().val = 0
                 num_pr.get_or_add_numId().val = num_id
             self._inlines(paragraph, item.inlines)
@@ -257,9 +268,9 @@ class _Writer:
         num.add_lvlOverride(ilvl=0).add_startOverride(1)
         return int(num.numId)
 
-    def _inlines(self, paragraph: DocxParagraph, inlines: tuple[Inline, ...],
+    def _inlines(self, paragraph: Any, inlines: tuple[Inline, ...],
                  italic: bool = False, bold: bool = False, parent: Any = None) -> None:
-        target = parent if parent is not None else paragraph._p
+        target = parent if parent is not None else paragraph
         for node in inlines:
             if isinstance(node, str):
                 _run_into(target, node, italic, bold)
@@ -272,7 +283,7 @@ class _Writer:
                               bold or node.strong, target)
             elif isinstance(node, Link):
                 self._inlines(paragraph, node.children, italic, bold,
-                              _external_link(paragraph, node.href))
+                              _external_link(self.doc.part, paragraph, node.href))
             elif isinstance(node, UnknownInline):
                 self._inlines(paragraph, node.children, italic, bold, target)
 
@@ -312,53 +323,52 @@ def _fld_char(kind: str) -> Any:
     return run
 
 
-def _field_start(paragraph: DocxParagraph, instruction: str) -> None:
-    paragraph._p.append(_fld_char("begin"))
+def _field_start(p: Any, instruction: str) -> None:
+    p.append(_fld_char("begin"))
     run = OxmlElement("w:r")
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
     instr.text = instruction
     run.append(instr)
-    paragraph._p.append(run)
-    paragraph._p.append(_fld_char("separate"))
+    p.append(run)
+    p.append(_fld_char("separate"))
 
 
-def _field_end(paragraph: DocxParagraph) -> None:
-    paragraph._p.append(_fld_char("end"))
+def _field_end(p: Any) -> None:
+    p.append(_fld_char("end"))
 
 
-def _field(paragraph: DocxParagraph, instruction: str, cached: str) -> None:
-    _field_start(paragraph, f" {instruction.strip()} ")
+def _field(p: Any, instruction: str, cached: str) -> None:
+    _field_start(p, f" {instruction.strip()} ")
     if cached:
-        _run_into(paragraph._p, cached)
-    _field_end(paragraph)
+        _run_into(p, cached)
+    _field_end(p)
 
 
-def _internal_link(paragraph: DocxParagraph, bookmark: str) -> Any:
+def _internal_link(p: Any, bookmark: str) -> Any:
     link = OxmlElement("w:hyperlink")
     link.set(qn("w:anchor"), bookmark)
     link.set(qn("w:history"), "1")
-    paragraph._p.append(link)
+    p.append(link)
     return link
 
 
-def _external_link(paragraph: DocxParagraph, href: str) -> Any:
+def _external_link(part: Any, p: Any, href: str) -> Any:
     link = OxmlElement("w:hyperlink")
     if href.startswith("#"):
         link.set(qn("w:anchor"), href[1:])
     elif href:
-        rel = paragraph.part.relate_to(href, RT.HYPERLINK, is_external=True)
-        link.set(qn("r:id"), rel)
-    paragraph._p.append(link)
+        link.set(qn("r:id"), part.relate_to(href, RT.HYPERLINK, is_external=True))
+    p.append(link)
     return link
 
 
-def _bookmarked(paragraph: DocxParagraph, text: str, name: str, ident: int) -> None:
+def _bookmarked(p: Any, text: str, name: str, ident: int) -> None:
     start = OxmlElement("w:bookmarkStart")
     start.set(qn("w:id"), str(ident))
     start.set(qn("w:name"), name)
-    paragraph._p.append(start)
-    _run_into(paragraph._p, text)
+    p.append(start)
+    _run_into(p, text)
     end = OxmlElement("w:bookmarkEnd")
     end.set(qn("w:id"), str(ident))
-    paragraph._p.append(end)
+    p.append(end)

@@ -152,7 +152,7 @@ class _Story:
         self.warnings: list[str] = []
         self.keys = (f"a{n}" for n in itertools.count(1))
         self.face = pdfmetrics.getFont(fonts["regular"]).face
-        self.missing: set[str] = set()
+        self.missing: dict[str, None] = {}  # words with a character the font lacks, in order
 
     def build(self) -> tuple[list[Flowable], list[str]]:
         story: list[Flowable] = [NextPageTemplate("body")]
@@ -170,9 +170,8 @@ class _Story:
                 story += self._article(article.document, article.key, level, first)
                 first = False
         if self.missing:
-            chars = "".join(sorted(self.missing))[:40]
-            self.warnings.append(f"{len(self.missing)} characters have no glyph in the font "
-                                 f"and print as blanks: {chars}")
+            self.warnings.append("the font has no glyphs for these words, which print with "
+                                 f"blanks: {' '.join(self.missing)}")
         return story, self.warnings
 
     def _title_page(self) -> list[Flowable]:
@@ -235,9 +234,11 @@ class _Story:
 
     def _check_glyphs(self, text: str) -> None:
         widths = self.face.charWidths
-        for ch in set(text):
-            if ord(ch) > 32 and ord(ch) not in widths:
-                self.missing.add(ch)
+        if all(ord(ch) in widths or ord(ch) <= 32 for ch in text):
+            return
+        for word in text.split():
+            if any(ord(ch) not in widths for ch in word):
+                self.missing[word] = None
 
     def _inlines(self, inlines: tuple[Inline, ...]) -> str:
         out = []

@@ -43,7 +43,7 @@ def plugins() -> dict[str, Plugin]:
     out = {}
     for name, candidates in sorted(found.items()):
         if len({(p.distribution, p.target) for p in candidates}) > 1:
-            owners = " and ".join(f"{p.distribution} {p.version}" for p in candidates)
+            owners = " and ".join(sorted(f"{p.distribution} {p.version}" for p in candidates))
             out[name] = Plugin(name, candidates[0].target, candidates[0].distribution,
                                candidates[0].version,
                                problem=f"the format name {name!r} is claimed by both {owners}")

@@ -49,7 +49,13 @@ class Entry:
 
 # ------------------------------------------------------------------ discovery
 
-def _is_input(path: Path) -> bool:
+# Folders a recursive walk never enters: hidden ones and packaging debris.
+_SKIP_DIRS = re.compile(r"^(\..*|__pycache__|.*\.egg-info|node_modules)$")
+
+
+def _is_input(path: Path, root: Path) -> bool:
+    if any(_SKIP_DIRS.match(part) for part in path.relative_to(root).parts[:-1]):
+        return False
     name = path.name.lower()
     name = name[:-3] if name.endswith(".gz") else name
     return name.endswith(INPUT_SUFFIXES)
@@ -67,7 +73,7 @@ def discover(inputs: Iterable[str]) -> list[Job]:
     for given in inputs:
         path = Path(given)
         if path.is_dir():
-            for found in sorted(p for p in path.rglob("*") if p.is_file() and _is_input(p)):
+            for found in sorted(p for p in path.rglob("*") if p.is_file() and _is_input(p, path)):
                 rel = found.relative_to(path)
                 jobs.append(Job(found, rel.with_name(_strip_suffixes(rel.name))))
         elif path.exists() or path.is_symlink():

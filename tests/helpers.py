@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from normalize.model import (
-    Document, Emphasis, Figure, Heading, LineBreak, Link, ListBlock, ListItem, Metadata,
-    Paragraph, PublicationDate, Quote, Source,
+    Document,
+    Emphasis,
+    Figure,
+    Heading,
+    LineBreak,
+    Link,
+    ListBlock,
+    ListItem,
+    Metadata,
+    Paragraph,
+    PublicationDate,
+    Quote,
+    Source,
 )
 
 

@@ -214,3 +214,10 @@ def test_formats_lists_the_built_in_exporters():
     out = run("formats").stdout
     for line in ("docx", "pdf", "epub"):
         assert re.search(rf"^{line}\s+\.{line}\s+docnorm ", out, re.M)
+
+
+def test_hidden_and_packaging_folders_are_not_walked(inputs, tmp_path):
+    for junk in (".git", "pkg.egg-info", "__pycache__"):
+        (inputs / junk).mkdir()
+        (inputs / junk / "x.txt").write_text("junk text file", "utf-8")
+    assert sorted(str(j.stem) for j in batch.discover([str(inputs)])) == ["a", "page", "sub/a"]
