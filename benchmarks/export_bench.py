@@ -78,6 +78,17 @@ def pandoc_command(fmt: str, corpus: Path, out: Path) -> list[str]:
     return cmd
 
 
+def _cer_of_found(fidelity: dict, corpus: Path) -> float:
+    """validate.py counts an article it cannot locate as all errors; this leaves those out."""
+    missing = 0
+    for ident in fidelity.get("missing_ids", []):
+        lines = (corpus / "txt" / f"{ident}.txt").read_text("utf-8").split()
+        missing += len(" ".join(lines))
+    total = fidelity.get("source_chars", 0)
+    errors = fidelity.get("cer", 0.0) * total - missing
+    return max(0.0, errors) / max(1, total - missing)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=500)
@@ -127,9 +138,16 @@ def main() -> int:
             fid = data.get("fidelity", {})
             print(f"validate {fmt}: {'PASS' if result.returncode == 0 else 'FAIL'}  "
                   f"articles {fid.get('articles_found_in_text')}/{fid.get('articles_in_sources')}"
-                  f"  CER {fid.get('cer', float('nan')):.4%}  "
+                  f"  CER {fid.get('cer', float('nan')):.4%}"
+                  f" ({_cer_of_found(fid, corpus):.4%} over the articles it located)  "
                   f"validators: " + ", ".join(f"{k.split(' ')[0]}={v.get('status')}"
                                                for k, v in data.get("validators", {}).items()))
+            for missing in fid.get("missing_ids", []):
+                title = (corpus / "txt" / f"{missing}.txt").read_text("utf-8").splitlines()[0]
+                why = (" (validate.py folds '...' to '…' in a source title but not in the "
+                       "extracted text, so only outputs that rewrite '...' typographically "
+                       "match it)") if "..." in title else ""
+                print(f"    not located: {missing} {title!r}{why}")
     print(f"(work folder: {work})")
     return 0
 

@@ -152,6 +152,8 @@ class _Writer:
             toc.paragraph_format.left_indent = Mm(8 * (level - 1))
             toc.paragraph_format.space_after = Pt(2)
             toc.font.bold = level == 1 and self.has_parts
+        for name in ("Title", "Subtitle"):
+            styles[name].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         caption = styles["Caption"]
         caption.font.size = Pt(size * 0.9)
         caption.font.italic = True

@@ -293,9 +293,8 @@ class _BookTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def handle_rightPageBreak(self) -> None:
         self.handle_pageBreak()
-        if self.page % 2 == 1:  # the page just ended is odd: the next one is a left page
-            self.handle_pageBegin()
-            self.handle_pageBreak()
+        if self.page % 2 == 1:  # the page just ended is odd, so the next is a left page:
+            self._hanging.append(PageBreak())  # after the queued page begin, leave it blank
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, _Bookmark):

@@ -186,3 +186,33 @@ def test_a_book_builds_with_no_config_at_all(tmp_path):
     paths = _write_xml(tmp_path / "xml", {"x": document("Một", "đoạn")})
     outcome = export(paths, tmp_path, FORMATS, Book(), {})
     assert outcome.errors == [] and len(outcome.written) == 3
+
+
+def test_right_page_chapters_cover_and_user_fonts(tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    import struct
+    import zlib
+
+    from exporters.book import Fonts
+    from exporters.fonts import bundled_fonts
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    pixels = zlib.compress(b"".join(b"\x00" + b"\x80\x20\x20" * 40 for _ in range(60)))
+    (tmp_path / "cover.png").write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(
+        ">IIBBBBB", 40, 60, 8, 2, 0, 0, 0)) + chunk(b"IDAT", pixels) + chunk(b"IEND", b""))
+    long = " ".join(["Một câu văn để lấp đầy trang sách."] * 120)
+    paths = _write_xml(tmp_path / "xml", {f"a{i}": document(f"Bài {i}", long, long[: 40 * i + 40])
+                                          for i in range(4)})
+    fonts = bundled_fonts()
+    book = Book(title="Sách", cover="cover.png", base_dir=str(tmp_path),
+                chapter_start="right-page", fonts=Fonts(regular=str(fonts.regular)))
+    outcome = export(paths, tmp_path / "out", FORMATS, book, {})
+    assert outcome.errors == []
+    reader = pypdf.PdfReader(str(tmp_path / "out" / "book.pdf"))
+    starts = [reader.get_destination_page_number(item) + 1 for item in reader.outline]
+    assert len(starts) == 4 and all(page % 2 == 1 for page in starts), starts
+    with zipfile.ZipFile(tmp_path / "out" / "book.epub") as z:
+        assert any(n.endswith("cover.png") for n in z.namelist())
+    xml = zipfile.ZipFile(tmp_path / "out" / "book.docx").read("word/document.xml").decode()
+    assert xml.count('w:val="oddPage"') == 3  # a section break before every later chapter
