@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import chardet
 
+from . import charsets
 from .errors import InputError
 from .model import Event
 from .rules import RuleTable
@@ -20,8 +21,10 @@ _BOMS = (
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 _XML_DECL = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)["']""")
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+_C1 = re.compile("[\x80-\x9f]")
 DETECT_BYTES = 64 * 1024  # chardet is slow: a sample this big decides as well as the whole file
 MAX_UNPRINTABLE = 0.02
+LEGACY_MIN_SCORE = 0.6  # a right decoding of Vietnamese scores near 1, wrong ones far lower
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,23 @@ def from_utf8(data: bytes, kind: str) -> Decoded | None:
     return Decoded(text, "utf-8", "valid UTF-8" if not text.isascii() else "ASCII only")
 
 
+def from_legacy(data: bytes, kind: str) -> Decoded | None:
+    """Bytes that are not UTF-8: the legacy Vietnamese charset whose text reads most Vietnamese.
+
+    Each charset decodes a sample; the share of valid syllables among words with diacritics
+    tells the right one (near 1) from the wrong ones (mis-decoded words are not syllables).
+    Text that reads as no Vietnamese at all is left to chardet.
+    """
+    name, _, best, scores = charsets.most_vietnamese(data[:DETECT_BYTES])
+    if best < LEGACY_MIN_SCORE:
+        return None
+    others = ", ".join(f"{other} {value:.2f}" for value, other in scores if other != name)
+    evidence = f"{name}: Vietnamese syllable score {best:.2f} (others: {others})"
+    if name in charsets.LOSSY:
+        evidence += f"; lossy: {charsets.LOSSY[name]}"
+    return Decoded(charsets.decode(data, name), name, evidence)
+
+
 def from_chardet(data: bytes, kind: str) -> Decoded | None:
     """chardet's statistical guess, taken when it decodes the bytes without error."""
     guess = chardet.detect(data[:DETECT_BYTES])
@@ -94,6 +114,7 @@ DETECTORS: RuleTable[Detector] = RuleTable("decode", [
     ("bom", from_bom),
     ("declared", from_declaration),
     ("utf8", from_utf8),
+    ("legacy", from_legacy),
     ("chardet", from_chardet),
     ("fallback", from_fallback),
 ])
@@ -113,6 +134,9 @@ def decode(data: bytes, kind: str, disabled: frozenset[str] = frozenset()) -> De
 def _check_printable(decoded: Decoded) -> None:
     text = decoded.text
     bad = len(_UNPRINTABLE.findall(text))
+    if decoded.encoding.startswith("utf"):
+        # C1 controls in valid UTF-8 are the mark of text once read as Latin-1: repairable
+        bad -= len(_C1.findall(text))
     if text and bad / len(text) > MAX_UNPRINTABLE:
         raise InputError(f"undecodable: {bad} of {len(text)} characters are control or invalid "
                          f"characters under the best guess ({decoded.encoding})")

@@ -1,15 +1,25 @@
-"""Stage 2, repair: named fixes to decoded text, applied until nothing changes, each recorded."""
+"""Stage 2, repair: named fixes to decoded text, applied until nothing changes, each recorded.
+
+Every fix is conservative: a line is changed only when the fixed line reads clearly more like
+Vietnamese than before (see vietnamese.score), so text that is already right is never touched.
+Fixes work line by line, so a file that is partly broken is repaired where it is broken.
+"""
 
 from __future__ import annotations
 
+import html
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import charsets, vietnamese
 from .model import Event
 from .rules import RuleTable
 
 MAX_ROUNDS = 4
+MIN_SCORE = 0.6  # a repaired line must read as Vietnamese at least this well
+MIN_GAIN = 0.15  # and better than before by this much
 
 
 @dataclass(frozen=True)
@@ -20,18 +30,190 @@ class Repaired:
     events: tuple[Event, ...]
 
 
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+MIN_COVERAGE = 0.25  # and a quarter of its words must be valid syllables with diacritics
+
+
+def _better(candidate: str, original: str) -> bool:
+    """Whether `candidate` reads clearly more like Vietnamese than `original`, on enough words
+    that one lucky syllable cannot decide it."""
+    counts = vietnamese.tally(_nfc(candidate))
+    new = vietnamese.score(_nfc(candidate))
+    return (new >= MIN_SCORE and new > vietnamese.score(_nfc(original)) + MIN_GAIN
+            and counts.valid >= MIN_COVERAGE * counts.words)
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def _per_line(fix: Callable[[str], str | None]) -> Callable[[str], str]:
+    """Apply a line fix to every line, keeping the line ends exactly as they were."""
+    def apply(text: str) -> str:
+        lines = _LINE.findall(text)  # not splitlines(): it also splits at U+0085 and friends
+        out = []
+        for line in lines:
+            body = line.rstrip("\r\n")
+            fixed = fix(body) if body.strip() else None
+            out.append(line if fixed is None else fixed + line[len(body):])
+        return "".join(out)
+    apply.__doc__ = fix.__doc__
+    return apply
+
+
+# ---------------------------------------------------------------- the fixes
+
+_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def fix_html_entities(text: str) -> str:
+    """Unescape HTML character references in text that spells Vietnamese letters with them.
+
+    Safe: only a text holding at least three references to letters outside ASCII is changed,
+    which a text that merely mentions "&amp;" never does.
+
+    >>> fix_html_entities("Vi&#7879;t Nam c&oacute; &#273;&#7865;p &amp; vui")
+    'Việt Nam có đẹp & vui'
+    """
+    found = [m.group() for m in _ENTITY.finditer(text)]
+    letters = [e for e in found if (u := html.unescape(e)) != e and not u.isascii() and u.isalpha()]
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text) if len(letters) >= 3 else text
+
+
+def _utf8_mojibake_line(line: str) -> str | None:
+    """Undo UTF-8 read as Windows-1252 or Latin-1, once or several times over."""
+    best, current = None, line
+    for _ in range(3):
+        raw = charsets.as_1252_bytes(current)
+        if raw is None or raw.isascii():
+            break
+        try:
+            current = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            break
+        best = current
+    return best if best is not None and _better(best, line) else None
+
+
+fix_utf8_mojibake = _per_line(_utf8_mojibake_line)
+fix_utf8_mojibake.__doc__ = """Undo UTF-8 read as Windows-1252 or Latin-1 ("TÃ´i" -> "Tôi"), even twice over.
+
+Safe: the line must map back to bytes that are valid UTF-8, and read far more like Vietnamese.
+
+>>> fix_utf8_mojibake("TÃ´i Ä‘i Äƒn cÆ¡m")
+'Tôi đi ăn cơm'
+"""
+
+
+# Characters of Windows-1252/Latin-1 that clean Vietnamese never holds, but mis-read legacy
+# bytes are full of: symbols and letters of other languages (« ® ¸ µ ¶ ¹ ¢ ¡ ä ë ï ö ü ñ ø …).
+_FOREIGN_1252 = frozenset(chr(c) for c in range(0x80, 0x100)) - frozenset(
+    "\u00a0àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ") | frozenset("ƒˆŠŒŽ˜šœžŸ‰‹›")
+
+
+def _suspicious(line: str) -> bytes | None:
+    """The bytes of a line that looks like a legacy charset read as Windows-1252, or None."""
+    if not any(ch in _FOREIGN_1252 for ch in line) and vietnamese.score(line) >= 1.0:
+        return None  # every word with diacritics already is a Vietnamese syllable
+    raw = charsets.as_1252_bytes(line)
+    return raw if raw is not None and not raw.isascii() else None
+
+
+def fix_legacy_mojibake(text: str) -> str:
+    """Undo TCVN3, VNI, VISCII, VPS or CP1258 bytes read as Windows-1252 (scraped .VnTime text).
+
+    The charset is chosen once for the document, from all its suspicious lines together (a
+    short line alone can read as Vietnamese in two charsets); each line is then changed only
+    if it reads far more Vietnamese.
+
+    >>> fix_legacy_mojibake("T«i ®i häc")
+    'Tôi đi học'
+    """
+    lines = _LINE.findall(text)
+    raws = {i: raw for i, line in enumerate(lines) if (raw := _suspicious(line.rstrip("\r\n")))}
+    if not raws:
+        return text
+    name = charsets.most_vietnamese(b"\n".join(raws.values()))[0]
+    for i, raw in raws.items():
+        body = lines[i].rstrip("\r\n")
+        candidate = _nfc(charsets.decode(raw, name))
+        if _better(candidate, body):
+            lines[i] = candidate + lines[i][len(body):]
+    return "".join(lines)
+
+
+_VIQR_TONE = {"'": "\u0301", "`": "\u0300", "?": "\u0309", "~": "\u0303", ".": "\u0323"}
+_VIQR_SHAPE = {("a", "^"): "\u0302", ("a", "("): "\u0306", ("e", "^"): "\u0302",
+               ("o", "^"): "\u0302", ("o", "+"): "\u031b", ("u", "+"): "\u031b"}
+_VOWELS = frozenset("aeiouyAEIOUY")
+
+
+def _viqr_to_unicode(line: str) -> str:
+    """RFC 1456 VIQR: a vowel, then its shape mark (^ ( +), then its tone (' ` ? ~ .); dd is đ;
+    a backslash makes the next character literal."""
+    out, i, n = [], 0, len(line)
+    while i < n:
+        ch = line[i]
+        nxt = line[i + 1] if i + 1 < n else ""
+        if ch == "\\" and nxt and not nxt.isalnum():
+            out.append(nxt)
+            i += 2
+        elif ch in "dD" and nxt in "dD":
+            out.append("Đ" if ch == "D" else "đ")
+            i += 2
+        elif ch in _VOWELS:
+            letter, i = ch, i + 1
+            if i < n and (ch.lower(), line[i]) in _VIQR_SHAPE:
+                letter += _VIQR_SHAPE[(ch.lower(), line[i])]
+                i += 1
+            if i < n and line[i] in _VIQR_TONE:
+                letter += _VIQR_TONE[line[i]]
+                i += 1
+            out.append(letter)
+        else:
+            out.append(ch)
+            i += 1
+    return _nfc("".join(out))
+
+
+_VIQR_HINT = re.compile(r"[aeiouyAEIOUY][\^(+]|[aeiouyAEIOUY][\^(+]?['`?~.](?=[a-zA-Z])|[dD][dD]")
+
+
+def _viqr_line(line: str) -> str | None:
+    if any(ch.isalpha() and not ch.isascii() for ch in line) or len(_VIQR_HINT.findall(line)) < 2:
+        return None
+    converted = _viqr_to_unicode(line)
+    return converted if _better(converted, line) else None
+
+
+fix_viqr = _per_line(_viqr_line)
+fix_viqr.__doc__ = """Convert VIQR, Vietnamese typed in ASCII (RFC 1456), to Unicode.
+
+Safe: only ASCII lines with several VIQR marks, whose conversion reads far more Vietnamese.
+
+>>> fix_viqr("To^i ddi ho.c tie^'ng Vie^.t\\\\.")
+'Tôi đi học tiếng Việt.'
+"""
+
+
 def fix_nfd(text: str) -> str:
     """Compose decomposed letters (NFD, Unikey's "Unicode tổ hợp") into NFC.
 
     Safe: NFC is canonical equivalence, so the text reads the same; only its code points change.
 
-    >>> fix_nfd("Vie\u0302\u0323t") == "Việt"
+    >>> fix_nfd("Vie\\u0302\\u0323t") == "Việt"
     True
     """
-    return unicodedata.normalize("NFC", text)
+    return _nfc(text)
 
 
 REPAIRS: RuleTable[Callable[[str], str]] = RuleTable("repair", [
+    ("html-entities", fix_html_entities),
+    ("utf8-mojibake", fix_utf8_mojibake),
+    ("legacy-mojibake", fix_legacy_mojibake),
+    ("viqr", fix_viqr),
     ("nfc", fix_nfd),
 ])
 
@@ -52,4 +234,6 @@ def repair(text: str, disabled: frozenset[str] = frozenset()) -> Repaired:
 
 
 def _describe(before: str, after: str) -> str:
-    return f"{len(before)} -> {len(after)} characters"
+    old, new = before.splitlines(), after.splitlines()
+    lines = sum(a != b for a, b in zip(old, new, strict=False))
+    return f"{lines} of {len(old)} lines changed"
