@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 # Font encodings keep Windows-1252 glyphs where they define nothing; the standards define all.
@@ -15,7 +15,7 @@ LOSSY = {"tcvn3": "TCVN3 has no toned capitals: they come back in lower case",
          "vps": "VPS folds some toned capitals into lower case"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(name: str) -> dict[bytes, str]:
     """The byte table of charset `name` (a file in normalize/data), without the base layer."""
     out: dict[bytes, str] = {}
@@ -35,14 +35,14 @@ def _windows_1252(byte: int) -> str:
         return chr(byte)  # the five undefined bytes come through as C1 controls
 
 
-@lru_cache(maxsize=None)
+@cache
 def _single_byte_map(name: str) -> dict[int, str]:
     base = {b: _windows_1252(b) if name in _WINDOWS_BASE else chr(b) for b in range(256)}
     base.update({key[0]: value for key, value in table(name).items() if len(key) == 1})
     return {b: c for b, c in base.items() if c != chr(b)}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pairs(name: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """VNI's two-byte letters as a regex over the Latin-1 view of the bytes, and their values."""
     pairs = {key.decode("latin-1"): value for key, value in table(name).items() if len(key) == 2}
@@ -100,13 +100,13 @@ def most_vietnamese(data: bytes) -> tuple[str, str, float, list[tuple[float, str
     LEGACY is ordered by how common a charset is, and breaks ties: TCVN3 and VN1 agree on
     lower case, and TCVN3's Windows dashes and quotes would read as VN1's capitals.
     """
-    from .vietnamese import score, tally
+    from .vietnamese import tally
 
     ranked = []
     for rank, name in enumerate(LEGACY):
         text = unicodedata.normalize("NFC", decode(data, name))
-        ranked.append((tally(text).invalid, rank, name, text))
+        counts = tally(text)
+        ranked.append((counts.invalid, rank, name, text, counts.score(len(text))))
     ranked.sort()
-    _, _, name, text = ranked[0]
-    scores = sorted(((score(t), n) for _, _, n, t in ranked), reverse=True)
-    return name, text, score(text), scores
+    _, _, name, text, best = ranked[0]
+    return name, text, best, sorted(((r[4], r[2]) for r in ranked), reverse=True)

@@ -43,7 +43,7 @@ def _better(candidate: str, original: str) -> bool:
     counts = vietnamese.tally(_nfc(candidate))
     new = vietnamese.score(_nfc(candidate))
     return (new >= MIN_SCORE and new > vietnamese.score(_nfc(original)) + MIN_GAIN
-            and counts.valid >= MIN_COVERAGE * counts.words)
+            and counts.valid >= max(2, MIN_COVERAGE * counts.words))
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
@@ -115,10 +115,12 @@ _FOREIGN_1252 = frozenset(chr(c) for c in range(0x80, 0x100)) - frozenset(
 
 def _suspicious(line: str) -> bytes | None:
     """The bytes of a line that looks like a legacy charset read as Windows-1252, or None."""
+    raw = charsets.as_1252_bytes(line)  # fails fast on the ơ, ư, đ, ạ of clean Vietnamese
+    if raw is None or raw.isascii():
+        return None
     if not any(ch in _FOREIGN_1252 for ch in line) and vietnamese.score(line) >= 1.0:
         return None  # every word with diacritics already is a Vietnamese syllable
-    raw = charsets.as_1252_bytes(line)
-    return raw if raw is not None and not raw.isascii() else None
+    return raw
 
 
 def fix_legacy_mojibake(text: str) -> str:
@@ -151,15 +153,15 @@ _VOWELS = frozenset("aeiouyAEIOUY")
 
 
 def _viqr_to_unicode(line: str) -> str:
-    """RFC 1456 VIQR: a vowel, then its shape mark (^ ( +), then its tone (' ` ? ~ .); dd is đ;
-    a backslash makes the next character literal."""
+    """RFC 1456 VIQR: a vowel, then its shape mark (^ ( +), then its tone (' ` ? ~ .); dd is đ.
+    A backslash before a mark or a d keeps it from combining with what precedes ("ho.\\." is
+    "họ.", "DD\\DD" is "ĐĐ") and is dropped."""
     out, i, n = [], 0, len(line)
     while i < n:
         ch = line[i]
         nxt = line[i + 1] if i + 1 < n else ""
-        if ch == "\\" and nxt and not nxt.isalnum():
-            out.append(nxt)
-            i += 2
+        if ch == "\\" and nxt and (nxt in _VIQR_TONE or nxt in "^(+dD"):
+            i += 1
         elif ch in "dD" and nxt in "dD":
             out.append("Đ" if ch == "D" else "đ")
             i += 2

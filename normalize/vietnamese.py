@@ -107,6 +107,8 @@ def is_syllable(word: str) -> bool:
     return parse(word) is not None
 
 
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _SPLIT = re.compile(r"[\s\-‐–—/]+")
 _EDGE = ".,;:!?\"'()[]{}<>“”‘’«»…*•·"
 _VIETNAMESE_ONLY = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]",
@@ -127,6 +129,12 @@ class Tally:
     def invalid(self) -> int:
         return self.marked - self.valid + self.bad_chars
 
+    def score(self, length: int) -> float:
+        """See `score`; `length` is the text's length in characters."""
+        if not self.marked:
+            return 0.0
+        return self.valid / self.marked - 5 * self.bad_chars / max(1, length)
+
 
 def tally(text: str) -> Tally:
     """Count the words of `text` (split at white space and hyphens, edge punctuation stripped:
@@ -134,10 +142,8 @@ def tally(text: str) -> Tally:
     words = [w for w in (raw.strip(_EDGE) for raw in _SPLIT.split(text)) if w]
     marked = [w for w in words if not w.isascii()]
     valid = sum(1 for w in marked if _plausible_case(w) and is_syllable(w))
-    bad = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Co", "Cn")
-              and ch not in "\t\n\r") + text.count("\ufffd")
-    lettered = sum(1 for w in words if any(ch.isalpha() for ch in w))
-    return Tally(lettered, len(marked), valid, bad)
+    lettered = sum(1 for w in words if _HAS_LETTER.search(w))
+    return Tally(lettered, len(marked), valid, len(_BAD_CHARS.findall(text)))
 
 
 def score(text: str) -> float:
@@ -147,10 +153,7 @@ def score(text: str) -> float:
 
     Right decodings of Vietnamese score near 1; mis-decodings score far lower.
     """
-    counts = tally(text)
-    if not counts.marked:
-        return 0.0
-    return counts.valid / counts.marked - 5 * counts.bad_chars / max(1, len(text))
+    return tally(text).score(len(text))
 
 
 def _plausible_case(word: str) -> bool:

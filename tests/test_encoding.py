@@ -1,0 +1,87 @@
+"""Decoding and repair: the hard cases restored exactly, correct text never touched."""
+
+from __future__ import annotations
+
+import base64
+import json
+import unicodedata
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normalize import clean
+from normalize.cli import main
+from normalize.pipeline import decode_bytes
+from normalize.repair import repair
+
+from .conftest import ROOT
+
+CASES = json.loads((ROOT / "tests" / "cases" / "encoding.json").read_text("utf-8"))
+NEGATIVE = [c for c in (ROOT / "tests" / "cases" / "encoding-negative.txt").read_text("utf-8")
+            .split("\n\n") if c.strip() and not c.startswith("#")]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
+def test_hard_case_is_restored_exactly(case):
+    assert decode_bytes(base64.b64decode(case["input"])).text == case["expected"]
+
+
+@pytest.mark.parametrize("text", NEGATIVE, ids=[t[:24] for t in NEGATIVE])
+def test_correct_text_comes_through_byte_identical(text):
+    assert decode_bytes(text.encode("utf-8")).text == text
+
+
+def test_all_negative_texts_together_are_untouched():
+    text = "\n\n".join(NEGATIVE) + "\r\nCRLF line ends stay\r\n"
+    assert decode_bytes(text.encode("utf-8")).text == text
+
+
+@pytest.mark.parametrize("text,charset", [
+    ("Français : café, élève, où, garçon, « guillemets », naïve, cœur, Noël — déjà vu ; "
+     "ça va ? Le cœur a ses raisons que la raison ne connaît point.", "cp1252"),
+    ("Deutsch: Größe, Übermaß, Straße, schön, Äpfel, Öl und die Brücke über den Fluß.",
+     "latin-1"),
+    ("Русский: Привет, мир! Это простой текст на русском языке для проверки.", "cp1251"),
+])
+def test_other_languages_in_their_own_legacy_charsets(text, charset):
+    decoded = decode_bytes(text.encode(charset))
+    assert decoded.text == text and "chardet" in decoded.evidence
+
+
+def test_lossy_tcvn3_is_said_in_the_evidence():
+    case = next(c for c in CASES if c["label"].startswith("tcvn3 capitals"))
+    decoded = decode_bytes(base64.b64decode(case["input"]))
+    assert decoded.encoding == "tcvn3" and "lossy" in decoded.evidence
+
+
+_vietnamese = st.text(st.sampled_from("aăâeêioôơuưyđAĂÂEÊIOÔƠUƯYĐbcdghklmnpqrstvx"
+                                      "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợ"
+                                      "ùúủũụừứửữựỳýỷỹỵ .,;:!?\"'()–…\n«»®µ¸¹º¶ÃÆÄ&#;"),
+                      max_size=200)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_vietnamese)
+def test_repair_is_idempotent_and_output_is_nfc(text):
+    once = repair(text).text
+    assert repair(once).text == once
+    assert unicodedata.is_normalized("NFC", once)
+
+
+def test_decode_and_clean_record_the_encoding_and_repairs(tmp_path):
+    case = next(c for c in CASES if c["label"] == "vni read as windows-1252")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "scraped.txt").write_bytes(base64.b64decode(case["input"]))
+    result = CliRunner().invoke(main, ["decode", str(tmp_path / "in"), "-o", str(tmp_path / "d")])
+    assert result.exit_code == 0
+    assert (tmp_path / "d" / "scraped.txt").read_text("utf-8") == case["expected"]
+    row = json.loads((tmp_path / "d" / "report.json").read_text())["files"][0]
+    assert row["encoding"] == "utf-8" and row["repairs"] == ["legacy-mojibake"]
+    doc = clean(base64.b64decode(case["input"]), "scraped.txt").document
+    assert [(e.stage, e.rule) for e in doc.audit.events] == [("decode", "utf8"),
+                                                              ("repair", "legacy-mojibake")]
+    tcvn3 = next(c for c in CASES if c["label"].startswith("tcvn3 bytes"))
+    meta = clean(base64.b64decode(tcvn3["input"]), "old.txt").document.meta.source
+    assert meta.encoding == "tcvn3" and "Vietnamese syllable score" in meta.evidence
