@@ -100,6 +100,7 @@ _SECTIONS = {
     "contents": ("order", "parts"),
     "layout": ("paper", "margins", "font_size", "chapter_start", "running_header"),
     "fonts": ("regular", "bold", "italic", "bold_italic"),
+    "correct": ("dictionary", "replacements", "tone_style", "threshold"),
 }
 
 
@@ -229,6 +230,22 @@ def _parts(contents: Mapping[str, Any]) -> tuple[Part, ...]:
             raise ValueError(f"unknown key contents.parts.{unknown[0]}")
         parts.append(Part(_str(raw, "title"), _strs(raw, "articles")))
     return tuple(parts)
+
+
+def correct_settings(path: Path) -> dict[str, Any]:
+    """The config's [correct] table for the cleaning `docnorm build` does, paths resolved."""
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ExportError(f"{path}: {exc}") from None
+    table = dict(_table(data.get("correct", {}), "correct", str(path)))
+    unknown = sorted(set(table) - set(_SECTIONS["correct"]))
+    if unknown:
+        raise ExportError(f"{path}: unknown key correct.{unknown[0]}")
+    for key in ("dictionary", "replacements"):
+        if key in table:
+            table[key] = str((path.parent / str(table[key])).resolve())
+    return table
 
 
 # ---------------------------------------------------------------- arranging

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .classify import BODY_ROLES, Classified, Label
-from .correct import Applied, correct_text
+from .correct import Applied, Context, Settings, correct_text, survey
 from .model import (
     Audit,
     Block,
@@ -46,11 +46,11 @@ class BodyPart:
     applied: tuple[Applied, ...]
 
 
-def correct_segment(seg: Segment, disabled: frozenset[str], enabled: bool,
-                    threshold: float) -> tuple[tuple[Inline, ...], tuple[Applied, ...]]:
+def correct_segment(seg: Segment, context: Context | None
+                    ) -> tuple[tuple[Inline, ...], tuple[Applied, ...]]:
     """Correct a segment's text; with inline markup, each text run is corrected on its own."""
     inlines = seg.inlines if seg.inlines is not None else (seg.text,)
-    if not enabled:
+    if context is None:
         return inlines, ()
     applied: list[Applied] = []
     offset = [0]
@@ -59,7 +59,7 @@ def correct_segment(seg: Segment, disabled: frozenset[str], enabled: bool,
         out: list[Inline] = []
         for node in nodes:
             if isinstance(node, str):
-                result = correct_text(node, disabled, threshold)
+                result = correct_text(node, context)
                 applied.extend(Applied(a.at + offset[0], a.original, a.replacement, a.rule,
                                        a.confidence) for a in result.applied)
                 offset[0] += len(result.text)
@@ -79,14 +79,20 @@ def correct_segment(seg: Segment, disabled: frozenset[str], enabled: bool,
 
 
 def build(classified: Classified, source: Source, events: tuple[Event, ...], *,
-          disabled: frozenset[str] = frozenset(), correct: bool = True,
-          threshold: float = 0.9, language: str = "") -> Document:
-    """Return the canonical document: body blocks, metadata, removals, corrections and events."""
+          settings: Settings | None = None, language: str = "") -> Document:
+    """Return the canonical document: body blocks, metadata, removals, corrections and events.
+
+    With `settings`, body text is corrected, after a survey of the whole body (its tone style,
+    its word pairs); without, it is kept as it is.
+    """
     parts: list[BodyPart] = []
     removals: list[Removal] = []
-    for seg, label in zip(classified.segments, classified.labels):
+    body = [s.text for s, lab in zip(classified.segments, classified.labels, strict=True)
+            if lab.role in BODY_ROLES]
+    context = Context(settings, survey(body)) if settings is not None else None
+    for seg, label in zip(classified.segments, classified.labels, strict=True):
         if label.role in BODY_ROLES:
-            inlines, applied = correct_segment(seg, disabled, correct, threshold)
+            inlines, applied = correct_segment(seg, context)
             parts.append(BodyPart(seg, label.role, f"b{len(parts) + 1}", inlines, applied))
         else:
             removals.append(Removal(_reason(label), seg.lines, seg.raw))

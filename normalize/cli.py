@@ -11,9 +11,9 @@ import click
 
 from . import canonical
 from .batch import Entry, clean_one, decode_one, discover, run, write_report
-from .correct import correct_text
+from .correct import Context, correct_text, survey
 from .errors import DocnormError
-from .options import DEFAULT_MAX_BYTES, Options
+from .options import DEFAULT_MAX_BYTES, Options, read_replacements, read_word_list
 from .pipeline import decode_bytes
 from .restore import restore as restore_text
 from .rules import all_rule_names
@@ -23,13 +23,49 @@ _KIND = click.Choice(["html", "text"])
 
 
 def _options(kind: str | None, no_correct: bool, disable: tuple[str, ...], max_size: float,
-             text: bool = False) -> Options:
-    unknown = sorted(set(disable) - set(all_rule_names()) - {n.split(".")[0] for n in all_rule_names()})
+             text: bool = False, typo: dict | None = None) -> Options:  # type: ignore[type-arg]
+    names = all_rule_names()
+    unknown = sorted(set(disable) - set(names) - {n.split(".")[0] for n in names})
     if unknown:
         raise click.BadParameter(f"no rule or stage named {', '.join(unknown)} "
                                  "(see `docnorm rules`)", param_hint="--disable")
+    typo = typo or {}
+    try:
+        protected = read_word_list(typo["dictionary"]) if typo.get("dictionary") else frozenset()
+        replacements = read_replacements(typo["replacements"]) if typo.get("replacements") else ()
+    except (OSError, ValueError) as exc:
+        raise click.BadParameter(str(exc)) from None
     return Options(kind=kind, correct=not no_correct, disabled=frozenset(disable),
-                   max_bytes=int(max_size * 1024 * 1024), write_text=text)
+                   max_bytes=int(max_size * 1024 * 1024), write_text=text,
+                   threshold=float(typo.get("threshold", 0.9)),
+                   tone_style=str(typo.get("tone_style", "document")),
+                   protected=protected, replacements=replacements)
+
+
+def _typo_options(func):  # type: ignore[no-untyped-def]
+    """The options of the typo stage, shared by clean, correct and build."""
+    decorators = [
+        click.option("--dictionary", type=click.Path(dir_okay=False),
+                     help="Your words (names, terms), one a line: never changed."),
+        click.option("--replacements", type=click.Path(dir_okay=False),
+                     help="Your corrections, 'wrong<TAB>right' a line: always applied."),
+        click.option("--tone-style", type=click.Choice(["document", "old", "new"]),
+                     help="Write oa/oe/uy syllables in the document's own dominant style (the "
+                     "default), or everywhere in the old (hòa) or new (hoà) style."),
+        click.option("--threshold", type=click.FloatRange(0, 1),
+                     help="Make only corrections at least this confident (default 0.9)."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def _typo(dictionary: str | None, replacements: str | None, tone_style: str | None,
+          threshold: float | None) -> dict:  # type: ignore[type-arg]
+    """The typo options given on the command line (None: not given)."""
+    given = {"dictionary": dictionary, "replacements": replacements, "tone_style": tone_style,
+             "threshold": threshold}
+    return {key: value for key, value in given.items() if value is not None}
 
 
 def _batch_options(func):  # type: ignore[no-untyped-def]
@@ -64,11 +100,14 @@ def main() -> None:
 @_batch_options
 @click.option("--text", is_flag=True, help="Also write OUTDIR/<name>.txt: the body, a block a line.")
 @click.option("--no-correct", is_flag=True, help="Skip the typo-correction stage.")
+@_typo_options
 def clean(inputs: tuple[str, ...], outdir: str, kind: str | None, disable: tuple[str, ...],
           max_size: float, jobs: int, force: bool, quiet: bool, text: bool,
-          no_correct: bool) -> None:
+          no_correct: bool, dictionary: str | None, replacements: str | None,
+          tone_style: str | None, threshold: float | None) -> None:
     """Clean INPUTS (files, folders, globs; .txt, .html, .htm, also .gz) into OUTDIR/<name>.xml."""
-    options = _options(kind, no_correct, disable, max_size, text)
+    options = _options(kind, no_correct, disable, max_size, text,
+                       _typo(dictionary, replacements, tone_style, threshold))
     _run_batch("clean", clean_one, inputs, Path(outdir), options, jobs, force, quiet)
 
 
@@ -95,21 +134,26 @@ def decode(inputs: tuple[str, ...], outdir: str, kind: str | None, disable: tupl
 @main.command()
 @click.argument("source", default="-")
 @click.option("--disable", multiple=True, metavar="RULE", help="Switch a correction rule off.")
-@click.option("--threshold", type=click.FloatRange(0, 1), default=0.9, show_default=True,
-              help="Apply only corrections at least this confident.")
-def correct(source: str, disable: tuple[str, ...], threshold: float) -> None:
-    """Correct typos in plain text (a file, or - for standard input), line by line, to stdout."""
-    options = _options(None, False, disable, DEFAULT_MAX_BYTES)
+@_typo_options
+def correct(source: str, disable: tuple[str, ...], dictionary: str | None,
+            replacements: str | None, tone_style: str | None, threshold: float | None) -> None:
+    """Correct typos in plain text (a file, or - for standard input), line by line, to stdout.
+
+    The whole input is read first: its dominant tone style and its recurring word pairs are
+    evidence for the corrections of each line.
+    """
+    options = _options(None, False, disable, DEFAULT_MAX_BYTES, False,
+                       _typo(dictionary, replacements, tone_style, threshold))
     try:
         data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-        text = decode_bytes(data, "text", options).text
+        text = decode_bytes(data, "text", options).text if data.strip() else data.decode()
     except OSError as exc:
         _fail(f"{source}: {exc.strerror or exc}")
     except DocnormError as exc:
         _fail(f"{source}: {exc}")
-    out = sys.stdout
-    for line in text.split("\n")[:-1] if text.endswith("\n") else text.split("\n"):
-        out.write(correct_text(line, options.disabled, threshold).text + "\n")
+    lines = text.split("\n")[:-1] if text.endswith("\n") else text.split("\n")
+    context = Context(options.correction_settings(), survey(lines))
+    sys.stdout.write("".join(correct_text(line, context).text + "\n" for line in lines))
 
 
 @main.command()
@@ -195,11 +239,19 @@ def export(inputs: tuple[str, ...], outdir: str, formats: tuple[str, ...], confi
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1,
               show_default="all cores", help="Files cleaned in parallel.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@_typo_options
 def build(inputs: tuple[str, ...], outdir: str, formats: tuple[str, ...], config: str | None,
-          options: tuple[str, ...], name: str, no_correct: bool, jobs: int, quiet: bool) -> None:
-    """Clean INPUTS and compile them: `docnorm build samples/ -o build/` makes DOCX, PDF, EPUB."""
+          options: tuple[str, ...], name: str, no_correct: bool, jobs: int, quiet: bool,
+          dictionary: str | None, replacements: str | None, tone_style: str | None,
+          threshold: float | None) -> None:
+    """Clean INPUTS and compile them: `docnorm build samples/ -o build/` makes DOCX, PDF, EPUB.
+
+    The book config's [correct] table may name a dictionary and a replacement list too.
+    """
     xml_dir = Path(outdir) / "xml"
-    opts = _options(None, no_correct, (), DEFAULT_MAX_BYTES)
+    typo = {**_config_correct(config, inputs),
+            **_typo(dictionary, replacements, tone_style, threshold)}  # the command line wins
+    opts = _options(None, no_correct, (), DEFAULT_MAX_BYTES, False, typo)
     entries = _clean_batch(inputs, xml_dir, opts, jobs, quiet)
     made = [Path(e.output) for e in entries if e.status != "error"]
     code = _export(made, Path(outdir), formats, config, options, name, inputs, exit_=False)
@@ -216,6 +268,17 @@ def formats() -> None:
         suffix = "" if problem else registry.load(name).suffix
         line = f"{name:12} {suffix:8} {plugin.distribution} {plugin.version}"
         click.echo(f"{line}  BROKEN: {problem}" if problem else line)
+
+
+def _config_correct(config: str | None, inputs: tuple[str, ...]) -> dict:  # type: ignore[type-arg]
+    """The [correct] table of the book config, its file paths made relative to the config."""
+    from exporters.book import correct_settings
+
+    path = _book_config(config, inputs)
+    try:
+        return correct_settings(path) if path else {}
+    except DocnormError as exc:
+        raise click.BadParameter(str(exc), param_hint="--config") from None
 
 
 def _xml_inputs(inputs: tuple[str, ...]) -> list[Path]:

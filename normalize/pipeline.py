@@ -70,8 +70,9 @@ def clean(data: bytes, name: str, options: Options = DEFAULTS) -> Cleaned:
                     encoding=decoded.encoding, evidence=decoded.evidence,
                     site=segmented.head.get("site", ""), url=segmented.head.get("url", ""))
     events = decoded.events + repaired.events + segmented.events
-    document = build(classified, source, events, disabled=options.disabled,
-                     correct=options.correct, language=str(segmented.head.get("lang", "")))
+    settings = options.correction_settings() if options.correct else None
+    document = build(classified, source, events, settings=settings,
+                     language=str(segmented.head.get("lang", "")))
     document = Document(document.meta, document.blocks, document.audit,
                         generator=Generator("docnorm", __version__, options.digest()))
     return Cleaned(document, canonical.write(document))

@@ -60,7 +60,7 @@ def strip_tone(word: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=65536)
-def parse(word: str) -> Syllable | None:
+def parse(word: str, check_tone: bool = True) -> Syllable | None:
     """Return the syllable `word` spells, or None when no Vietnamese syllable is spelled so.
 
     >>> parse("nghiêng")
@@ -79,9 +79,13 @@ def parse(word: str) -> Syllable | None:
         rhyme = bare[len(initial):]
         if initial == "gi" and (rhyme == "" or rhyme[0] not in "aăâeêoôơuư"):
             rhyme = "i" + rhyme if not rhyme.startswith("i") else rhyme  # gì, giết: i belongs to gi
-        if initial == "qu" and rhyme not in RHYMES and "u" + rhyme in RHYMES:
-            rhyme = "u" + rhyme  # quýt: the u of qu is the rhyme's medial
-        if rhyme in RHYMES and _spelling_ok(initial, rhyme) and _tone_ok(rhyme, tone):
+        if initial == "qu" and rhyme not in RHYMES and "u" + rhyme in RHYMES \
+                and not rhyme.startswith(("o", "u")):
+            rhyme = "u" + rhyme  # quýt: the u of qu is also the rhyme's medial
+            if not check_tone or _tone_ok(rhyme, tone):
+                return Syllable(initial, rhyme, tone)
+        if rhyme in RHYMES and _spelling_ok(initial, rhyme) and (
+                not check_tone or _tone_ok(rhyme, tone)):
             return Syllable(initial, rhyme, tone)
     return None
 
@@ -165,3 +169,83 @@ def vietnamese_letter_share(text: str) -> float:
     """The share of letters that only Vietnamese uses (ơ, ư, đ, ạ, ế, …)."""
     letters = sum(ch.isalpha() for ch in text)
     return len(_VIETNAMESE_ONLY.findall(text)) / letters if letters else 0.0
+
+
+# ---------------------------------------------------------------- tone placement
+
+_VOWEL_LETTERS = "aăâeêioôơuưy"
+_SHAPED = "ăâêôơư"
+STYLE_PAIRS = ("oa", "oe", "uy")  # open rhymes whose tone the two styles place differently
+
+
+def tone_index(rhyme: str, style: str = "old") -> int:
+    """Where the tone mark goes in `rhyme` (an index into it), in the "old" (hòa, thủy) or
+    "new" (hoà, thuỷ) style.
+
+    >>> [tone_index(r) for r in ("oa", "uyên", "ươi", "oan", "ai", "oai", "uy")]
+    [0, 2, 1, 1, 0, 1, 0]
+    >>> tone_index("oa", "new")
+    1
+    """
+    vowels = [i for i, ch in enumerate(rhyme) if ch in _VOWEL_LETTERS]
+    if not vowels:
+        return 0
+    if "ươ" in rhyme:
+        return rhyme.index("ươ") + 1
+    shaped = [i for i in vowels if rhyme[i] in _SHAPED]
+    if shaped:
+        return shaped[-1]
+    if vowels[-1] < len(rhyme) - 1:  # a final consonant follows: the last vowel
+        return vowels[-1]
+    if len(vowels) >= 3:
+        return vowels[1]
+    if len(vowels) == 2 and rhyme in STYLE_PAIRS:
+        return vowels[0] if style == "old" else vowels[1]
+    return vowels[0]
+
+
+def spell(syllable: Syllable, style: str = "old") -> str:
+    """The syllable written in lower case with its tone mark in the canonical place.
+
+    >>> spell(parse("đaọ")), spell(parse("hoà")), spell(parse("hoà"), "new"), spell(parse("gìn"))
+    ('đạo', 'hòa', 'hoà', 'gìn')
+    """
+    initial, rhyme = syllable.initial, syllable.rhyme
+    # gi and qu share a letter with the rhyme in gì/gìn and quýt: write it once
+    if (initial, rhyme[:1]) in (("gi", "i"), ("qu", "u")):
+        initial = initial[0]
+    mark = TONE_MARKS.get(syllable.tone, "")
+    if mark:
+        at = tone_index(rhyme, style)
+        rhyme = unicodedata.normalize("NFC", rhyme[:at + 1] + mark + rhyme[at + 1:])
+    return initial + rhyme
+
+
+def tone_position(word: str) -> int | None:
+    """The index, in the lower-cased NFC word, of the letter carrying the tone mark."""
+    for i, ch in enumerate(unicodedata.normalize("NFC", word.lower())):
+        if any(mark in unicodedata.normalize("NFD", ch) for mark in TONES):
+            return i
+    return None
+
+
+def placement_ok(word: str) -> bool:
+    """Whether the tone mark of a valid syllable sits where one of the two styles puts it."""
+    syllable = parse(word)
+    if syllable is None or syllable.tone == "ngang":
+        return True
+    lowered = unicodedata.normalize("NFC", word.lower())
+    return lowered in (spell(syllable, "old"), spell(syllable, "new"))
+
+
+def style_of(word: str) -> str | None:
+    """"old" or "new" for a word whose style shows (an open oa/oe/uy rhyme with a tone)."""
+    syllable = parse(word)
+    if syllable is None or syllable.tone == "ngang" or syllable.rhyme not in STYLE_PAIRS:
+        return None
+    lowered = unicodedata.normalize("NFC", word.lower())
+    if syllable.initial == "qu":
+        return None  # "quý": the u belongs to qu, so both styles agree
+    if lowered == spell(syllable, "old"):
+        return "old"
+    return "new" if lowered == spell(syllable, "new") else None
