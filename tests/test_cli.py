@@ -221,3 +221,20 @@ def test_hidden_and_packaging_folders_are_not_walked(inputs, tmp_path):
         (inputs / junk).mkdir()
         (inputs / junk / "x.txt").write_text("junk text file", "utf-8")
     assert sorted(str(j.stem) for j in batch.discover([str(inputs)])) == ["a", "page", "sub/a"]
+
+
+def test_build_reads_the_correct_table_of_the_book_config(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE.replace("thân bài.", "thân bài cty."), "utf-8")
+    (folder / "fixes.tsv").write_text("cty\tcông ty\n", "utf-8")
+    (folder / "book.toml").write_text('[correct]\nreplacements = "fixes.tsv"\n', "utf-8")
+    result = run("build", str(folder), "-o", str(tmp_path / "b"), "--format", "epub", "-q")
+    assert result.exit_code == 0, result.stderr
+    xml = (tmp_path / "b" / "xml" / "a.xml").read_text("utf-8")
+    assert "thân bài công ty." in xml and 'rule="replacements"' in xml
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[correct]\nstyle = 1\n", "utf-8")
+    failed = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "c"),
+                                       "--config", str(bad)])
+    assert failed.exit_code == 2 and "unknown key correct.style" in failed.output
