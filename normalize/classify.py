@@ -277,6 +277,63 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
     return tuple(p.title() if is_caps(p) else p for p in parts)
 
 
+_SENTENCE_END = tuple(".!?…:;\"'”’»)。！？」")
+
+
+def _text_points(seg: Segment) -> float:
+    """How much a block reads like running text (positive) or like chrome (negative)."""
+    text = seg.text
+    wide = sum(1 for ch in text if "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    count = words(text) + wide / 2  # scripts without spaces: about two characters a word
+    points = min(count / V.REGION_WORDS_PER_POINT, V.REGION_MAX_POINTS)
+    if text.endswith(_SENTENCE_END):
+        points += V.REGION_SENTENCE_END
+    if count < V.REGION_SHORT_WORDS:
+        points -= V.REGION_SHORT_PENALTY
+    points -= V.REGION_LINK_PENALTY * seg.link_density
+    if seg.hint:
+        points -= V.REGION_HINT_PENALTY
+    return points - V.REGION_BIAS
+
+
+def main_region(ctx: Context) -> None:
+    """The article is the run of blocks that reads most like running text (the maximum-sum
+    stretch of per-block scores); what lies outside it is page chrome."""
+    if len(ctx.segments) < 3:
+        return
+    scores = []
+    for i, seg in enumerate(ctx.segments):
+        label = ctx.labels[i]
+        if label is None:
+            scores.append(_text_points(seg))
+        elif label.role == "chrome":
+            scores.append(-2.0)
+        else:
+            scores.append(0.0)  # title, byline, dateline: neither
+    best, best_span, total, start = 0.0, None, 0.0, 0
+    for i, value in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += value
+        if total > best:
+            best, best_span = total, (start, i)
+    if best_span is None:
+        return
+    first, last = best_span
+    for _ in range(V.REGION_EDGE_SENTENCES):  # a closing "Thank you." belongs to the article
+        nxt = last + 1
+        if nxt < len(ctx.segments) and ctx.labels[nxt] is None \
+                and ctx.segments[nxt].text.endswith((".", "!", "?", "…", "。", "！", "？")) \
+                and words(ctx.segments[nxt].text) >= 2 and not ctx.segments[nxt].hint:
+            last = nxt
+    for i in ctx.free():
+        if i < first:
+            ctx.labels[i] = Label("chrome", "navigation")
+        elif i > last:
+            ctx.labels[i] = Label("chrome", "related-links" if ctx.segments[i].link_density > 0.3
+                                  else "footer")
+
+
 def captions(ctx: Context) -> None:
     """Photo captions: a credit ("Ảnh: PV"), "Trong ảnh", a line shown twice, or a long unpunctuated line."""
     repeated = ctx.repeated
@@ -329,6 +386,7 @@ CLASSIFIERS: RuleTable[Callable[[Context], None]] = RuleTable("classify", [
     ("related-tail", related_tail),
     ("byline-top", byline_top),
     ("byline-end", byline_end),
+    ("main-region", main_region),
     ("captions", captions),
     ("headings", headings),
     ("structure", structure),

@@ -12,19 +12,22 @@ from .canonical import clean_text
 from .errors import InputError
 from .model import Emphasis, Inline, LineBreak, Link, plain_text
 from .segment import Segment, Segmented, fold
-from .vocabulary import BLOCK_TAGS, CHROME_CLASS_WORDS, CHROME_TAGS, SKIP_TAGS
+from .vocabulary import BLOCK_TAGS, CHROME_CLASS_WORDS, CHROME_TAGS, MAX_CHROME_SHARE, SKIP_TAGS
 
 _INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[|<!ENTITY", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _INLINE_MARKUP = {"em": False, "i": False, "strong": True, "b": True}
 
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse HTML without network access; refuse pages that declare entities (expansion attacks)."""
-    if _INTERNAL_SUBSET.search(text[:65536]):
+    prolog = text[:text.lower().find("<html")] if "<html" in text[:65536].lower() else text[:4096]
+    if _INTERNAL_SUBSET.search(prolog):
         raise InputError("refused: the page declares entities in a DTD (entity-expansion or "
                          "external-entity risk)")
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
                                   huge_tree=False)
+    text = _XML_DECLARATION.sub("", text, count=1)  # lxml refuses str with a declaration
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
@@ -35,9 +38,10 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
 def segment_html(text: str) -> Segmented:
     """Return the page's blocks in document order; line numbers count blocks, not source lines."""
     root = parse_html(text)
-    walker = _Walker()
     body = root.find("body")
-    walker.walk(body if body is not None else root, "")
+    top = body if body is not None else root
+    walker = _Walker(page_chars=len(top.text_content()))
+    walker.walk(top, "")
     return Segmented(tuple(walker.segments), (), _head(root))
 
 
@@ -65,16 +69,17 @@ def _head(root: lxml.html.HtmlElement) -> dict[str, str]:
     return found
 
 
-def _chrome_reason(el: etree._Element) -> str:
+def _chrome_reason(el: etree._Element, page_chars: int) -> str:
+    """The chrome reason an element's tag or class/id names, unless it holds much of the page:
+    a wrapper called "has-ads" or a <header> around the whole article is not chrome."""
     reason = CHROME_TAGS.get(str(el.tag), "")
-    if reason:
-        return reason
-    names = f"{el.get('class', '')} {el.get('id', '')}".strip()
-    if names:
-        for pattern, why in CHROME_CLASS_WORDS:
-            if pattern.search(names):
-                return why
-    return ""
+    if not reason:
+        names = f"{el.get('class', '')} {el.get('id', '')}".strip()
+        if names:
+            reason = next((why for pattern, why in CHROME_CLASS_WORDS if pattern.search(names)), "")
+    if reason and len("".join(el.itertext())) > MAX_CHROME_SHARE * page_chars:
+        return ""
+    return reason
 
 
 @dataclass
@@ -85,12 +90,13 @@ class _Walker:
     inlines: list[Inline] = field(default_factory=list)
     link_chars: int = 0
     containers: list[str] = field(default_factory=list)  # open blockquote/ul/ol elements
+    page_chars: int = 0
 
     def walk(self, el: etree._Element, hint: str) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in SKIP_TAGS or not tag:
             return
-        hint = hint or _chrome_reason(el)
+        hint = hint or _chrome_reason(el, self.page_chars)
         if tag in BLOCK_TAGS:
             self.flush("", hint)
         if tag == "br":
@@ -112,7 +118,7 @@ class _Walker:
                                                {"src": el.get("src", "")}))
 
     def _inline_element(self, el: etree._Element, tag: str) -> None:
-        inner = _Walker()
+        inner = _Walker(page_chars=self.page_chars)
         inner._text(el.text)
         for child in el:
             inner.walk(child, "")

@@ -76,6 +76,19 @@ BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|lược dịch|dịc
                          re.I)
 BYLINE_PREFIX = re.compile(r"^(bài|bài và ảnh|tác giả|phóng viên|by|author)\s*:?\s+", re.I)
 
+MAX_CHROME_SHARE = 0.3  # a container holding more of the page's text than this is not chrome
+
+# Main-region scoring: how much a block reads like running text (see classify.main_region).
+REGION_WORDS_PER_POINT = 12  # a point per this many words
+REGION_MAX_POINTS = 5.0
+REGION_SENTENCE_END = 1.0  # bonus for ending like a sentence
+REGION_SHORT_WORDS = 5  # blocks shorter than this are probably chrome
+REGION_SHORT_PENALTY = 1.5
+REGION_BIAS = 1.2  # subtracted from every block: chrome must cost, text must pay for it
+REGION_LINK_PENALTY = 3.0  # times the share of the block's text inside links
+REGION_HINT_PENALTY = 3.0  # a DOM container says chrome
+REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
+
 MAX_TITLE_CHARS = 300
 MAX_BYLINE_WORDS = 9
 MAX_HEADING_WORDS = 14
