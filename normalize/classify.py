@@ -277,7 +277,8 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
     return tuple(p.title() if is_caps(p) else p for p in parts)
 
 
-_SENTENCE_END = tuple(".!?…:;\"'”’»)。！？」")
+_SENTENCE_END = tuple(".!?…。！？")
+_CLOSERS = "\"'”’»)」"
 
 
 def _text_points(seg: Segment) -> float:
@@ -286,7 +287,7 @@ def _text_points(seg: Segment) -> float:
     wide = sum(1 for ch in text if "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
     count = words(text) + wide / 2  # scripts without spaces: about two characters a word
     points = min(count / V.REGION_WORDS_PER_POINT, V.REGION_MAX_POINTS)
-    if text.endswith(_SENTENCE_END):
+    if text.rstrip(_CLOSERS).endswith(_SENTENCE_END):
         points += V.REGION_SENTENCE_END
     if count < V.REGION_SHORT_WORDS:
         points -= V.REGION_SHORT_PENALTY
@@ -297,29 +298,23 @@ def _text_points(seg: Segment) -> float:
 
 
 def main_region(ctx: Context) -> None:
-    """The article is the run of blocks that reads most like running text (the maximum-sum
-    stretch of per-block scores); what lies outside it is page chrome."""
+    """The article is the first substantial run of blocks that reads like running text (a
+    maximum-sum stretch of per-block scores; "Comments" or "Related" headings end a run);
+    what lies outside it is page chrome."""
     if len(ctx.segments) < 3:
         return
-    scores = []
-    for i, seg in enumerate(ctx.segments):
-        label = ctx.labels[i]
-        if label is None:
-            scores.append(_text_points(seg))
-        elif label.role == "chrome":
-            scores.append(-2.0)
-        else:
-            scores.append(0.0)  # title, byline, dateline: neither
-    best, best_span, total, start = 0.0, None, 0.0, 0
-    for i, value in enumerate(scores):
-        if total <= 0:
-            total, start = 0.0, i
-        total += value
-        if total > best:
-            best, best_span = total, (start, i)
-    if best_span is None:
+    scores = [_region_score(ctx, i) for i in range(len(ctx.segments))]
+    regions = _positive_runs(scores)
+    if not regions:
         return
-    first, last = best_span
+    biggest = max(mass for _, _, mass in regions)
+    title = ctx.title_index() or 0
+    substantial = [r for r in regions if r[2] >= V.REGION_MIN_SHARE * biggest]
+    first, last, _ = next((r for r in substantial if r[1] >= title), substantial[0])
+    for start, end, _ in regions:  # an ad block inside the article splits it: rejoin
+        if start > last and start - last - 1 <= V.REGION_MERGE_GAP and \
+                all(scores[k] > V.REGION_BARRIER for k in range(last + 1, start)):
+            last = end
     for _ in range(V.REGION_EDGE_SENTENCES):  # a closing "Thank you." belongs to the article
         nxt = last + 1
         if nxt < len(ctx.segments) and ctx.labels[nxt] is None \
@@ -332,6 +327,39 @@ def main_region(ctx: Context) -> None:
         elif i > last:
             ctx.labels[i] = Label("chrome", "related-links" if ctx.segments[i].link_density > 0.3
                                   else "footer")
+
+
+def _region_score(ctx: Context, i: int) -> float:
+    label, seg = ctx.labels[i], ctx.segments[i]
+    if V.REGION_BARRIERS.search(seg.text):
+        return V.REGION_BARRIER
+    if label is None:
+        return _text_points(seg)
+    return -2.0 if label.role == "chrome" else 0.0  # title, byline, dateline: neither
+
+
+def _positive_runs(scores: list[float]) -> list[tuple[int, int, float]]:
+    """Every stretch whose running sum stays positive, trimmed to its best end, with its mass."""
+    runs, total, start, best, best_end = [], 0.0, 0, 0.0, -1
+    for i, value in enumerate(scores):
+        if total + value <= 0:
+            if best > 0:
+                runs.append((start, best_end, best))
+            total, start, best, best_end = 0.0, i + 1, 0.0, -1
+            continue
+        total += value
+        if total > best:
+            best, best_end = total, i
+    if best > 0:
+        runs.append((start, best_end, best))
+    return [(_trim_start(scores, a, b), b, mass) for a, b, mass in runs]
+
+
+def _trim_start(scores: list[float], start: int, end: int) -> int:
+    """A run starts at its first block that scores above zero."""
+    while start < end and scores[start] <= 0:
+        start += 1
+    return start
 
 
 def captions(ctx: Context) -> None:

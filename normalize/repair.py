@@ -43,7 +43,7 @@ def _better(candidate: str, original: str) -> bool:
     counts = vietnamese.tally(_nfc(candidate))
     new = vietnamese.score(_nfc(candidate))
     return (new >= MIN_SCORE and new > vietnamese.score(_nfc(original)) + MIN_GAIN
-            and counts.valid >= max(2, MIN_COVERAGE * counts.words))
+            and counts.valid_long >= max(2, MIN_COVERAGE * counts.words))
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")

@@ -128,6 +128,7 @@ class Tally:
     marked: int
     valid: int
     bad_chars: int
+    valid_long: int = 0  # valid words of two letters or more: a lone "ữ" proves little
 
     @property
     def invalid(self) -> int:
@@ -145,9 +146,10 @@ def tally(text: str) -> Tally:
     a symbol inside a word makes it invalid) and how many read as Vietnamese syllables."""
     words = [w for w in (raw.strip(_EDGE) for raw in _SPLIT.split(text)) if w]
     marked = [w for w in words if not w.isascii()]
-    valid = sum(1 for w in marked if _plausible_case(w) and is_syllable(w))
+    valid_words = [w for w in marked if _plausible_case(w) and is_syllable(w)]
     lettered = sum(1 for w in words if _HAS_LETTER.search(w))
-    return Tally(lettered, len(marked), valid, len(_BAD_CHARS.findall(text)))
+    return Tally(lettered, len(marked), len(valid_words), len(_BAD_CHARS.findall(text)),
+                 sum(1 for w in valid_words if len(w) >= 2))
 
 
 def score(text: str) -> float:

@@ -88,6 +88,25 @@ REGION_BIAS = 1.2  # subtracted from every block: chrome must cost, text must pa
 REGION_LINK_PENALTY = 3.0  # times the share of the block's text inside links
 REGION_HINT_PENALTY = 3.0  # a DOM container says chrome
 REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
+REGION_BARRIER = -15.0  # a "Comments" or "Related" heading ends the article
+REGION_MIN_SHARE = 0.35  # the first region this big (against the biggest) is the article
+REGION_MERGE_GAP = 3  # blocks between two regions that still make one article
+
+# Headings that end an article in the languages of the benchmark: comments, related, more.
+REGION_BARRIERS = re.compile(
+    r"^(\d+\s+)?(comments?|reader comments|top rated comments|leave a (reply|comment)|"
+    r"post a comment|add a comment|discussion|related( articles| stories| posts| news| content)?|"
+    r"more (stories|from|news|on this)|read more|recommended( for you)?|you may also like|"
+    r"trending|most (read|popular|viewed)|popular (now|stories)|"
+    r"kommentare?|kommentar schreiben|leserkommentare|das könnte sie auch interessieren|"
+    r"mehr zum thema|weitere artikel|lesen sie auch|auch interessant|meistgelesen|"
+    r"comentarios?|artículos relacionados|noticias relacionadas|te puede interesar|lo más leído|"
+    r"commentaires?|à lire aussi|lire aussi|sur le même sujet|les plus lus|"
+    r"komentarze?|czytaj także|czytaj też|zobacz (też|także)|najczęściej czytane|"
+    r"comentários|leia também|veja também|notícias relacionadas|mais lidas|"
+    r"commenti|leggi anche|"
+    r"tin liên quan|tin khác|bài viết liên quan|tin cùng chuyên mục|xem nhiều nhất|ý kiến bạn đọc)"
+    r"\s*(\(\d+\))?\s*:?$", re.I)
 
 MAX_TITLE_CHARS = 300
 MAX_BYLINE_WORDS = 9
