@@ -89,7 +89,10 @@ def build(classified: Classified, source: Source, events: tuple[Event, ...], *,
     removals: list[Removal] = []
     body = [s.text for s, lab in zip(classified.segments, classified.labels, strict=True)
             if lab.role in BODY_ROLES]
-    context = Context(settings, survey(body)) if settings is not None else None
+    language = language or guess_language(" ".join(body[:200]))
+    # the corrector knows Vietnamese only: other languages are left as they are
+    vietnamese_text = language.split("-")[0] == "vi"
+    context = Context(settings, survey(body)) if settings is not None and vietnamese_text else None
     for seg, label in zip(classified.segments, classified.labels, strict=True):
         if label.role in BODY_ROLES:
             inlines, applied = correct_segment(seg, context)
@@ -99,7 +102,6 @@ def build(classified: Classified, source: Source, events: tuple[Event, ...], *,
     corrections = tuple(Correction(p.id, a.at, a.original, a.replacement, a.rule, a.confidence)
                         for p in parts for a in p.applied)
     found = classified.meta
-    body_text = " ".join(s.text for s in classified.segments[:200])
     return Document(
         meta=Metadata(
             source=source,
@@ -107,7 +109,7 @@ def build(classified: Classified, source: Source, events: tuple[Event, ...], *,
             authors=found.authors,
             date=PublicationDate(*found.date) if found.date else None,
             section=found.section,
-            language=language or guess_language(body_text),
+            language=language,
         ),
         blocks=tuple(_blocks(parts)),
         audit=Audit(tuple(removals), corrections, events),

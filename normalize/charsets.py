@@ -72,24 +72,18 @@ def decode(data: bytes, name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _reverse_1252() -> dict[int, int]:
-    """Character -> byte for text that was read as Windows-1252 or Latin-1."""
-    reverse = {ord(_windows_1252(b)): b for b in range(256)}
-    reverse.update({b: b for b in range(0x80, 0xA0)})  # Latin-1's C1 controls
-    return reverse
+def _reverse_1252() -> dict[int, str]:
+    """Windows-1252's punctuation -> the Latin-1 character of its byte (the rest is Latin-1)."""
+    return {ord(_windows_1252(b)): chr(b) for b in range(0x80, 0xA0) if ord(_windows_1252(b)) > 0xFF}
 
 
 def as_1252_bytes(text: str) -> bytes | None:
     """The bytes `text` came from if it was decoded as Windows-1252/Latin-1, or None if it cannot
     have been (it holds a character neither maps to)."""
-    reverse = _reverse_1252()
-    out = bytearray()
-    for ch in text:
-        byte = reverse.get(ord(ch))
-        if byte is None:
-            return None
-        out.append(byte)
-    return bytes(out)
+    try:
+        return text.translate(_reverse_1252()).encode("latin-1")
+    except UnicodeEncodeError:
+        return None
 
 
 Decoder = Callable[[bytes], str]

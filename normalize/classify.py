@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from . import blockmodel
 from . import vocabulary as V
 from .dates import parse_date
 from .rules import RuleTable
@@ -303,7 +304,8 @@ def main_region(ctx: Context) -> None:
     what lies outside it is page chrome."""
     if len(ctx.segments) < 3:
         return
-    scores = [_region_score(ctx, i) for i in range(len(ctx.segments))]
+    learned = blockmodel.scores(ctx.segments, ctx.kind)
+    scores = [_region_score(ctx, i, learned) for i in range(len(ctx.segments))]
     regions = _positive_runs(scores)
     if not regions:
         return
@@ -329,12 +331,12 @@ def main_region(ctx: Context) -> None:
                                   else "footer")
 
 
-def _region_score(ctx: Context, i: int) -> float:
+def _region_score(ctx: Context, i: int, learned: list[float] | None) -> float:
     label, seg = ctx.labels[i], ctx.segments[i]
     if V.REGION_BARRIERS.search(seg.text):
         return V.REGION_BARRIER
     if label is None:
-        return _text_points(seg)
+        return learned[i] + V.REGION_MODEL_OFFSET if learned is not None else _text_points(seg)
     return -2.0 if label.role == "chrome" else 0.0  # title, byline, dateline: neither
 
 

@@ -11,7 +11,7 @@ from .build import build
 from .classify import classify
 from .decode import decode
 from .errors import InputError
-from .html import segment_html
+from .html import drop_scripts, segment_html
 from .inputs import check_text_like, kind_for
 from .model import Document, Generator, Source, block_text
 from .options import Options
@@ -63,7 +63,8 @@ def clean(data: bytes, name: str, options: Options = DEFAULTS) -> Cleaned:
     if kind not in ("html", "text"):
         raise InputError(f"unknown input kind {kind!r}")
     decoded = decode(data, kind, options.disabled)
-    repaired = repair(decoded.text, options.disabled)
+    source = drop_scripts(decoded.text) if kind == "html" else decoded.text
+    repaired = repair(source, options.disabled)
     segmented = segment_html(repaired.text) if kind == "html" else segment_text(repaired.text)
     classified = classify(segmented, kind, options.disabled)
     source = Source(file=Path(name).name, sha256=hashlib.sha256(data).hexdigest(), kind=kind,

@@ -118,8 +118,10 @@ def _suspicious(line: str) -> bytes | None:
     raw = charsets.as_1252_bytes(line)  # fails fast on the ơ, ư, đ, ạ of clean Vietnamese
     if raw is None or raw.isascii():
         return None
-    if not any(ch in _FOREIGN_1252 for ch in line) and vietnamese.score(line) >= 1.0:
-        return None  # every word with diacritics already is a Vietnamese syllable
+    if not any(ch in _FOREIGN_1252 for ch in line):
+        counts = vietnamese.tally(line)
+        if not counts.marked or counts.valid == counts.marked:
+            return None  # no word with diacritics, or every one already is a syllable
     return raw
 
 
@@ -184,7 +186,7 @@ _VIQR_HINT = re.compile(r"[aeiouyAEIOUY][\^(+]|[aeiouyAEIOUY][\^(+]?['`?~.](?=[a
 
 
 def _viqr_line(line: str) -> str | None:
-    if any(ch.isalpha() and not ch.isascii() for ch in line) or len(_VIQR_HINT.findall(line)) < 2:
+    if len(_VIQR_HINT.findall(line)) < 2 or any(ch.isalpha() and not ch.isascii() for ch in line):
         return None
     converted = _viqr_to_unicode(line)
     return converted if _better(converted, line) else None

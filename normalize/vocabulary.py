@@ -88,6 +88,7 @@ REGION_BIAS = 1.2  # subtracted from every block: chrome must cost, text must pa
 REGION_LINK_PENALTY = 3.0  # times the share of the block's text inside links
 REGION_HINT_PENALTY = 3.0  # a DOM container says chrome
 REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
+REGION_MODEL_OFFSET = 0.0  # added to the learned log-odds: above 0 leans towards keeping
 REGION_BARRIER = -15.0  # a "Comments" or "Related" heading ends the article
 REGION_MIN_SHARE = 0.35  # the first region this big (against the biggest) is the article
 REGION_MERGE_GAP = 3  # blocks between two regions that still make one article
