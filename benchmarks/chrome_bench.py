@@ -1,7 +1,7 @@
 """Score `docnorm clean --text` on the chrome-removal benchmark, for text dumps and HTML pages,
 and measure pages per second against jusText (dumps) and trafilatura (HTML) in the same run.
 
-    pip install justext trafilatura     # benchmark-only peers
+    pip install justext lxml_html_clean trafilatura     # benchmark-only peers
     python benchmarks/chrome_bench.py [--data ../shared/bench/chrome-eval] [--kinds dump,html]
                                       [--subset aeb,traf] [--no-peers]
 

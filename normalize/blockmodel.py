@@ -22,20 +22,26 @@ _CLOSERS = "\"'”’»)」"
 _BULLET = re.compile(r"^[\-–—•·*>›»|#]|^\d+[.)]\s")
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+_PUNCT = re.compile(r"[^\w\s]")
+_WIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af]")
+
+
 def _own(seg: Segment, position: float, repeated: bool) -> dict[str, float]:
     text = seg.text
-    letters = [c for c in text if c.isalpha()] or ["x"]
+    length = max(1, len(text))
+    letters = max(1, len(_LETTER.findall(text)))
     tokens = text.split() or [""]
-    wide = sum(1 for ch in text if "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
-    count = len(tokens) + wide / 2
+    count = len(tokens) + len(_WIDE.findall(text)) / 2
     return {
         "bias": 1.0,
         "log_chars": math.log1p(len(text)) / 6,
         "words": min(count, 80) / 40,
         "sentence_end": float(text.rstrip(_CLOSERS).endswith(_SENTENCE_END)),
-        "upper_share": sum(c.isupper() for c in letters) / len(letters),
-        "digit_share": sum(c.isdigit() for c in text) / max(1, len(text)),
-        "punct_share": sum(1 for c in text if not c.isalnum() and not c.isspace()) / max(1, len(text)),
+        "upper_share": min(1.0, sum(map(str.isupper, text)) / letters),
+        "digit_share": len(_DIGIT.findall(text)) / length,
+        "punct_share": len(_PUNCT.findall(text)) / length,
         "title_case": sum(1 for t in tokens if t[:1].isupper()) / len(tokens),
         "short_words": sum(1 for t in tokens if len(t) <= 3) / len(tokens),
         "commas": min(text.count(",") + text.count("，"), 10) / 10,

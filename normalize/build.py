@@ -32,6 +32,7 @@ from .model import (
 )
 from .segment import Segment
 
+_LETTER = re.compile(r"[^\W\d_]")
 _VIETNAMESE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
 
@@ -122,7 +123,7 @@ def _reason(label: Label) -> str:
 
 def guess_language(text: str) -> str:
     """Vietnamese when its own letters are frequent enough; otherwise undetermined ("und")."""
-    letters = sum(c.isalpha() for c in text)
+    letters = len(_LETTER.findall(text))
     if letters and len(_VIETNAMESE.findall(text)) / letters > 0.03:
         return "vi"
     return "und"

@@ -20,6 +20,7 @@ from .rules import RuleTable
 MAX_ROUNDS = 4
 MIN_SCORE = 0.6  # a repaired line must read as Vietnamese at least this well
 MIN_GAIN = 0.15  # and better than before by this much
+LEGACY_SAMPLE = 8192  # bytes of suspicious lines that choose a document's legacy charset
 
 
 @dataclass(frozen=True)
@@ -113,12 +114,15 @@ _FOREIGN_1252 = frozenset(chr(c) for c in range(0x80, 0x100)) - frozenset(
     "\u00a0àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ") | frozenset("ƒˆŠŒŽ˜šœžŸ‰‹›")
 
 
+_FOREIGN_RE = re.compile("[" + re.escape("".join(sorted(_FOREIGN_1252))) + "]")
+
+
 def _suspicious(line: str) -> bytes | None:
     """The bytes of a line that looks like a legacy charset read as Windows-1252, or None."""
     raw = charsets.as_1252_bytes(line)  # fails fast on the ơ, ư, đ, ạ of clean Vietnamese
     if raw is None or raw.isascii():
         return None
-    if not any(ch in _FOREIGN_1252 for ch in line):
+    if not _FOREIGN_RE.search(line):
         counts = vietnamese.tally(line)
         if not counts.marked or counts.valid == counts.marked:
             return None  # no word with diacritics, or every one already is a syllable
@@ -139,7 +143,10 @@ def fix_legacy_mojibake(text: str) -> str:
     raws = {i: raw for i, line in enumerate(lines) if (raw := _suspicious(line.rstrip("\r\n")))}
     if not raws:
         return text
-    name = charsets.most_vietnamese(b"\n".join(raws.values()))[0]
+    sample = b"\n".join(raws.values())[:LEGACY_SAMPLE]  # enough to tell the charset
+    name, _, best, _ = charsets.most_vietnamese(sample)
+    if best < MIN_SCORE:
+        return text  # no charset makes these lines Vietnamese: they are another language
     for i, raw in raws.items():
         body = lines[i].rstrip("\r\n")
         candidate = _nfc(charsets.decode(raw, name))
