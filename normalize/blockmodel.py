@@ -7,7 +7,7 @@ import json
 import math
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 from . import vocabulary as V
@@ -73,7 +73,7 @@ def features(segments: tuple[Segment, ...]) -> list[list[float]]:
     return rows
 
 
-@lru_cache(maxsize=None)
+@cache
 def weights(kind: str) -> tuple[float, ...] | None:
     """The trained weights for `kind` ("text" or "html"), or None if no model is shipped."""
     path = files("normalize").joinpath("data/chrome-model.json")

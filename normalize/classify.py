@@ -118,6 +118,8 @@ def title(ctx: Context) -> None:
     free = [i for i in window if _headline(ctx.segments[i].text)]
     if not free or len(ctx.free()) < 2:
         return
+    long_enough = [i for i in free if words(ctx.segments[i].text) >= V.MIN_TITLE_WORDS]
+    free = long_enough or free  # menu entries ("Thời sự") are shorter than headlines
     chosen = next((i for i in free if i + 1 < len(ctx.segments)
                    and ctx.segments[i + 1].text == ctx.segments[i].text), None)
     if chosen is None and ctx.kind == "html":

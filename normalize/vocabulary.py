@@ -110,6 +110,7 @@ REGION_BARRIERS = re.compile(
     r"\s*(\(\d+\))?\s*:?$", re.I)
 
 MAX_TITLE_CHARS = 300
+MIN_TITLE_WORDS = 4  # a title candidate this long beats a shorter one (a menu entry)
 MAX_BYLINE_WORDS = 9
 MAX_HEADING_WORDS = 14
 MIN_CAPTION_WORDS = 12

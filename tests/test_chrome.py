@@ -1,0 +1,53 @@
+"""Chrome removal on text dumps: the case file's lines are kept, removed or lifted as marked."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize import clean
+from normalize.model import Figure, ListBlock, Quote
+
+from .conftest import ROOT
+
+
+def _cases() -> list[tuple[str, list[tuple[str, str]]]]:
+    cases: list[tuple[str, list[tuple[str, str]]]] = []
+    for line in (ROOT / "tests" / "cases" / "chrome.txt").read_text("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        if line.startswith("=== "):
+            cases.append((line[4:], []))
+        else:
+            cases[-1][1].append((line[:2].strip(), line[2:]))
+    return cases
+
+
+CASES = _cases()
+
+
+@pytest.mark.parametrize("label,lines", CASES, ids=[c[0][:40] for c in CASES])
+def test_chrome_case(label, lines):
+    text = "\n".join(content for _, content in lines) + "\n"
+    doc = clean(text.encode(), "case.txt").document
+    kept = set()
+    for block in doc.blocks:
+        inner = block.items if isinstance(block, ListBlock) else \
+            block.blocks if isinstance(block, Quote) else (block,)
+        for item in inner:
+            kept.add(int(item.lines.split("-")[0]))
+    removed = {int(r.lines.split("-")[0]): r.reason for r in doc.audit.removals}
+    for number, (mark, content) in enumerate(lines, 1):
+        if mark == "+":
+            assert number in kept, f"line {number} should be body: {content!r}"
+        elif mark == "-":
+            assert number in removed and not removed[number].startswith("meta-"), \
+                f"line {number} should be chrome: {content!r} ({removed.get(number)})"
+        elif mark == "m":
+            assert removed.get(number, "").startswith("meta-"), \
+                f"line {number} should be metadata: {content!r} ({removed.get(number)})"
+
+
+def test_caption_case_makes_a_figure():
+    lines = next(lines for label, lines in CASES if label.startswith("a caption"))
+    doc = clean(("\n".join(c for _, c in lines) + "\n").encode(), "case.txt").document
+    assert any(isinstance(b, Figure) for b in doc.blocks)
