@@ -319,6 +319,10 @@ def main_region(ctx: Context) -> None:
         if start > last and start - last - 1 <= V.REGION_MERGE_GAP and \
                 all(scores[k] > V.REGION_BARRIER for k in range(last + 1, start)):
             last = end
+    while last + 1 < len(ctx.segments) and ctx.labels[last + 1] is None \
+            and ctx.segments[last + 1].tag in ("li", "blockquote") \
+            and ctx.segments[last + 1].link_density < 0.3 and not ctx.segments[last + 1].hint:
+        last += 1  # a list or quote that ends the article, not a list of links
     for _ in range(V.REGION_EDGE_SENTENCES):  # a closing "Thank you." belongs to the article
         nxt = last + 1
         if nxt < len(ctx.segments) and ctx.labels[nxt] is None \

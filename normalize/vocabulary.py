@@ -91,7 +91,7 @@ REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
 REGION_MODEL_OFFSET = 0.0  # added to the learned log-odds: above 0 leans towards keeping
 REGION_BARRIER = -15.0  # a "Comments" or "Related" heading ends the article
 REGION_MIN_SHARE = 0.35  # the first region this big (against the biggest) is the article
-REGION_MERGE_GAP = 3  # blocks between two regions that still make one article
+REGION_MERGE_GAP = 8  # blocks between two regions that still make one article
 
 # Headings that end an article in the languages of the benchmark: comments, related, more.
 REGION_BARRIERS = re.compile(
