@@ -330,27 +330,9 @@ def _export(paths: list[Path], outdir: Path, formats: tuple[str, ...], config: s
     return code
 
 
-def _clean_batch(inputs: tuple[str, ...], outdir: Path, options: Options, jobs: int,
-                 quiet: bool) -> list[Entry]:
-    """Clean a batch into OUTDIR, one line per failure, report.json written; return the rows."""
-    todo = discover(inputs)
-    entries: dict[str, Entry] = {}
-    show_bar = not quiet and sys.stderr.isatty()
-    with click.progressbar(length=len(todo), label="clean", file=sys.stderr,
-                           hidden=not show_bar) as bar:
-        for entry in run(clean_one, todo, outdir, options, force=False, processes=jobs):
-            entries[entry.input] = entry
-            if entry.status == "error":
-                click.echo(f"{entry.input}: {entry.error}", err=True)
-            bar.update(1)
-    ordered = [entries[str(job.path)] for job in todo]
-    write_report(outdir, "clean", options, ordered)
-    return ordered
-
-
-def _run_batch(command: str, worker, inputs: tuple[str, ...], outdir: Path,  # type: ignore[no-untyped-def]
-               options: Options, jobs: int, force: bool, quiet: bool) -> None:
-    """Run a batch, report failures one line each, write report.json, exit 0 or 1."""
+def _process(command: str, worker, inputs: tuple[str, ...], outdir: Path,  # type: ignore[no-untyped-def]
+             options: Options, jobs: int, force: bool, quiet: bool) -> tuple[list[Entry], Path]:
+    """Run a batch: one line per failure, a progress bar on a terminal, report.json written."""
     todo = discover(inputs)
     entries: dict[str, Entry] = {}
     show_bar = not quiet and sys.stderr.isatty()
@@ -366,6 +348,19 @@ def _run_batch(command: str, worker, inputs: tuple[str, ...], outdir: Path,  # t
         report = write_report(outdir, command, options, ordered)
     except OSError as exc:
         _fail(f"{outdir}: cannot write report.json: {exc.strerror or exc}")
+    return ordered, report
+
+
+def _clean_batch(inputs: tuple[str, ...], outdir: Path, options: Options, jobs: int,
+                 quiet: bool) -> list[Entry]:
+    """Clean a batch for `build`; return the rows of its report."""
+    return _process("clean", clean_one, inputs, outdir, options, jobs, False, quiet)[0]
+
+
+def _run_batch(command: str, worker, inputs: tuple[str, ...], outdir: Path,  # type: ignore[no-untyped-def]
+               options: Options, jobs: int, force: bool, quiet: bool) -> None:
+    """Run a batch command to the end: a summary line, then exit 0 or 1."""
+    ordered, report = _process(command, worker, inputs, outdir, options, jobs, force, quiet)
     counts = {s: sum(e.status == s for e in ordered) for s in ("ok", "skipped", "error")}
     if not quiet:
         click.echo(f"{command}: {len(ordered)} files, {counts['ok']} done, {counts['skipped']} "

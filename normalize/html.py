@@ -87,7 +87,7 @@ def _chrome_reason(el: etree._Element, page_chars: int) -> str:
         names = f"{el.get('class', '')} {el.get('id', '')}".strip()
         if names:
             reason = next((why for pattern, why in CHROME_CLASS_WORDS if pattern.search(names)), "")
-    if reason and len("".join(el.itertext())) > MAX_CHROME_SHARE * page_chars:
+    if reason and len(el.text_content()) > MAX_CHROME_SHARE * page_chars:  # type: ignore[attr-defined]
         return ""
     return reason
 

@@ -63,8 +63,8 @@ def clean(data: bytes, name: str, options: Options = DEFAULTS) -> Cleaned:
     if kind not in ("html", "text"):
         raise InputError(f"unknown input kind {kind!r}")
     decoded = decode(data, kind, options.disabled)
-    source = drop_scripts(decoded.text) if kind == "html" else decoded.text
-    repaired = repair(source, options.disabled)
+    text = drop_scripts(decoded.text) if kind == "html" else decoded.text
+    repaired = repair(text, options.disabled)
     segmented = segment_html(repaired.text) if kind == "html" else segment_text(repaired.text)
     classified = classify(segmented, kind, options.disabled)
     source = Source(file=Path(name).name, sha256=hashlib.sha256(data).hexdigest(), kind=kind,
