@@ -7,6 +7,7 @@ import json
 import os
 import re
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -16,8 +17,9 @@ from . import canonical
 from .errors import DocnormError
 from .inputs import kind_for, read_input
 from .options import Options
-from .pipeline import clean, decode_bytes
+from .pipeline import block_keys, clean, decode_bytes
 from .version import __version__
+from .vocabulary import SITE_REPEAT_MIN_FILES
 
 INPUT_SUFFIXES = (".txt", ".html", ".htm", ".xhtml")
 
@@ -198,6 +200,23 @@ def decode_one(job: Job, outdir: Path, options: Options, force: bool) -> Entry:
 
 
 # ------------------------------------------------------------------ the batch
+
+def site_lines(jobs: list[Job], options: Options) -> frozenset[str]:
+    """Short blocks that recur in several files of the batch: the sites' menus and footers.
+
+    Files of one site share them; a block in SITE_REPEAT_MIN_FILES files or more is chrome
+    evidence for all of them. A file that cannot be read is simply left out here.
+    """
+    if len(jobs) < SITE_REPEAT_MIN_FILES:
+        return frozenset()
+    seen: Counter[str] = Counter()
+    for job in jobs:
+        try:
+            seen.update(block_keys(read_input(job.path, options.max_bytes), job.path.name, options))
+        except DocnormError:
+            continue
+    return frozenset(key for key, count in seen.items() if count >= SITE_REPEAT_MIN_FILES)
+
 
 Worker = Callable[[Job, Path, Options, bool], Entry]
 

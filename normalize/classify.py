@@ -49,6 +49,7 @@ class Context:
     head: dict[str, str]
     labels: list[Label | None]
     found: Found = field(default_factory=lambda: Found())
+    site_lines: frozenset[str] = frozenset()  # blocks other files of the batch repeat
     repeated: set[int] = field(default_factory=set)  # segments a later duplicate repeats
 
     def free(self) -> list[int]:
@@ -103,6 +104,22 @@ def line_chrome(ctx: Context) -> None:
             if pattern.search(text):
                 ctx.labels[i] = Label("chrome", reason)
                 break
+
+
+def site_repeat(ctx: Context) -> None:
+    """A short block that other pages of the batch repeat word for word (a menu, a footer line,
+    a share bar) is the site's chrome."""
+    if not ctx.site_lines:
+        return
+    for i in ctx.free():
+        text = ctx.segments[i].text
+        if words(text) <= V.SITE_REPEAT_MAX_WORDS and site_key(text) in ctx.site_lines:
+            ctx.labels[i] = Label("chrome", "site-repeat")
+
+
+def site_key(text: str) -> str:
+    """How a block is compared across files: white space folded, case ignored."""
+    return " ".join(text.split()).casefold()
 
 
 def image_alt(ctx: Context) -> None:
@@ -413,6 +430,7 @@ def structure(ctx: Context) -> None:
 CLASSIFIERS: RuleTable[Callable[[Context], None]] = RuleTable("classify", [
     ("dom-chrome", dom_chrome),
     ("line-chrome", line_chrome),
+    ("site-repeat", site_repeat),
     ("image-alt", image_alt),
     ("title", title),
     ("section", section),
@@ -429,10 +447,12 @@ CLASSIFIERS: RuleTable[Callable[[Context], None]] = RuleTable("classify", [
 ])
 
 
-def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozenset()) -> Classified:
+def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozenset(),
+             site_lines: frozenset[str] = frozenset()) -> Classified:
     """Return a label for every segment and the metadata found; unclaimed segments are paragraphs."""
     segments = segmented.segments
-    ctx = Context(segments, kind, dict(segmented.head), [None] * len(segments))
+    ctx = Context(segments, kind, dict(segmented.head), [None] * len(segments),
+                  site_lines=site_lines)
     for rule in CLASSIFIERS.active(disabled):
         rule.func(ctx)
     labels = tuple(label or Label("p") for label in ctx.labels)

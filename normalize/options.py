@@ -26,12 +26,14 @@ class Options:
     tone_style: str = "document"  # the document's dominant style, or "old"/"new" everywhere
     protected: frozenset[str] = field(default_factory=frozenset)  # the user's dictionary
     replacements: tuple[tuple[str, str], ...] = ()  # the user's wrong -> right list
+    site_lines: frozenset[str] = field(default_factory=frozenset)  # recurring across the batch
 
     def digest(self) -> str:
         """Return a short stable digest of the options that change an output's content."""
         data = asdict(self)
         data["disabled"] = sorted(self.disabled)
         data["protected"] = sorted(self.protected)
+        data["site_lines"] = sorted(self.site_lines)
         data.pop("max_bytes")
         blob = json.dumps(data, sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:12]

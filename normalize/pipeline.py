@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import canonical
 from .build import build
-from .classify import classify
+from .classify import classify, site_key
 from .decode import decode
 from .errors import InputError
 from .html import drop_scripts, segment_html
@@ -18,6 +18,7 @@ from .options import Options
 from .repair import repair
 from .segment import segment_text
 from .version import __version__
+from .vocabulary import SITE_REPEAT_MAX_WORDS
 
 DEFAULTS = Options()
 
@@ -66,7 +67,7 @@ def clean(data: bytes, name: str, options: Options = DEFAULTS) -> Cleaned:
     text = drop_scripts(decoded.text) if kind == "html" else decoded.text
     repaired = repair(text, options.disabled)
     segmented = segment_html(repaired.text) if kind == "html" else segment_text(repaired.text)
-    classified = classify(segmented, kind, options.disabled)
+    classified = classify(segmented, kind, options.disabled, options.site_lines)
     source = Source(file=Path(name).name, sha256=hashlib.sha256(data).hexdigest(), kind=kind,
                     encoding=decoded.encoding, evidence=decoded.evidence,
                     site=segmented.head.get("site", ""), url=segmented.head.get("url", ""))
@@ -77,6 +78,16 @@ def clean(data: bytes, name: str, options: Options = DEFAULTS) -> Cleaned:
     document = Document(document.meta, document.blocks, document.audit,
                         generator=Generator("docnorm", __version__, options.digest()))
     return Cleaned(document, canonical.write(document))
+
+
+def block_keys(data: bytes, name: str, options: Options = DEFAULTS) -> set[str]:
+    """The short blocks of a file, as `site_repeat` compares them: for the batch pre-pass."""
+    kind = options.kind or kind_for(Path(name))
+    text = decode(data, kind, options.disabled).text
+    text = drop_scripts(text) if kind == "html" else text
+    segmented = segment_html(text) if kind == "html" else segment_text(text)
+    return {site_key(s.text) for s in segmented.segments
+            if len(s.text.split()) <= SITE_REPEAT_MAX_WORDS}
 
 
 def body_text(document: Document) -> str:

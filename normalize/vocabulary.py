@@ -109,6 +109,9 @@ REGION_BARRIERS = re.compile(
     r"tin liên quan|tin khác|bài viết liên quan|tin cùng chuyên mục|xem nhiều nhất|ý kiến bạn đọc)"
     r"\s*(\(\d+\))?\s*:?$", re.I)
 
+SITE_REPEAT_MAX_WORDS = 12  # longer blocks are never taken for site chrome by repetition alone
+SITE_REPEAT_MIN_FILES = 2  # a block in this many files of a batch is the site's
+
 MAX_TITLE_CHARS = 300
 MIN_TITLE_WORDS = 4  # a title candidate this long beats a shorter one (a menu entry)
 MAX_BYLINE_WORDS = 9

@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -103,8 +104,9 @@ def test_interrupted_run_leaves_no_partial_file_and_rerun_finishes(inputs, tmp_p
         real_replace(src, dst)
 
     monkeypatch.setattr(batch.os, "replace", interrupt_second)
-    with pytest.raises(KeyboardInterrupt):
-        list(batch.run(batch.clean_one, jobs, out, batch.Options(), force=False, processes=1))
+    options = replace(batch.Options(), site_lines=batch.site_lines(jobs, batch.Options()))
+    with pytest.raises(KeyboardInterrupt):  # options prepared as `docnorm clean` prepares them
+        list(batch.run(batch.clean_one, jobs, out, options, force=False, processes=1))
     monkeypatch.setattr(batch.os, "replace", real_replace)
     files = sorted(p.name for p in out.rglob("*") if p.is_file())
     assert files == ["a.xml"]  # the first finished; no .part file is left behind
@@ -238,3 +240,28 @@ def test_build_reads_the_correct_table_of_the_book_config(tmp_path):
     failed = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "c"),
                                        "--config", str(bad)])
     assert failed.exit_code == 2 and "unknown key correct.style" in failed.output
+
+
+def test_lines_recurring_across_a_batch_are_site_chrome(tmp_path):
+    menu = "Trang chủ | Thời sự | Kinh tế | Văn hóa\nĐặt báo giấy và ấn phẩm\n\n"
+    footer = "\nCơ quan chủ quản: Báo Mẫu điện tử\nGiấy phép số 123/GP-BTTTT\n"
+    body = "Đây là đoạn văn dài của bài báo số {n}, kể về một sự kiện quan trọng ở địa phương."
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.txt").write_text(
+            menu + f"Tiêu đề bài báo số {n} về địa phương\n\n" + body.format(n=n) + "\n" + footer,
+            "utf-8")
+    run("clean", str(folder), "-o", str(tmp_path / "out"), "-j", "1")
+    doc = canonical.load(tmp_path / "out" / "0.xml")
+    reasons = {r.text.strip(): r.reason for r in doc.audit.removals}
+    assert reasons["Đặt báo giấy và ấn phẩm"] == "site-repeat"
+    assert [b.inlines[0] for b in doc.blocks] == [body.format(n=0)]
+    alone = clean_single(folder / "0.txt")
+    assert "Đặt báo giấy và ấn phẩm" not in {r.text for r in alone.audit.removals
+                                              if r.reason == "site-repeat"}
+
+
+def clean_single(path):
+    from normalize import clean
+    return clean(path.read_bytes(), path.name).document
