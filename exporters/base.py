@@ -123,8 +123,3 @@ def _coerce(text: str, default: Any, key: str, where: str) -> Any:
     except (TypeError, ValueError):
         raise ExportError(f"{where}: option {key!r} must be a {type(default).__name__}, "
                           f"not {text!r}") from None
-
-
-def sections_with_titles(sections: Sequence[Section]) -> bool:
-    """Whether the book has parts (titled sections) at all."""
-    return any(s.title for s in sections)

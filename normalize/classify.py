@@ -325,27 +325,10 @@ def main_region(ctx: Context) -> None:
         return
     learned = blockmodel.scores(ctx.segments, ctx.kind)
     scores = [_region_score(ctx, i, learned) for i in range(len(ctx.segments))]
-    regions = _positive_runs(scores)
-    if not regions:
+    span = _article_span(ctx, scores)
+    if span is None:
         return
-    biggest = max(mass for _, _, mass in regions)
-    title = ctx.title_index() or 0
-    substantial = [r for r in regions if r[2] >= V.REGION_MIN_SHARE * biggest]
-    first, last, _ = next((r for r in substantial if r[1] >= title), substantial[0])
-    for start, end, _ in regions:  # an ad block inside the article splits it: rejoin
-        if start > last and start - last - 1 <= V.REGION_MERGE_GAP and \
-                all(scores[k] > V.REGION_BARRIER for k in range(last + 1, start)):
-            last = end
-    while last + 1 < len(ctx.segments) and ctx.labels[last + 1] is None \
-            and ctx.segments[last + 1].tag in ("li", "blockquote") \
-            and ctx.segments[last + 1].link_density < 0.3 and not ctx.segments[last + 1].hint:
-        last += 1  # a list or quote that ends the article, not a list of links
-    for _ in range(V.REGION_EDGE_SENTENCES):  # a closing "Thank you." belongs to the article
-        nxt = last + 1
-        if nxt < len(ctx.segments) and ctx.labels[nxt] is None \
-                and ctx.segments[nxt].text.endswith((".", "!", "?", "…", "。", "！", "？")) \
-                and words(ctx.segments[nxt].text) >= 2 and not ctx.segments[nxt].hint:
-            last = nxt
+    first, last = span[0], _extend(ctx, span[1])
     for i in ctx.free():
         if i < first:
             ctx.labels[i] = Label("chrome", "navigation")
@@ -354,13 +337,47 @@ def main_region(ctx: Context) -> None:
                                   else "footer")
 
 
+def _article_span(ctx: Context, scores: list[float]) -> tuple[int, int] | None:
+    """The first run at or after the title that is substantial against the biggest, with any
+    run that follows after a short gap (an ad block inside the article) joined to it."""
+    regions = _positive_runs(scores)
+    if not regions:
+        return None
+    biggest = max(mass for _, _, mass in regions)
+    title = ctx.title_index() or 0
+    substantial = [r for r in regions if r[2] >= V.REGION_MIN_SHARE * biggest]
+    first, last, _ = next((r for r in substantial if r[1] >= title), substantial[0])
+    for start, end, _ in regions:
+        if start > last and start - last - 1 <= V.REGION_MERGE_GAP and \
+                all(scores[k] > V.REGION_BARRIER for k in range(last + 1, start)):
+            last = end
+    return first, last
+
+
+def _extend(ctx: Context, last: int) -> int:
+    """Take in what ends an article but scores low: a final list or quote that is not a list
+    of links, and a closing short sentence ("Thank you.")."""
+    def free_after(index: int) -> Segment | None:
+        ok = index + 1 < len(ctx.segments) and ctx.labels[index + 1] is None
+        return ctx.segments[index + 1] if ok else None
+
+    while (seg := free_after(last)) and seg.tag in ("li", "blockquote") \
+            and seg.link_density < 0.3 and not seg.hint:
+        last += 1
+    for _ in range(V.REGION_EDGE_SENTENCES):
+        seg = free_after(last)
+        if seg and seg.text.endswith(_SENTENCE_END) and words(seg.text) >= 2 and not seg.hint:
+            last += 1
+    return last
+
+
 def _region_score(ctx: Context, i: int, learned: list[float] | None) -> float:
     label, seg = ctx.labels[i], ctx.segments[i]
     if V.REGION_BARRIERS.search(seg.text):
         return V.REGION_BARRIER
     if label is None:
         return learned[i] + V.REGION_MODEL_OFFSET if learned is not None else _text_points(seg)
-    return -2.0 if label.role == "chrome" else 0.0  # title, byline, dateline: neither
+    return V.REGION_CHROME if label.role == "chrome" else 0.0  # title, byline, dateline: neither
 
 
 def _positive_runs(scores: list[float]) -> list[tuple[int, int, float]]:

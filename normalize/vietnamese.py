@@ -115,8 +115,6 @@ _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _SPLIT = re.compile(r"[\s\-‐–—/]+")
 _EDGE = ".,;:!?\"'()[]{}<>“”‘’«»…*•·"
-_VIETNAMESE_ONLY = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]",
-                              re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -167,12 +165,6 @@ def _plausible_case(word: str) -> bool:
     return word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())
 
 
-def vietnamese_letter_share(text: str) -> float:
-    """The share of letters that only Vietnamese uses (ơ, ư, đ, ạ, ế, …)."""
-    letters = sum(ch.isalpha() for ch in text)
-    return len(_VIETNAMESE_ONLY.findall(text)) / letters if letters else 0.0
-
-
 # ---------------------------------------------------------------- tone placement
 
 _VOWEL_LETTERS = "aăâeêioôơuưy"
@@ -221,14 +213,6 @@ def spell(syllable: Syllable, style: str = "old") -> str:
         at = tone_index(rhyme, style)
         rhyme = unicodedata.normalize("NFC", rhyme[:at + 1] + mark + rhyme[at + 1:])
     return initial + rhyme
-
-
-def tone_position(word: str) -> int | None:
-    """The index, in the lower-cased NFC word, of the letter carrying the tone mark."""
-    for i, ch in enumerate(unicodedata.normalize("NFC", word.lower())):
-        if any(mark in unicodedata.normalize("NFD", ch) for mark in TONES):
-            return i
-    return None
 
 
 def placement_ok(word: str) -> bool:

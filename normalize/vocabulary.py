@@ -89,6 +89,7 @@ REGION_LINK_PENALTY = 3.0  # times the share of the block's text inside links
 REGION_HINT_PENALTY = 3.0  # a DOM container says chrome
 REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
 REGION_MODEL_OFFSET = 0.0  # added to the learned log-odds: above 0 leans towards keeping
+REGION_CHROME = -2.0  # a block an earlier rule already called chrome
 REGION_BARRIER = -15.0  # a "Comments" or "Related" heading ends the article
 REGION_MIN_SHARE = 0.35  # the first region this big (against the biggest) is the article
 REGION_MERGE_GAP = 8  # blocks between two regions that still make one article
