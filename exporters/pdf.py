@@ -133,7 +133,7 @@ class _Bookmark(Flowable):  # type: ignore[misc]
         return (0, 0)
 
     def draw(self) -> None:
-        pass
+        """Nothing to draw: the marker only tells afterFlowable where it landed."""
 
 
 class _RightPageBreak(ActionFlowable):  # type: ignore[misc]
@@ -300,6 +300,6 @@ class _BookTemplate(BaseDocTemplate):  # type: ignore[misc]
         if isinstance(flowable, _Bookmark):
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.text, flowable.key, level=flowable.level,
-                                      closed=flowable.level == 0 and False)
+                                      closed=False)
             self.notify("TOCEntry", (flowable.level, escape(flowable.text), self.page,
                                      flowable.key))
