@@ -16,7 +16,7 @@ from .segment import Segment
 FEATURES = ("bias", "log_chars", "words", "sentence_end", "upper_share", "digit_share",
             "punct_share", "title_case", "short_words", "commas", "position", "repeated",
             "barrier", "chrome_line", "link_density", "hint", "tag_p", "tag_h", "tag_li",
-            "near_words", "near_sentence", "bullet")
+            "near_words", "near_sentence", "bullet", "in_content")
 _SENTENCE_END = tuple(".!?…。！？")
 _CLOSERS = "\"'”’»)」"
 _BULLET = re.compile(r"^[\-–—•·*>›»|#]|^\d+[.)]\s")
@@ -55,6 +55,7 @@ def _own(seg: Segment, position: float, repeated: bool) -> dict[str, float]:
         "tag_h": float(seg.tag[:1] == "h" and seg.tag[1:].isdigit()),
         "tag_li": float(seg.tag in ("li", "dd", "dt")),
         "bullet": float(bool(_BULLET.match(text))),
+        "in_content": float(seg.content),
     }
 
 

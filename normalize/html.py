@@ -12,7 +12,9 @@ from .canonical import clean_text
 from .errors import InputError
 from .model import Emphasis, Inline, LineBreak, Link, plain_text
 from .segment import Segment, Segmented, fold
-from .vocabulary import BLOCK_TAGS, CHROME_CLASS_WORDS, CHROME_TAGS, MAX_CHROME_SHARE, SKIP_TAGS
+from .vocabulary import (
+    BLOCK_TAGS, CHROME_CLASS_WORDS, CHROME_TAGS, CONTENT_CLASS_WORDS, MAX_CHROME_SHARE, SKIP_TAGS,
+)
 
 _INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[|<!ENTITY", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -79,6 +81,14 @@ def _head(root: lxml.html.HtmlElement) -> dict[str, str]:
     return found
 
 
+def _content_element(el: etree._Element) -> bool:
+    """<article>, <main>, or a container whose class/id names the article's content."""
+    if el.tag in ("article", "main"):
+        return True
+    names = f"{el.get('class', '')} {el.get('id', '')}"
+    return bool(names.strip()) and bool(CONTENT_CLASS_WORDS.search(names))
+
+
 def _chrome_reason(el: etree._Element, page_chars: int) -> str:
     """The chrome reason an element's tag or class/id names, unless it holds much of the page:
     a wrapper called "has-ads" or a <header> around the whole article is not chrome."""
@@ -101,12 +111,15 @@ class _Walker:
     link_chars: int = 0
     containers: list[str] = field(default_factory=list)  # open blockquote/ul/ol elements
     page_chars: int = 0
+    content: bool = False  # inside an element that says it holds the article
 
     def walk(self, el: etree._Element, hint: str) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in SKIP_TAGS or not tag:
             return
         hint = hint or _chrome_reason(el, self.page_chars)
+        was_content = self.content
+        self.content = self.content or _content_element(el)
         if tag in BLOCK_TAGS:
             self.flush("", hint)
         if tag == "br":
@@ -122,6 +135,7 @@ class _Walker:
             self.containers.pop()
         if tag in BLOCK_TAGS:
             self.flush(tag, hint)
+        self.content = was_content
         if tag == "img" and el.get("alt"):
             self.flush("", hint)
             self.segments.append(self._segment(fold(el.get("alt", "")), "img", hint, None, 0,
@@ -164,7 +178,7 @@ class _Walker:
                  density: float, attrs: dict[str, str]) -> Segment:
         number = len(self.segments) + 1
         return Segment(number, number, text, text, tag=tag, hint=hint, link_density=density,
-                       inlines=inlines, attrs=attrs)
+                       inlines=inlines, attrs=attrs, content=self.content)
 
 
 def _plain(inlines: tuple[Inline, ...] | list[Inline]) -> str:

@@ -30,6 +30,7 @@ class Segment:
     link_density: float = 0.0
     inlines: tuple[Inline, ...] | None = None
     attrs: dict[str, str] = field(default_factory=dict)
+    content: bool = False  # HTML: inside <article>, <main> or a container named for content
 
     @property
     def lines(self) -> str:

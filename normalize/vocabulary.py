@@ -30,6 +30,12 @@ CHROME_CLASS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(^|[-_ ])(ads?|advert\w*|sponsor\w*|promo|banner|dfp)([-_ ]|$)", "advertisement"),
     ))
 
+# class/id words that mark a container as the article's own.
+CONTENT_CLASS_WORDS = re.compile(
+    r"(^|[-_ ])(article|content|story|post|entry|body-?text|article-?body|post-?body|"
+    r"entry-?content|main-?content|news-?content|detail|text-?content|chi-?tiet|noi-?dung)"
+    r"([-_ ]|$)", re.I)
+
 # Text-dump lines that are chrome by their wording, with the reason. Matched on folded text.
 CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason) for pattern, reason in (
