@@ -7,7 +7,6 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
-from pathlib import Path
 
 import docx
 import pytest
@@ -80,11 +79,12 @@ def test_the_kit_catches_nondeterminism_and_exceptions():
         name = "clock"
 
         def write(self, compilation, out):
-            if not compilation.documents:
-                raise RuntimeError("boom")
+            if any(a.key == "scripts" for a in compilation.articles):
+                raise RuntimeError("no font for these scripts")
             out.write(str(next(counter)).encode())
             return ["x"]
 
     problems = check_exporter(Clock(), lambda data: data.decode()).problems
     assert any("different bytes" in p for p in problems)
-    assert Path  # keep the import used for typing clarity
+    assert "scripts: raised RuntimeError: no font for these scripts" in problems
+    assert "the whole kit: raised RuntimeError: no font for these scripts" in problems
