@@ -28,35 +28,38 @@ _PUNCT = re.compile(r"[^\w\s]")
 _WIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af]")
 
 
-def _own(seg: Segment, position: float, repeated: bool) -> dict[str, float]:
+_OWN = FEATURES.index("near_words")  # the block's own features come first, its context after
+
+
+def _own(seg: Segment, position: float, repeated: bool) -> list[float]:
+    """The block's own features, in FEATURES order up to (not including) near_words."""
     text = seg.text
     length = max(1, len(text))
-    letters = max(1, len(_LETTER.findall(text)))
     tokens = text.split() or [""]
-    count = len(tokens) + len(_WIDE.findall(text)) / 2
-    return {
-        "bias": 1.0,
-        "log_chars": math.log1p(len(text)) / 6,
-        "words": min(count, 80) / 40,
-        "sentence_end": float(text.rstrip(_CLOSERS).endswith(_SENTENCE_END)),
-        "upper_share": min(1.0, sum(map(str.isupper, text)) / letters),
-        "digit_share": len(_DIGIT.findall(text)) / length,
-        "punct_share": len(_PUNCT.findall(text)) / length,
-        "title_case": sum(1 for t in tokens if t[:1].isupper()) / len(tokens),
-        "short_words": sum(1 for t in tokens if len(t) <= 3) / len(tokens),
-        "commas": min(text.count(",") + text.count("，"), 10) / 10,
-        "position": position,
-        "repeated": float(repeated),
-        "barrier": float(bool(V.REGION_BARRIERS.search(text))),
-        "chrome_line": float(len(tokens) <= 15 and any(p.search(text) for p, _ in V.CHROME_LINES)),
-        "link_density": seg.link_density,
-        "hint": float(bool(seg.hint)),
-        "tag_p": float(seg.tag == "p"),
-        "tag_h": float(seg.tag[:1] == "h" and seg.tag[1:].isdigit()),
-        "tag_li": float(seg.tag in ("li", "dd", "dt")),
-        "bullet": float(bool(_BULLET.match(text))),
-        "in_content": float(seg.content),
-    }
+    wide = len(_WIDE.findall(text)) if not text.isascii() else 0
+    count = len(tokens) + wide / 2
+    n_tokens = len(tokens)
+    return [
+        1.0,
+        math.log1p(len(text)) / 6,
+        min(count, 80) / 40,
+        float(text.rstrip(_CLOSERS).endswith(_SENTENCE_END)),
+        min(1.0, sum(map(str.isupper, text)) / max(1, len(_LETTER.findall(text)))),
+        len(_DIGIT.findall(text)) / length,
+        len(_PUNCT.findall(text)) / length,
+        sum(1 for t in tokens if t[:1].isupper()) / n_tokens,
+        sum(1 for t in tokens if len(t) <= 3) / n_tokens,
+        min(text.count(",") + text.count("，"), 10) / 10,
+        position,
+        float(repeated),
+        float(bool(V.REGION_BARRIERS.search(text))),
+        float(n_tokens <= 15 and any(p.search(text) for p, _ in V.CHROME_LINES)),
+        seg.link_density,
+        float(bool(seg.hint)),
+        float(seg.tag == "p"),
+        float(seg.tag[:1] == "h" and seg.tag[1:].isdigit()),
+        float(seg.tag in ("li", "dd", "dt")),
+    ]
 
 
 def features(segments: tuple[Segment, ...]) -> list[list[float]]:
@@ -64,13 +67,14 @@ def features(segments: tuple[Segment, ...]) -> list[list[float]]:
     n = len(segments)
     counts = Counter(s.text for s in segments)
     own = [_own(s, i / max(1, n - 1), counts[s.text] > 1) for i, s in enumerate(segments)]
+    words_at, sentence_at = FEATURES.index("words"), FEATURES.index("sentence_end")
     rows = []
     for i, values in enumerate(own):
         near = [own[j] for j in range(max(0, i - 2), min(n, i + 3)) if j != i] or [values]
-        values = dict(values)
-        values["near_words"] = sum(v["words"] for v in near) / len(near)
-        values["near_sentence"] = sum(v["sentence_end"] for v in near) / len(near)
-        rows.append([values[name] for name in FEATURES])
+        seg = segments[i]
+        rows.append(values + [sum(v[words_at] for v in near) / len(near),
+                              sum(v[sentence_at] for v in near) / len(near),
+                              float(bool(_BULLET.match(seg.text))), float(seg.content)])
     return rows
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from pathlib import Path
 
 from .correct import Settings
@@ -30,18 +31,22 @@ class Options:
 
     def digest(self) -> str:
         """Return a short stable digest of the options that change an output's content."""
-        data = asdict(self)
-        data["disabled"] = sorted(self.disabled)
-        data["protected"] = sorted(self.protected)
-        data["site_lines"] = sorted(self.site_lines)
-        data.pop("max_bytes")
-        blob = json.dumps(data, sort_keys=True).encode()
-        return hashlib.sha256(blob).hexdigest()[:12]
+        return _digest(self)
 
     def correction_settings(self) -> Settings:
         """The typo stage's share of the options."""
         return Settings(self.disabled, self.threshold, self.protected, self.replacements,
                         self.tone_style)
+
+
+@lru_cache(maxsize=8)
+def _digest(options: Options) -> str:
+    """Cached: a batch asks once per file, and the site lines of a big batch are many."""
+    data = {f.name: getattr(options, f.name) for f in fields(options) if f.name != "max_bytes"}
+    for name in ("disabled", "protected", "site_lines"):
+        data[name] = sorted(data[name])
+    blob = json.dumps(data, sort_keys=True).encode()
+    return hashlib.sha256(blob).hexdigest()[:12]
 
 
 def read_word_list(path: str) -> frozenset[str]:

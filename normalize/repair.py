@@ -21,6 +21,8 @@ MAX_ROUNDS = 4
 MIN_SCORE = 0.6  # a repaired line must read as Vietnamese at least this well
 MIN_GAIN = 0.15  # and better than before by this much
 LEGACY_SAMPLE = 8192  # bytes of suspicious lines that choose a document's legacy charset
+LEGACY_PROBE = 1024  # bytes of them that decide whether the choice is worth making
+LEGACY_PROBE_SCORE = 0.3  # a legacy text read right scores near 1 on them, other languages low
 
 
 @dataclass(frozen=True)
@@ -50,14 +52,18 @@ def _better(candidate: str, original: str) -> bool:
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
-def _per_line(fix: Callable[[str], str | None]) -> Callable[[str], str]:
-    """Apply a line fix to every line, keeping the line ends exactly as they were."""
+def _per_line(fix: Callable[[str], str | None], hint: re.Pattern[str]) -> Callable[[str], str]:
+    """Apply a line fix to every line that `hint` finds something in, keeping the line ends
+    exactly as they were. The hint is a cheap necessary condition of the fix, searched over the
+    whole text first: most texts need no repair, and a page of HTML has thousands of lines."""
     def apply(text: str) -> str:
+        if not hint.search(text):
+            return text
         lines = _LINE.findall(text)  # not splitlines(): it also splits at U+0085 and friends
         out = []
         for line in lines:
             body = line.rstrip("\r\n")
-            fixed = fix(body) if body.strip() else None
+            fixed = fix(body) if hint.search(body) else None
             out.append(line if fixed is None else fixed + line[len(body):])
         return "".join(out)
     apply.__doc__ = fix.__doc__
@@ -98,7 +104,12 @@ def _utf8_mojibake_line(line: str) -> str | None:
     return best if best is not None and _better(best, line) else None
 
 
-fix_utf8_mojibake = _per_line(_utf8_mojibake_line)
+# UTF-8 read as Windows-1252/Latin-1: a lead byte (Â..ô) before a continuation byte (0x80-0xBF,
+# which Windows-1252 shows as € ‚ ƒ … or a Latin-1 sign)
+_UTF8_AS_1252 = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178"
+                           "\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e"
+                           "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+fix_utf8_mojibake = _per_line(_utf8_mojibake_line, _UTF8_AS_1252)
 fix_utf8_mojibake.__doc__ = """Undo UTF-8 read as Windows-1252 or Latin-1 ("TÃ´i" -> "Tôi"), even twice over.
 
 Safe: the line must map back to bytes that are valid UTF-8, and read far more like Vietnamese.
@@ -143,8 +154,10 @@ def fix_legacy_mojibake(text: str) -> str:
     raws = {i: raw for i, line in enumerate(lines) if (raw := _suspicious(line.rstrip("\r\n")))}
     if not raws:
         return text
-    sample = b"\n".join(raws.values())[:LEGACY_SAMPLE]  # enough to tell the charset
-    name, _, best, _ = charsets.most_vietnamese(sample)
+    sample = b"\n".join(raws.values())
+    if charsets.most_vietnamese(sample[:LEGACY_PROBE])[2] < LEGACY_PROBE_SCORE:
+        return text  # far from Vietnamese already on a short probe: skip the full tournament
+    name, _, best, _ = charsets.most_vietnamese(sample[:LEGACY_SAMPLE])
     if best < MIN_SCORE:
         return text  # no charset makes these lines Vietnamese: they are another language
     for i, raw in raws.items():
@@ -190,16 +203,19 @@ def _viqr_to_unicode(line: str) -> str:
 
 
 _VIQR_HINT = re.compile(r"[aeiouyAEIOUY][\^(+]|[aeiouyAEIOUY][\^(+]?['`?~.](?=[a-zA-Z])|[dD][dD]")
+_NON_ASCII_LETTER = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
+VIQR_MIN_MARKS = 0.2  # VIQR marks per word: Vietnamese in VIQR has one on most words
 
 
 def _viqr_line(line: str) -> str | None:
-    if len(_VIQR_HINT.findall(line)) < 2 or any(ch.isalpha() and not ch.isascii() for ch in line):
+    marks = len(_VIQR_HINT.findall(line))
+    if marks < max(2, VIQR_MIN_MARKS * len(line.split())) or _NON_ASCII_LETTER.search(line):
         return None
     converted = _viqr_to_unicode(line)
     return converted if _better(converted, line) else None
 
 
-fix_viqr = _per_line(_viqr_line)
+fix_viqr = _per_line(_viqr_line, _VIQR_HINT)
 fix_viqr.__doc__ = """Convert VIQR, Vietnamese typed in ASCII (RFC 1456), to Unicode.
 
 Safe: only ASCII lines with several VIQR marks, whose conversion reads far more Vietnamese.
