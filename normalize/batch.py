@@ -10,7 +10,8 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import combinations
 from pathlib import Path
 
 from . import canonical
@@ -19,7 +20,13 @@ from .inputs import kind_for, read_input
 from .options import Options
 from .pipeline import block_keys, clean, decode_bytes
 from .version import __version__
-from .vocabulary import SITE_REPEAT_MIN_FILES
+from .vocabulary import (
+    SITE_ANY_FILES,
+    SITE_COMMON_FILES,
+    SITE_REPEAT_MIN_FILES,
+    SITE_SIMILAR_MIN,
+    SITE_SIMILAR_SHARE,
+)
 
 INPUT_SUFFIXES = (".txt", ".html", ".htm", ".xhtml")
 
@@ -31,6 +38,7 @@ class Job:
     path: Path
     stem: Path
     error: str = ""
+    site_lines: frozenset[str] = frozenset()  # short blocks other pages of its site repeat
 
 
 @dataclass
@@ -151,6 +159,8 @@ def clean_one(job: Job, outdir: Path, options: Options, force: bool) -> Entry:
     xml_path = outdir / job.stem.with_name(job.stem.name + ".xml")
     outputs = [xml_path] + ([xml_path.with_suffix(".txt")] if options.write_text else [])
     entry = Entry(str(job.path), str(xml_path))
+    if job.site_lines:
+        options = replace(options, site_lines=job.site_lines)
     try:
         if job.error:
             raise DocnormError(job.error)
@@ -201,21 +211,52 @@ def decode_one(job: Job, outdir: Path, options: Options, force: bool) -> Entry:
 
 # ------------------------------------------------------------------ the batch
 
-def site_lines(jobs: list[Job], options: Options) -> frozenset[str]:
-    """Short blocks that recur in several files of the batch: the sites' menus and footers.
+def with_site_lines(jobs: list[Job], options: Options) -> list[Job]:
+    """The jobs, each with the short blocks that other pages of its own site repeat: the
+    site's menus, footers and share bars.
 
-    Files of one site share them; a block in SITE_REPEAT_MIN_FILES files or more is chrome
-    evidence for all of them. A file that cannot be read is simply left out here.
+    Pages are of one site when they share many short blocks (SITE_SIMILAR_*); a block counts
+    for a page when a page of its site repeats it, or when pages of many sites do ("Share",
+    "Impressum"): a multi-site batch must not turn one page's headline into chrome because one
+    other site has a menu entry of the same words. A file that cannot be read is left out.
     """
     if len(jobs) < SITE_REPEAT_MIN_FILES:
-        return frozenset()
-    seen: Counter[str] = Counter()
+        return jobs
+    keys: list[set[str]] = []
     for job in jobs:
         try:
-            seen.update(block_keys(read_input(job.path, options.max_bytes), job.path.name, options))
+            keys.append(block_keys(read_input(job.path, options.max_bytes), job.path.name, options))
         except DocnormError:
-            continue
-    return frozenset(key for key, count in seen.items() if count >= SITE_REPEAT_MIN_FILES)
+            keys.append(set())
+    similar = _same_site(keys)
+    seen = Counter(key for found in keys for key in found)
+    common = {key for key, count in seen.items() if count >= SITE_ANY_FILES}
+    out = []
+    for i, job in enumerate(jobs):
+        repeated = set().union(*(keys[i] & keys[j] for j in similar[i])) if similar[i] else set()
+        out.append(replace(job, site_lines=frozenset(repeated | (keys[i] & common))))
+    return out
+
+
+def _same_site(keys: list[set[str]]) -> list[set[int]]:
+    """For each file, the other files that share enough short blocks to be of the same site.
+
+    Blocks found in very many files ("Home", "Facebook") are left out of the count: every site
+    has them, so they tell sites apart no better than chance."""
+    owners: dict[str, list[int]] = {}
+    for i, found in enumerate(keys):
+        for key in found:
+            owners.setdefault(key, []).append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for files in owners.values():
+        if 2 <= len(files) <= SITE_COMMON_FILES:
+            shared.update(combinations(files, 2))
+    similar: list[set[int]] = [set() for _ in keys]
+    for (a, b), count in shared.items():
+        if count >= max(SITE_SIMILAR_MIN, SITE_SIMILAR_SHARE * min(len(keys[a]), len(keys[b]))):
+            similar[a].add(b)
+            similar[b].add(a)
+    return similar
 
 
 Worker = Callable[[Job, Path, Options, bool], Entry]

@@ -5,13 +5,12 @@ from __future__ import annotations
 import glob
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from . import canonical
-from .batch import Entry, clean_one, decode_one, discover, run, site_lines, write_report
+from .batch import Entry, clean_one, decode_one, discover, run, with_site_lines, write_report
 from .correct import Context, correct_text, survey
 from .errors import DocnormError
 from .options import DEFAULT_MAX_BYTES, Options, read_replacements, read_word_list
@@ -337,7 +336,7 @@ def _process(command: str, worker, inputs: tuple[str, ...], outdir: Path,  # typ
     todo = discover(inputs)
     if worker is clean_one and "classify.site-repeat" not in options.disabled \
             and "classify" not in options.disabled:
-        options = replace(options, site_lines=site_lines(todo, options))
+        todo = with_site_lines(todo, options)
     entries: dict[str, Entry] = {}
     show_bar = not quiet and sys.stderr.isatty()
     with click.progressbar(length=len(todo), label=command, file=sys.stderr,

@@ -13,7 +13,14 @@ from .errors import InputError
 from .model import Emphasis, Inline, LineBreak, Link, plain_text
 from .segment import Segment, Segmented, fold
 from .vocabulary import (
-    BLOCK_TAGS, CHROME_CLASS_WORDS, CHROME_TAGS, CONTENT_CLASS_WORDS, MAX_CHROME_SHARE, SKIP_TAGS,
+    BLOCK_TAGS,
+    CHROME_CLASS_WORDS,
+    CHROME_TAGS,
+    CONTENT_CLASS_WORDS,
+    MAX_CHROME_SHARE,
+    SKIP_TAGS,
+    TEXT_BODY_CHARS,
+    TEXT_BODY_LINK_SHARE,
 )
 
 _INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[|<!ENTITY", re.I)
@@ -91,15 +98,33 @@ def _content_element(el: etree._Element) -> bool:
 
 def _chrome_reason(el: etree._Element, page_chars: int) -> str:
     """The chrome reason an element's tag or class/id names, unless it holds much of the page:
-    a wrapper called "has-ads" or a <header> around the whole article is not chrome."""
+    a wrapper called "has-ads" or a <header> around the whole article is not chrome.
+
+    Class names are weaker evidence than tags: "entry-content-read-more" or "article
+    modal-enabled" wrap articles. A named container that also says it is content, or that
+    holds a body of running text with few links, is left to the block model."""
     reason = CHROME_TAGS.get(str(el.tag), "")
+    by_name = False
     if not reason:
         names = f"{el.get('class', '')} {el.get('id', '')}".strip()
         if names:
             reason = next((why for pattern, why in CHROME_CLASS_WORDS if pattern.search(names)), "")
-    if reason and len(el.text_content()) > MAX_CHROME_SHARE * page_chars:  # type: ignore[attr-defined]
+            by_name = True
+            if reason and CONTENT_CLASS_WORDS.search(names):
+                return ""
+    if not reason:
+        return ""
+    chars = len(el.text_content())  # type: ignore[attr-defined]
+    if chars > MAX_CHROME_SHARE * page_chars:
+        return ""
+    if by_name and reason != "comments" and chars >= TEXT_BODY_CHARS \
+            and _link_chars(el) < TEXT_BODY_LINK_SHARE * chars:
         return ""
     return reason
+
+
+def _link_chars(el: etree._Element) -> int:
+    return sum(len(a.text_content()) for a in el.iter("a"))  # type: ignore[attr-defined]
 
 
 @dataclass

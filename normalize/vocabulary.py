@@ -83,6 +83,8 @@ BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|lược dịch|dịc
 BYLINE_PREFIX = re.compile(r"^(bài|bài và ảnh|tác giả|phóng viên|by|author)\s*:?\s+", re.I)
 
 MAX_CHROME_SHARE = 0.3  # a container holding more of the page's text than this is not chrome
+TEXT_BODY_CHARS = 800  # a class-named container with this much text ...
+TEXT_BODY_LINK_SHARE = 0.2  # ... and fewer link characters than this share holds running text
 
 # Main-region scoring: how much a block reads like running text (see classify.main_region).
 REGION_WORDS_PER_POINT = 12  # a point per this many words
@@ -117,7 +119,11 @@ REGION_BARRIERS = re.compile(
     r"\s*(\(\d+\))?\s*:?$", re.I)
 
 SITE_REPEAT_MAX_WORDS = 12  # longer blocks are never taken for site chrome by repetition alone
-SITE_REPEAT_MIN_FILES = 2  # a block in this many files of a batch is the site's
+SITE_REPEAT_MIN_FILES = 2  # a block in this many files of one site is the site's
+SITE_SIMILAR_MIN = 2  # two pages sharing this many short blocks ...
+SITE_SIMILAR_SHARE = 0.3  # ... and this share of the smaller page's are of the same site
+SITE_ANY_FILES = 3  # a block in this many files of any sites is chrome all the same
+SITE_COMMON_FILES = 100  # a block in more files than this ("Home") says nothing about the site
 
 MAX_TITLE_CHARS = 300
 MIN_TITLE_WORDS = 4  # a title candidate this long beats a shorter one (a menu entry)

@@ -8,7 +8,6 @@ import os
 import re
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -104,9 +103,9 @@ def test_interrupted_run_leaves_no_partial_file_and_rerun_finishes(inputs, tmp_p
         real_replace(src, dst)
 
     monkeypatch.setattr(batch.os, "replace", interrupt_second)
-    options = replace(batch.Options(), site_lines=batch.site_lines(jobs, batch.Options()))
-    with pytest.raises(KeyboardInterrupt):  # options prepared as `docnorm clean` prepares them
-        list(batch.run(batch.clean_one, jobs, out, options, force=False, processes=1))
+    jobs = batch.with_site_lines(jobs, batch.Options())  # as `docnorm clean` prepares them
+    with pytest.raises(KeyboardInterrupt):
+        list(batch.run(batch.clean_one, jobs, out, batch.Options(), force=False, processes=1))
     monkeypatch.setattr(batch.os, "replace", real_replace)
     files = sorted(p.name for p in out.rglob("*") if p.is_file())
     assert files == ["a.xml"]  # the first finished; no .part file is left behind
