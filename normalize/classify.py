@@ -355,13 +355,13 @@ def _article_span(ctx: Context, scores: list[float]) -> tuple[int, int] | None:
 
 
 def _extend(ctx: Context, last: int) -> int:
-    """Take in what ends an article but scores low: a final list or quote that is not a list
-    of links, and a closing short sentence ("Thank you.")."""
+    """Take in what ends an article but scores low: a final list, table or quote that is not
+    a list of links, and a closing short sentence ("Thank you.")."""
     def free_after(index: int) -> Segment | None:
         ok = index + 1 < len(ctx.segments) and ctx.labels[index + 1] is None
         return ctx.segments[index + 1] if ok else None
 
-    while (seg := free_after(last)) and seg.tag in ("li", "blockquote") \
+    while (seg := free_after(last)) and seg.tag in ("li", "blockquote", "tr") \
             and seg.link_density < 0.3 and not seg.hint:
         last += 1
     for _ in range(V.REGION_EDGE_SENTENCES):
@@ -376,7 +376,9 @@ def _region_score(ctx: Context, i: int, learned: list[float] | None) -> float:
     if V.REGION_BARRIERS.search(seg.text):
         return V.REGION_BARRIER
     if label is None:
-        return learned[i] + V.REGION_MODEL_OFFSET if learned is not None else _text_points(seg)
+        value = learned[i] + V.REGION_MODEL_OFFSET if learned is not None else _text_points(seg)
+        # rows of a data table read like nothing, but one inside an article must not split it
+        return max(value, V.REGION_TABLE_ROW) if seg.tag == "tr" and not seg.hint else value
     return V.REGION_CHROME if label.role == "chrome" else 0.0  # title, byline, dateline: neither
 
 

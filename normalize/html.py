@@ -17,6 +17,7 @@ from .vocabulary import (
     CHROME_CLASS_WORDS,
     CHROME_TAGS,
     CONTENT_CLASS_WORDS,
+    MAX_CELL_CHARS,
     MAX_CHROME_SHARE,
     SKIP_TAGS,
     TEXT_BODY_CHARS,
@@ -123,6 +124,15 @@ def _chrome_reason(el: etree._Element, page_chars: int) -> str:
     return reason
 
 
+def _data_row(row: etree._Element) -> bool:
+    """A table row of short cells holding no blocks: data, read as one line (a row of a
+    layout table holds a menu in one cell and the article in the next)."""
+    cells = [c for c in row if c.tag in ("td", "th")]
+    return row.tag == "tr" and all(
+        len(c.text_content()) <= MAX_CELL_CHARS  # type: ignore[attr-defined]
+        and not any(d.tag in BLOCK_TAGS for d in c.iterdescendants()) for c in cells)
+
+
 def _link_chars(el: etree._Element) -> int:
     return sum(len(a.text_content()) for a in el.iter("a"))  # type: ignore[attr-defined]
 
@@ -145,7 +155,11 @@ class _Walker:
         hint = hint or _chrome_reason(el, self.page_chars)
         was_content = self.content
         self.content = self.content or _content_element(el)
-        if tag in BLOCK_TAGS:
+        block = tag in BLOCK_TAGS
+        if tag in ("td", "th") and el.getparent() is not None and _data_row(el.getparent()):
+            block = False  # a cell of a row of data: the row is one block, cells apart by a space
+            self.inlines.append(" ")
+        if block:
             self.flush("", hint)
         if tag == "br":
             self.inlines.append(LineBreak())
@@ -158,7 +172,7 @@ class _Walker:
                 self.walk(child, hint)
                 self._text(child.tail)
             self.containers.pop()
-        if tag in BLOCK_TAGS:
+        if block:
             self.flush(tag, hint)
         self.content = was_content
         if tag == "img" and el.get("alt"):

@@ -83,6 +83,7 @@ BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|lược dịch|dịc
 BYLINE_PREFIX = re.compile(r"^(bài|bài và ảnh|tác giả|phóng viên|by|author)\s*:?\s+", re.I)
 
 MAX_CHROME_SHARE = 0.3  # a container holding more of the page's text than this is not chrome
+MAX_CELL_CHARS = 200  # a table row whose cells are all this short (and hold no blocks) is data
 TEXT_BODY_CHARS = 800  # a class-named container with this much text ...
 TEXT_BODY_LINK_SHARE = 0.2  # ... and fewer link characters than this share holds running text
 
@@ -97,6 +98,7 @@ REGION_LINK_PENALTY = 3.0  # times the share of the block's text inside links
 REGION_HINT_PENALTY = 3.0  # a DOM container says chrome
 REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
 REGION_MODEL_OFFSET = 0.0  # added to the learned log-odds: above 0 leans towards keeping
+REGION_TABLE_ROW = -0.05  # a data table row inside an article scores at least this
 REGION_CHROME = -2.0  # a block an earlier rule already called chrome
 REGION_BARRIER = -15.0  # a "Comments" or "Related" heading ends the article
 REGION_MIN_SHARE = 0.35  # the first region this big (against the biggest) is the article
