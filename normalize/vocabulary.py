@@ -108,8 +108,15 @@ REGION_MERGE_GAP = 8  # blocks between two regions that still make one article
 REGION_BARRIERS = re.compile(
     r"^(\d+\s+)?(comments?|reader comments|top rated comments|leave a (reply|comment)|"
     r"post a comment|add a comment|discussion|related( articles| stories| posts| news| content)?|"
-    r"more (stories|from|news|on this)|read more|recommended( for you)?|you may also like|"
+    r"more (stories|from|news|on this)|read more|recommended( for you)?|"
+    r"you (may|might) (also )?(like|enjoy)|(see|read) also|also read|"
     r"trending|most (read|popular|viewed)|popular (now|stories)|"
+    r"(das )?könnte (sie|dich) auch interessieren|ähnliche (artikel|beiträge)|"
+    r"(también )?te (puede|podría) interesar|"
+    r"vous (aimerez|pourriez aimer)( aussi)?|(a|à) voir aussi|"
+    r"(você )?(também )?(pode|poderá) gostar|"
+    r"potrebbe (interessarti|interessarvi)|ti potrebbe interessare|"
+    r"może cię (też |także )?zainteresować|"
     r"kommentare?|kommentar schreiben|leserkommentare|das könnte sie auch interessieren|"
     r"mehr zum thema|weitere artikel|lesen sie auch|auch interessant|meistgelesen|"
     r"comentarios?|artículos relacionados|noticias relacionadas|te puede interesar|lo más leído|"
@@ -118,7 +125,7 @@ REGION_BARRIERS = re.compile(
     r"comentários|leia também|veja também|notícias relacionadas|mais lidas|"
     r"commenti|leggi anche|"
     r"tin liên quan|tin khác|bài viết liên quan|tin cùng chuyên mục|xem nhiều nhất|ý kiến bạn đọc)"
-    r"\s*(\(\d+\))?\s*:?$", re.I)
+    r"\s*(\(\d+\))?\s*[:.…!]*$", re.I)
 
 SITE_REPEAT_MAX_WORDS = 12  # longer blocks are never taken for site chrome by repetition alone
 SITE_REPEAT_MIN_FILES = 2  # a block in this many files of one site is the site's
