@@ -98,7 +98,7 @@ def main() -> None:
 
 @main.command()
 @_batch_options
-@click.option("--text", is_flag=True, help="Also write OUTDIR/<name>.txt: the body, a block a line.")
+@click.option("--text", is_flag=True, help="Also write OUTDIR/<name>.txt: the running text, a block a line.")
 @click.option("--no-correct", is_flag=True, help="Skip the typo-correction stage.")
 @_typo_options
 def clean(inputs: tuple[str, ...], outdir: str, kind: str | None, disable: tuple[str, ...],

@@ -13,7 +13,7 @@ from .decode import decode
 from .errors import InputError
 from .html import drop_scripts, segment_html
 from .inputs import check_text_like, kind_for
-from .model import Document, Generator, Source, block_text
+from .model import Document, Figure, Generator, Source, block_text
 from .options import Options
 from .repair import repair
 from .segment import segment_text
@@ -91,6 +91,7 @@ def block_keys(data: bytes, name: str, options: Options = DEFAULTS) -> set[str]:
 
 
 def body_text(document: Document) -> str:
-    """The article body as plain text: one block per line, no title, no metadata."""
-    lines = [block_text(block) for block in document.blocks]
+    """The article's running text: one block per line, no title, no metadata, and no photo
+    captions (they belong to images a text file cannot show; the XML keeps them)."""
+    lines = [block_text(block) for block in document.blocks if not isinstance(block, Figure)]
     return "".join(line + "\n" for line in lines if line)

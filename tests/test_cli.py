@@ -57,7 +57,10 @@ def test_text_output_is_the_body_one_block_a_line(tmp_path):
     lines = (tmp_path / f"{SAMPLES[3].stem}.txt").read_text("utf-8").splitlines()
     assert lines[0].startswith("Thực hiện Chỉ thị số 01-CT/TW")
     assert "Sớm đưa Nghị quyết Đại hội XIII của Đảng vào cuộc sống" not in lines  # the title
-    assert len(lines) == 15
+    assert not any(line.startswith("Cán bộ lão thành") for line in lines)  # the photo caption
+    assert len(lines) == 14
+    xml = (tmp_path / f"{SAMPLES[3].stem}.xml").read_text("utf-8")
+    assert xml.count("<figure") == 1  # the caption stays in the XML
 
 
 def test_folders_are_mirrored_gzip_read_and_other_files_ignored(inputs, tmp_path):
