@@ -31,9 +31,7 @@ from .model import (
     UnknownInline,
 )
 from .segment import Segment
-
-_LETTER = re.compile(r"[^\W\d_]")
-_VIETNAMESE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+from .vietnamese import guess_language
 
 
 @dataclass(frozen=True)
@@ -119,14 +117,6 @@ def build(classified: Classified, source: Source, events: tuple[Event, ...], *,
 
 def _reason(label: Label) -> str:
     return label.reason if label.role == "chrome" else f"meta-{label.role}"
-
-
-def guess_language(text: str) -> str:
-    """Vietnamese when its own letters are frequent enough; otherwise undetermined ("und")."""
-    letters = len(_LETTER.findall(text))
-    if letters and len(_VIETNAMESE.findall(text)) / letters > 0.03:
-        return "vi"
-    return "und"
 
 
 def _blocks(parts: list[BodyPart]) -> Iterator[Block]:

@@ -15,6 +15,7 @@ from . import vocabulary as V
 from .dates import parse_date
 from .rules import RuleTable
 from .segment import Segment, Segmented
+from .vietnamese import guess_language
 
 BODY_ROLES = frozenset({"p", "h", "li", "quote", "caption"})
 META_ROLES = frozenset({"title", "byline", "dateline", "section"})
@@ -407,9 +408,14 @@ def _trim_start(scores: list[float], start: int, end: int) -> int:
 
 
 def captions(ctx: Context) -> None:
-    """Photo captions: a credit ("Ảnh: PV"), "Trong ảnh", a line shown twice, or a long unpunctuated line."""
+    """Photo captions: a credit ("Ảnh: PV"), "Trong ảnh", a line shown twice, or (Vietnamese) a
+    long unpunctuated line."""
     repeated = ctx.repeated
     t = ctx.title_index()
+    # Vietnamese news sites set captions as long lines without a full stop; elsewhere such a
+    # line in a dump is as often a lead or a heading
+    unpunctuated = ctx.kind == "text" and guess_language(
+        " ".join(s.text for s in ctx.segments[:200])) in V.UNPUNCTUATED_CAPTION_LANGUAGES
     for i in ctx.free():
         text = ctx.segments[i].text
         if t is not None and i < t:
@@ -417,7 +423,7 @@ def captions(ctx: Context) -> None:
         if ctx.segments[i].tag == "figcaption" or V.CAPTION_CREDIT.search(text) \
                 or V.CAPTION_PHRASE.search(text) \
                 or (i in repeated and words(text) <= 40) \
-                or (ctx.kind == "text" and words(text) >= V.MIN_CAPTION_WORDS
+                or (unpunctuated and words(text) >= V.MIN_CAPTION_WORDS
                     and words(text) <= 60 and not text.endswith(_TERMINAL)):
             ctx.labels[i] = Label("caption")
 

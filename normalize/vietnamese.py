@@ -235,3 +235,21 @@ def style_of(word: str) -> str | None:
     if lowered == spell(syllable, "old"):
         return "old"
     return "new" if lowered == spell(syllable, "new") else None
+
+
+# ---------------------------------------------------------------- language
+
+_LETTER = re.compile(r"[^\W\d_]")
+_VIETNAMESE_LETTER = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+
+
+def guess_language(text: str) -> str:
+    """Vietnamese when its own letters are frequent enough; otherwise undetermined ("und").
+
+    >>> guess_language("Tôi đi học ở trường"), guess_language("Ich gehe zur Schule")
+    ('vi', 'und')
+    """
+    letters = len(_LETTER.findall(text))
+    if letters and len(_VIETNAMESE_LETTER.findall(text)) / letters > 0.03:
+        return "vi"
+    return "und"
