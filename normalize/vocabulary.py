@@ -100,7 +100,7 @@ REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
 REGION_MODEL_OFFSET = 0.0  # added to the learned log-odds: above 0 leans towards keeping
 REGION_TABLE_ROW = -0.05  # a data table row inside an article scores at least this
 REGION_CHROME = -2.0  # a block an earlier rule already called chrome
-REGION_BARRIER = -15.0  # a "Comments" or "Related" heading ends the article
+REGION_BARRIER = -5.0  # a "Comments" or "Related" heading: ends an article unless text goes on strongly
 REGION_MIN_SHARE = 0.35  # the first region this big (against the biggest) is the article
 REGION_MERGE_GAP = 8  # blocks between two regions that still make one article
 
