@@ -349,10 +349,19 @@ def _article_span(ctx: Context, scores: list[float]) -> tuple[int, int] | None:
     substantial = [r for r in regions if r[2] >= V.REGION_MIN_SHARE * biggest]
     first, last, _ = next((r for r in substantial if r[1] >= title), substantial[0])
     for start, end, _ in regions:
-        if start > last and start - last - 1 <= V.REGION_MERGE_GAP and \
-                all(scores[k] > V.REGION_BARRIER for k in range(last + 1, start)):
+        if start > last and _joins(scores, last, start):
             last = end
+    for start, end, _ in reversed(regions):  # a lead set apart by a byline or a photo
+        if end < first and start >= title and _joins(scores, end, first, V.REGION_LEAD_GAP):
+            first = start
     return first, last
+
+
+def _joins(scores: list[float], end: int, start: int, gap: int = V.REGION_MERGE_GAP) -> bool:
+    """Whether two runs, one ending at `end` and one starting at `start`, are one article: a
+    short gap (an ad, a photo, a byline) and no "Related"/"Comments" heading in it."""
+    return start - end - 1 <= gap and \
+        all(scores[k] > V.REGION_BARRIER for k in range(end + 1, start))
 
 
 def _extend(ctx: Context, last: int) -> int:

@@ -103,6 +103,7 @@ REGION_CHROME = -2.0  # a block an earlier rule already called chrome
 REGION_BARRIER = -5.0  # a "Comments" or "Related" heading: ends an article unless text goes on strongly
 REGION_MIN_SHARE = 0.35  # the first region this big (against the biggest) is the article
 REGION_MERGE_GAP = 8  # blocks between two regions that still make one article
+REGION_LEAD_GAP = 3  # blocks between a lead and the article run that follows it
 
 # Headings that end an article in the languages of the benchmark: comments, related, more.
 REGION_BARRIERS = re.compile(
