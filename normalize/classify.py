@@ -321,7 +321,7 @@ def _text_points(seg: Segment) -> float:
 def main_region(ctx: Context) -> None:
     """The article is the first substantial run of blocks that reads like running text (a
     maximum-sum stretch of per-block scores; "Comments" or "Related" headings end a run);
-    what lies outside it is page chrome."""
+    what lies outside it is page chrome, but for blocks that read strongly as article text."""
     if len(ctx.segments) < 3:
         return
     learned = blockmodel.scores(ctx.segments, ctx.kind)
@@ -330,12 +330,25 @@ def main_region(ctx: Context) -> None:
     if span is None:
         return
     first, last = span[0], _extend(ctx, span[1])
+    kept = set(_strong_outside(ctx, scores, first, last))  # left for the later rules
     for i in ctx.free():
+        if i in kept:
+            continue
         if i < first:
             ctx.labels[i] = Label("chrome", "navigation")
         elif i > last:
             ctx.labels[i] = Label("chrome", "related-links" if ctx.segments[i].link_density > 0.3
                                   else "footer")
+
+
+def _strong_outside(ctx: Context, scores: list[float], first: int, last: int) -> list[int]:
+    """Blocks outside the run that read strongly as article text (a part of the article that a
+    long box of chrome set apart), after the title and before any "Comments" heading."""
+    title = ctx.title_index() or 0
+    end = next((k for k in range(last + 1, len(scores))
+                if V.COMMENT_HEADINGS.search(ctx.segments[k].text)), len(scores))
+    return [i for i in range(title, end) if not first <= i <= last
+            and scores[i] >= V.REGION_STRONG and not ctx.segments[i].hint]
 
 
 def _article_span(ctx: Context, scores: list[float]) -> tuple[int, int] | None:

@@ -56,6 +56,18 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^-?\d+([.,]\d+)?\s*°?\s*[CF]$", "widget"),  # a weather widget's temperature
         (r"^(quảng cáo|advertisement|sponsored|tài trợ)$", "advertisement"),
         (r"^(bình luận|ý kiến bạn đọc|gửi bình luận|comments?)(\s*\(\d+\))?$", "comments"),
+        # the same widgets on the benchmark's languages: newsletters, logins, feedback, tags
+        (r"^((jetzt )?(zum )?newsletter( abonnieren| anmelden| bestellen)?|"
+         r"sign up (for|to) (our|the)\b|subscribe( now| to (our|the) newsletter)?|"
+         r"abonnez-vous|inscrivez-vous|suscr[ií]bete|zapisz się)", "widget"),
+        (r"^(schon registriert|jetzt registrieren|hier einloggen|einloggen|anmelden|abmelden|"
+         r"registrieren|mein konto|my account|se connecter|iniciar sesi[oó]n|zaloguj się)", "navigation"),
+        (r"^(war (der|dieser|die|diese) (artikel|beitrag|seite|information) (nützlich|hilfreich)|"
+         r"was this (article|page|information) (useful|helpful)|"
+         r"cet article vous a-t-il été utile|¿te ha resultado útil)", "widget"),
+        (r"^(kommentare (sind )?geschlossen|comments are closed|"
+         r"die kommentarfunktion ist geschlossen)", "comments"),
+        (r"^(tags|schlagw[öo]rter|stichw[öo]rter|themen|etiquetas|mots-cl[ée]s|tagi)\s*:", "navigation"),
     ))
 
 # Headings that open a teaser list: everything after one at the article's end is chrome.
@@ -103,6 +115,7 @@ REGION_CHROME = -2.0  # a block an earlier rule already called chrome
 REGION_BARRIER = -5.0  # a "Comments" or "Related" heading: ends an article unless text goes on strongly
 REGION_MIN_SHARE = 0.35  # the first region this big (against the biggest) is the article
 REGION_MERGE_GAP = 8  # blocks between two regions that still make one article
+REGION_STRONG = 2.0  # a block outside the article run scoring this is article text all the same
 REGION_LEAD_GAP = 3  # blocks between a lead and the article run that follows it
 
 # Headings that end an article in the languages of the benchmark: comments, related, more.
@@ -126,6 +139,13 @@ REGION_BARRIERS = re.compile(
     r"comentários|leia também|veja também|notícias relacionadas|mais lidas|"
     r"commenti|leggi anche|"
     r"tin liên quan|tin khác|bài viết liên quan|tin cùng chuyên mục|xem nhiều nhất|ý kiến bạn đọc)"
+    r"\s*(\(\d+\))?\s*[:.…!]*$", re.I)
+
+# Headings that open readers' comments: long text that is not the article follows them.
+COMMENT_HEADINGS = re.compile(
+    r"^(\d+\s+)?(comments?|reader comments|top rated comments|leave a (reply|comment)|"
+    r"post a comment|add a comment|discussion|kommentare?|kommentar schreiben|leserkommentare|"
+    r"comentarios?|commentaires?|komentarze?|comentários|commenti|bình luận|ý kiến bạn đọc)"
     r"\s*(\(\d+\))?\s*[:.…!]*$", re.I)
 
 SITE_REPEAT_MAX_WORDS = 12  # longer blocks are never taken for site chrome by repetition alone
