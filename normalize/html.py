@@ -33,6 +33,15 @@ _NEVER_TEXT = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.
                          re.I | re.S)
 
 
+_TAG = re.compile(r"<[^>]*>")
+
+
+def text_between_tags(text: str) -> str:
+    """The page's character data, tags cut out, one piece a line: what repair needs to look at
+    to know whether a page needs repairing at all (markup and attributes never do)."""
+    return _TAG.sub("\n", text)
+
+
 def drop_scripts(text: str) -> str:
     """The page without scripts, styles and comments: never article text, and repairing or
     parsing them is most of the work on a modern page."""
@@ -97,6 +106,9 @@ def _content_element(el: etree._Element) -> bool:
     return bool(names.strip()) and bool(CONTENT_CLASS_WORDS.search(names))
 
 
+_ANY_CHROME_CLASS = re.compile("|".join(f"(?:{p.pattern})" for p, _ in CHROME_CLASS_WORDS), re.I)
+
+
 def _chrome_reason(el: etree._Element, page_chars: int) -> str:
     """The chrome reason an element's tag or class/id names, unless it holds much of the page:
     a wrapper called "has-ads" or a <header> around the whole article is not chrome.
@@ -108,7 +120,7 @@ def _chrome_reason(el: etree._Element, page_chars: int) -> str:
     by_name = False
     if not reason:
         names = f"{el.get('class', '')} {el.get('id', '')}".strip()
-        if names:
+        if names and _ANY_CHROME_CLASS.search(names):  # one search rejects most elements
             reason = next((why for pattern, why in CHROME_CLASS_WORDS if pattern.search(names)), "")
             by_name = True
             if reason and CONTENT_CLASS_WORDS.search(names):
@@ -200,6 +212,12 @@ class _Walker:
             self.inlines.append(clean_text(text))
 
     def flush(self, tag: str, hint: str) -> None:
+        if not self.inlines:  # most block boundaries close nothing
+            self.link_chars = 0
+            return
+        if all(isinstance(node, str) and not node.strip() for node in self.inlines):
+            self.inlines, self.link_chars = [], 0  # white space between blocks
+            return
         inlines = tuple(_trim(self.inlines))
         text = _plain(inlines)
         if text:

@@ -11,11 +11,11 @@ from .build import build
 from .classify import classify, site_key
 from .decode import decode
 from .errors import InputError
-from .html import drop_scripts, segment_html
+from .html import drop_scripts, segment_html, text_between_tags
 from .inputs import check_text_like, kind_for
 from .model import Document, Figure, Generator, Source, block_text
 from .options import Options
-from .repair import repair
+from .repair import Repaired, repair
 from .segment import segment_text
 from .version import __version__
 from .vocabulary import SITE_REPEAT_MAX_WORDS
@@ -65,7 +65,7 @@ def clean(data: bytes, name: str, options: Options = DEFAULTS) -> Cleaned:
         raise InputError(f"unknown input kind {kind!r}")
     decoded = decode(data, kind, options.disabled)
     text = drop_scripts(decoded.text) if kind == "html" else decoded.text
-    repaired = repair(text, options.disabled)
+    repaired = _repair(text, kind, options.disabled)
     segmented = segment_html(repaired.text) if kind == "html" else segment_text(repaired.text)
     classified = classify(segmented, kind, options.disabled, options.site_lines)
     source = Source(file=Path(name).name, sha256=hashlib.sha256(data).hexdigest(), kind=kind,
@@ -78,6 +78,14 @@ def clean(data: bytes, name: str, options: Options = DEFAULTS) -> Cleaned:
     document = Document(document.meta, document.blocks, document.audit,
                         generator=Generator("docnorm", __version__, options.digest()))
     return Cleaned(document, canonical.write(document))
+
+
+def _repair(text: str, kind: str, disabled: frozenset[str]) -> Repaired:
+    """Repair the text; a page of HTML only when its character data needs it (checking the
+    markup line by line costs more than the rest of the cleaning)."""
+    if kind == "html" and not repair(text_between_tags(text), disabled).events:
+        return Repaired(text, ())
+    return repair(text, disabled)
 
 
 def block_keys(data: bytes, name: str, options: Options = DEFAULTS) -> set[str]:
