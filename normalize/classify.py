@@ -330,7 +330,8 @@ def main_region(ctx: Context) -> None:
     if span is None:
         return
     first, last = span[0], _extend(ctx, span[1])
-    kept = set(_strong_outside(ctx, scores, first, last))  # left for the later rules
+    strength = learned if learned is not None else scores
+    kept = set(_strong_outside(ctx, strength, first, last))  # left for the later rules
     for i in ctx.free():
         if i in kept:
             continue
@@ -341,14 +342,14 @@ def main_region(ctx: Context) -> None:
                                   else "footer")
 
 
-def _strong_outside(ctx: Context, scores: list[float], first: int, last: int) -> list[int]:
+def _strong_outside(ctx: Context, strength: list[float], first: int, last: int) -> list[int]:
     """Blocks outside the run that read strongly as article text (a part of the article that a
     long box of chrome set apart), after the title and before any "Comments" heading."""
     title = ctx.title_index() or 0
-    end = next((k for k in range(last + 1, len(scores))
-                if V.COMMENT_HEADINGS.search(ctx.segments[k].text)), len(scores))
+    end = next((k for k in range(last + 1, len(strength))
+                if V.COMMENT_HEADINGS.search(ctx.segments[k].text)), len(strength))
     return [i for i in range(title, end) if not first <= i <= last
-            and scores[i] >= V.REGION_STRONG and not ctx.segments[i].hint]
+            and strength[i] >= V.REGION_STRONG and not ctx.segments[i].hint]
 
 
 def _article_span(ctx: Context, scores: list[float]) -> tuple[int, int] | None:
@@ -399,7 +400,7 @@ def _region_score(ctx: Context, i: int, learned: list[float] | None) -> float:
     if V.REGION_BARRIERS.search(seg.text):
         return V.REGION_BARRIER
     if label is None:
-        value = learned[i] + V.REGION_MODEL_OFFSET if learned is not None else _text_points(seg)
+        value = learned[i] + V.REGION_MODEL_OFFSET[ctx.kind] if learned is not None else _text_points(seg)
         # rows of a data table read like nothing, but one inside an article must not split it
         return max(value, V.REGION_TABLE_ROW) if seg.tag == "tr" and not seg.hint else value
     return V.REGION_CHROME if label.role == "chrome" else 0.0  # title, byline, dateline: neither

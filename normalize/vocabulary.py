@@ -109,7 +109,8 @@ REGION_BIAS = 1.2  # subtracted from every block: chrome must cost, text must pa
 REGION_LINK_PENALTY = 3.0  # times the share of the block's text inside links
 REGION_HINT_PENALTY = 3.0  # a DOM container says chrome
 REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
-REGION_MODEL_OFFSET = 0.0  # added to the learned log-odds: above 0 leans towards keeping
+REGION_MODEL_OFFSET = {"text": -0.3, "html": 0.0}  # added to the learned log-odds: above 0 leans
+# towards keeping; dumps lean the other way (their blocks carry no tags to tell menus apart)
 REGION_TABLE_ROW = -0.05  # a data table row inside an article scores at least this
 REGION_CHROME = -2.0  # a block an earlier rule already called chrome
 REGION_BARRIER = -5.0  # a "Comments" or "Related" heading: ends an article unless text goes on strongly

@@ -3,7 +3,9 @@
     python tools/tune_chrome.py --kind text|html [--data ../shared/bench/chrome-eval]
 
 Prints, for every combination, the AEB F1 (full-text gold) and the snippet F1 (traf) that
-score.py gives docnorm's body text; the chosen values are then written into vocabulary.py by hand.
+score.py gives docnorm's body text; the chosen values are then written into vocabulary.py by
+hand. Pages are cleaned one by one, without the batch's site knowledge;
+`benchmarks/chrome_bench.py` gives the end-to-end figures.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from normalize import vocabulary as V
 from normalize.errors import DocnormError
 from normalize.options import Options
 
-GRID = {"REGION_MODEL_OFFSET": (-0.5, 0.0, 0.5, 1.0), "REGION_MIN_SHARE": (0.2, 0.35, 0.5),
-        "REGION_MERGE_GAP": (3, 8)}
+GRID = {"REGION_MODEL_OFFSET": (-0.5, -0.3, 0.0, 0.3), "REGION_MIN_SHARE": (0.25, 0.35, 0.5),
+        "REGION_MERGE_GAP": (3, 8), "REGION_BARRIER": (-3.0, -5.0, -8.0), "REGION_STRONG": (1.5, 2.0, 3.0)}
 
 
 def run(pages: list[tuple[str, bytes, str]], out: Path) -> None:
@@ -64,6 +66,8 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="docnorm-tune-"))
     for values in itertools.product(*GRID.values()):
         for name, value in zip(GRID, values, strict=True):
+            if name == "REGION_MODEL_OFFSET":  # one value per input kind
+                value = {**V.REGION_MODEL_OFFSET, args.kind: value}
             setattr(V, name, value)
         out = work / "-".join(map(str, values))
         run(pages, out)
