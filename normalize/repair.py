@@ -130,6 +130,8 @@ _FOREIGN_RE = re.compile("[" + re.escape("".join(sorted(_FOREIGN_1252))) + "]")
 
 def _suspicious(line: str) -> bytes | None:
     """The bytes of a line that looks like a legacy charset read as Windows-1252, or None."""
+    if line.isascii():
+        return None
     raw = charsets.as_1252_bytes(line)  # fails fast on the ơ, ư, đ, ạ of clean Vietnamese
     if raw is None or raw.isascii():
         return None
