@@ -21,7 +21,7 @@ from .options import Options
 from .pipeline import block_keys, clean, decode_bytes
 from .version import __version__
 from .vocabulary import (
-    SITE_ANY_FILES,
+    SITE_ANY_SITES,
     SITE_COMMON_FILES,
     SITE_REPEAT_MIN_FILES,
     SITE_SIMILAR_MIN,
@@ -229,13 +229,31 @@ def with_site_lines(jobs: list[Job], options: Options) -> list[Job]:
         except DocnormError:
             keys.append(set())
     similar = _same_site(keys)
-    seen = Counter(key for found in keys for key in found)
-    common = {key for key, count in seen.items() if count >= SITE_ANY_FILES}
+    site = _sites(similar)
+    sites_of: dict[str, set[int]] = {}
+    for i, found in enumerate(keys):
+        for key in found:
+            sites_of.setdefault(key, set()).add(site[i])
+    common = {key for key, owners in sites_of.items() if len(owners) >= SITE_ANY_SITES}
     out = []
     for i, job in enumerate(jobs):
         repeated = set().union(*(keys[i] & keys[j] for j in similar[i])) if similar[i] else set()
         out.append(replace(job, site_lines=frozenset(repeated | (keys[i] & common))))
     return out
+
+
+def _sites(similar: list[set[int]]) -> list[int]:
+    """A site number for each file: files linked by similarity, directly or not, share one."""
+    site = [-1] * len(similar)
+    for start in range(len(similar)):
+        if site[start] < 0:
+            site[start], todo = start, [start]
+            while todo:
+                for other in similar[todo.pop()]:
+                    if site[other] < 0:
+                        site[other] = start
+                        todo.append(other)
+    return site
 
 
 def _same_site(keys: list[set[str]]) -> list[set[int]]:

@@ -153,7 +153,7 @@ SITE_REPEAT_MAX_WORDS = 12  # longer blocks are never taken for site chrome by r
 SITE_REPEAT_MIN_FILES = 2  # a block in this many files of one site is the site's
 SITE_SIMILAR_MIN = 2  # two pages sharing this many short blocks ...
 SITE_SIMILAR_SHARE = 0.3  # ... and this share of the smaller page's are of the same site
-SITE_ANY_FILES = 3  # a block in this many files of any sites is chrome all the same
+SITE_ANY_SITES = 3  # a block that pages of this many sites repeat is chrome all the same
 SITE_COMMON_FILES = 100  # a block in more files than this ("Home") says nothing about the site
 
 MAX_TITLE_CHARS = 300

@@ -264,6 +264,24 @@ def test_lines_recurring_across_a_batch_are_site_chrome(tmp_path):
                                               if r.reason == "site-repeat"}
 
 
+def test_site_knowledge_stays_within_a_site(tmp_path):
+    """A page of another site whose heading happens to be one of this site's menu entries
+    keeps it: blocks count as site chrome only between pages that share their menus."""
+    menu = "".join(f"Chuyên mục {n}\n" for n in range(8)) + "Đặt báo giấy và ấn phẩm\n\n"
+    body = "Đây là đoạn văn dài của bài báo số {n}, kể về một sự kiện quan trọng ở địa phương."
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(2):
+        (folder / f"{n}.txt").write_text(menu + f"Tiêu đề bài báo số {n} về địa phương\n\n"
+                                         + body.format(n=n) + "\n", "utf-8")
+    (folder / "other.txt").write_text("Trang khác\n\nĐặt báo giấy và ấn phẩm\n\n"
+                                      + body.format(n=9) + "\n", "utf-8")
+    jobs = batch.with_site_lines(batch.discover([str(folder)]), batch.Options())
+    lines = {job.path.name: job.site_lines for job in jobs}
+    assert "đặt báo giấy và ấn phẩm" in lines["0.txt"] and "chuyên mục 3" in lines["1.txt"]
+    assert lines["other.txt"] == frozenset()
+
+
 def clean_single(path):
     from normalize import clean
     return clean(path.read_bytes(), path.name).document

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from normalize import InputError, Options, canonical, clean, decode_bytes, restore
+from normalize.model import Paragraph, plain_text
 from normalize.segment import fold
 
 from .conftest import ROOT, SAMPLES
@@ -80,6 +81,38 @@ def test_html_input_keeps_inline_markup_and_drops_navigation():
     assert '<list ordered="false">' in xml and "<quote>" in xml
     reasons = {r.reason for r in doc.audit.removals}
     assert {"navigation", "footer", "meta-title"} <= reasons
+
+
+def _paragraphs(n: int, first: int = 0) -> str:
+    return "".join(f"<p>Paragraph {k} of the story tells what the council decided on the bridge, "
+                   "who spoke at the meeting and what the residents of the old town think of "
+                   "the plan, in sentences long enough to read as running text.</p>"
+                   for k in range(first, first + n))
+
+
+def test_html_container_named_like_chrome_but_holding_the_article_is_kept():
+    # "entry-content-read-more" names a "read more" box, but it holds the article itself
+    page = ("<html><body><ul class='menu'>" + "".join(f"<li><a href='/{k}'>Section {k}</a></li>"
+                                                        for k in range(30)) + "</ul>"
+            "<h1>The council approves the bridge</h1>"
+            "<div class='entry-content-read-more'>" + _paragraphs(5) + "</div>"
+            "<div class='related'><a href='/a'>Another story</a> <a href='/b'>And one more</a>"
+            "</div></body></html>").encode()
+    doc = clean(page, "page.html").document
+    kept = [b for b in doc.blocks if isinstance(b, Paragraph)]
+    assert len(kept) == 5 and plain_text(kept[0].inlines).startswith("Paragraph 0")
+    reasons = {r.text: r.reason for r in doc.audit.removals}
+    assert reasons["Another story And one more"] == "related-links"
+
+
+def test_html_table_of_data_is_one_block_a_row_and_stays_in_the_article():
+    rows = "".join(f"<tr><td>{k}</td><td>Team {k}</td><td>{50 - k}</td></tr>" for k in range(1, 13))
+    page = ("<html><body><h1>League table after the last round</h1><article>"
+            + _paragraphs(2) + f"<table><tr><th>Pos</th><th>Team</th><th>Points</th></tr>{rows}"
+            "</table>" + _paragraphs(2, 2) + "</article></body></html>").encode()
+    text = clean(page, "page.html").text.splitlines()
+    assert "Pos Team Points" in text and "3 Team 3 47" in text
+    assert text[-1].startswith("Paragraph 3")  # the article goes on after the table
 
 
 def test_hard_wrapped_text_is_joined_into_paragraphs():
