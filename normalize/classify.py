@@ -320,8 +320,9 @@ def _text_points(seg: Segment) -> float:
 
 def main_region(ctx: Context) -> None:
     """The article is the first substantial run of blocks that reads like running text (a
-    maximum-sum stretch of per-block scores; "Comments" or "Related" headings end a run);
-    what lies outside it is page chrome, but for blocks that read strongly as article text."""
+    maximum-sum stretch of per-block scores, which "Comments" or "Related" headings pull far
+    down); what lies outside it is page chrome, but for blocks that read strongly as article
+    text."""
     if len(ctx.segments) < 3:
         return
     learned = blockmodel.scores(ctx.segments, ctx.kind)
@@ -354,7 +355,8 @@ def _strong_outside(ctx: Context, strength: list[float], first: int, last: int) 
 
 def _article_span(ctx: Context, scores: list[float]) -> tuple[int, int] | None:
     """The first run at or after the title that is substantial against the biggest, with any
-    run that follows after a short gap (an ad block inside the article) joined to it."""
+    run that follows after a short gap (an ad block inside the article) joined to it, and a
+    run just before it (a lead set apart by a byline or a photo)."""
     regions = _positive_runs(scores)
     if not regions:
         return None

@@ -27,7 +27,7 @@ class Options:
     tone_style: str = "document"  # the document's dominant style, or "old"/"new" everywhere
     protected: frozenset[str] = field(default_factory=frozenset)  # the user's dictionary
     replacements: tuple[tuple[str, str], ...] = ()  # the user's wrong -> right list
-    site_lines: frozenset[str] = field(default_factory=frozenset)  # recurring across the batch
+    site_lines: frozenset[str] = field(default_factory=frozenset)  # its site's pages repeat them
 
     def digest(self) -> str:
         """Return a short stable digest of the options that change an output's content."""
