@@ -139,14 +139,23 @@ def _chrome_reason(el: etree._Element, page_chars: int) -> str:
 def _data_row(row: etree._Element) -> bool:
     """A table row of short cells holding no blocks: data, read as one line (a row of a
     layout table holds a menu in one cell and the article in the next)."""
-    cells = [c for c in row if c.tag in ("td", "th")]
-    return row.tag == "tr" and all(
-        len(c.text_content()) <= MAX_CELL_CHARS  # type: ignore[attr-defined]
-        and not any(d.tag in BLOCK_TAGS for d in c.iterdescendants()) for c in cells)
+    if row.tag != "tr":
+        return False
+    for cell in row:
+        if cell.tag not in ("td", "th"):
+            continue
+        if len(cell.text_content()) > MAX_CELL_CHARS:  # type: ignore[attr-defined]
+            return False
+        if any(d.tag in BLOCK_TAGS for d in cell.iterdescendants()):
+            return False
+    return True
 
 
 def _link_chars(el: etree._Element) -> int:
-    return sum(len(a.text_content()) for a in el.iter("a"))  # type: ignore[attr-defined]
+    chars = 0
+    for link in el.iter("a"):
+        chars += len(link.text_content())  # type: ignore[attr-defined]
+    return chars
 
 
 @dataclass
@@ -168,7 +177,8 @@ class _Walker:
         was_content = self.content
         self.content = self.content or _content_element(el)
         block = tag in BLOCK_TAGS
-        if tag in ("td", "th") and el.getparent() is not None and _data_row(el.getparent()):
+        row = el.getparent() if tag in ("td", "th") else None
+        if row is not None and _data_row(row):
             block = False  # a cell of a row of data: the row is one block, cells apart by a space
             self.inlines.append(" ")
         if block:

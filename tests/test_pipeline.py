@@ -152,4 +152,8 @@ def test_restore_reconstructs_generated_text(lines):
     except InputError:
         return
     decoded = decode_bytes(data).text  # restore gives back the decoded, repaired source
+    if any(e.rule == "hard-wrap" for e in result.document.audit.events):
+        # joined paragraphs come back on one line: equal once all white space is folded
+        assert fold(restore(result.document)) == fold(canonical.clean_text(decoded))
+        return
     assert _folded_lines(restore(result.document)) == _folded_lines(canonical.clean_text(decoded))
