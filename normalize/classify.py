@@ -336,7 +336,10 @@ def main_region(ctx: Context) -> None:
     for i in ctx.free():
         if i in kept:
             continue
-        if i < first:
+        if scores[i] == V.REGION_BARRIER:  # a "Related"/"Comments" heading is never article
+            ctx.labels[i] = Label("chrome", "comments" if V.COMMENT_HEADINGS.search(
+                ctx.segments[i].text) else "related-links")
+        elif i < first:
             ctx.labels[i] = Label("chrome", "navigation")
         elif i > last:
             ctx.labels[i] = Label("chrome", "related-links" if ctx.segments[i].link_density > 0.3

@@ -56,6 +56,12 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^-?\d+([.,]\d+)?\s*°?\s*[CF]$", "widget"),  # a weather widget's temperature
         (r"^(quảng cáo|advertisement|sponsored|tài trợ)$", "advertisement"),
         (r"^(bình luận|ý kiến bạn đọc|gửi bình luận|comments?)(\s*\(\d+\))?$", "comments"),
+        # "Read also: <a teaser's headline>" set between an article's paragraphs
+        (r"^(xem thêm|đọc thêm|read (also|more)|see also|also read|lesen sie (auch|mehr)|"
+         r"mehr (dazu|zum thema)|auch interessant|lea (también|más)|l[eé]a más|"
+         r"(le|te) puede interesar|lire aussi|à lire aussi|voir aussi|leggi anche|"
+         r"czytaj (też|także|więcej)|zobacz (też|także)|leia (também|mais)|veja (também|mais))"
+         r"\s*:", "related-links"),
         # the same widgets on the benchmark's languages: newsletters, logins, feedback, tags
         (r"^((jetzt )?(zum )?newsletter( abonnieren| anmelden| bestellen)?|"
          r"sign up (for|to) (our|the)\b|subscribe( now| to (our|the) newsletter)?|"
@@ -80,7 +86,11 @@ RELATED_MARKERS = re.compile(
 # "… - Ảnh 1": the image alt-text placeholder a dump shows where a photo was.
 IMAGE_ALT = re.compile(r"\s[-–]\s*(ảnh|hình|photo|image)\s*\d+\s*$", re.I)
 # A caption credits its photographer: "… Ảnh: Thanh Bình." / "(Ảnh: PV)".
-CAPTION_CREDIT = re.compile(r"(\(|\.\s*|\s)(ảnh|nguồn ảnh|photo)\s*:\s*[^.]{1,60}\.?\)?\s*$", re.I)
+CAPTION_CREDIT = re.compile(
+    r"((\(|\.\s*|\s)(ảnh|nguồn ảnh|photo)\s*:\s*[^.]{1,60}\.?\)?\s*$)|"
+    # a photo credit standing alone, in the benchmark's languages: "Foto: Christof Stache"
+    r"(^(ảnh|photo|photos|foto|fotos|bild|bilder|fotografía|źródło|zdjęcie|crédit photo|"
+    r"image|credit)\s*:\s*\S[^.]{0,60}$)|(^©\s*\S[^.]{0,60}$)", re.I)
 CAPTION_PHRASE = re.compile(r"\btrong ảnh\b|\b(ảnh|hình) minh họa\b", re.I)
 
 # "Cập nhật lúc 10:47 ngày 13/08/2021", "Ngày đăng: 13/08/2021 10:47", "13/08/2021 - 10:47".
