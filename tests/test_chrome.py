@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from normalize import clean
-from normalize.model import Figure, ListBlock, Quote
+from normalize.model import Figure, ListBlock, Quote, plain_text
 
 from .conftest import ROOT
 
@@ -51,3 +51,11 @@ def test_caption_case_makes_a_figure():
     lines = next(lines for label, lines in CASES if label.startswith("a caption"))
     doc = clean(("\n".join(c for _, c in lines) + "\n").encode(), "case.txt").document
     assert any(isinstance(b, Figure) for b in doc.blocks)
+
+
+def test_photo_credit_is_a_caption_kept_in_the_xml_not_in_the_text():
+    lines = next(lines for label, lines in CASES if label.startswith('a "read also" teaser'))
+    result = clean(("\n".join(c for _, c in lines) + "\n").encode(), "case.txt")
+    assert [plain_text(b.caption) for b in result.document.blocks if isinstance(b, Figure)] \
+        == ["Foto: Stadtverwaltung"]
+    assert "Foto: Stadtverwaltung" not in result.text and "Lesen Sie auch" not in result.text
