@@ -74,6 +74,27 @@ def segment_html(text: str) -> Segmented:
     return Segmented(tuple(walker.segments), (), _head(root))
 
 
+def short_blocks(text: str, max_words: int) -> set[str]:
+    """The texts of the page's innermost blocks of at most `max_words` words, white space folded:
+    the batch pre-pass's cheap stand-in for `segment_html` (menus and footers are such blocks)."""
+    root = parse_html(text)
+    blocks = [el for el in root.iter() if el.tag in BLOCK_TAGS]
+    holders: set[etree._Element] = set()  # every ancestor of a block holds one
+    for el in blocks:
+        parent = el.getparent()
+        while parent is not None and parent not in holders:
+            holders.add(parent)
+            parent = parent.getparent()
+    found = set()
+    for el in blocks:
+        if el in holders:
+            continue
+        words = el.text_content().split()  # type: ignore[attr-defined]
+        if 0 < len(words) <= max_words:
+            found.add(" ".join(words))
+    return found
+
+
 def _head(root: lxml.html.HtmlElement) -> dict[str, str]:
     """Metadata the page's head declares: title, author, publication date, section, language."""
     found: dict[str, str] = {}

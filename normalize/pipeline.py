@@ -11,7 +11,7 @@ from .build import build
 from .classify import classify, site_key
 from .decode import decode
 from .errors import InputError
-from .html import drop_scripts, segment_html, text_between_tags
+from .html import drop_scripts, segment_html, short_blocks, text_between_tags
 from .inputs import check_text_like, kind_for
 from .model import Document, Figure, Generator, Source, block_text
 from .options import Options
@@ -92,9 +92,9 @@ def block_keys(data: bytes, name: str, options: Options = DEFAULTS) -> set[str]:
     """The short blocks of a file, as `site_repeat` compares them: for the batch pre-pass."""
     kind = options.kind or kind_for(Path(name))
     text = decode(data, kind, options.disabled).text
-    text = drop_scripts(text) if kind == "html" else text
-    segmented = segment_html(text) if kind == "html" else segment_text(text)
-    return {site_key(s.text) for s in segmented.segments
+    if kind == "html":
+        return {site_key(t) for t in short_blocks(drop_scripts(text), SITE_REPEAT_MAX_WORDS)}
+    return {site_key(s.text) for s in segment_text(text).segments
             if len(s.text.split()) <= SITE_REPEAT_MAX_WORDS}
 
 
