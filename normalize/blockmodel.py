@@ -32,7 +32,6 @@ _WIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af]")
 _OWN = FEATURES.index("near_words")  # the block's own features come first, its context after
 
 
-_ANY_CHROME_LINE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in V.CHROME_LINES), re.I)
 _ASCII_UPPER = string.ascii_uppercase.encode()
 _ASCII_LETTERS = string.ascii_letters.encode()
 _ASCII_DIGITS = string.digits.encode()
@@ -78,7 +77,7 @@ def _own(seg: Segment, position: float, repeated: bool) -> list[float]:
         position,
         float(repeated),
         float(bool(V.REGION_BARRIERS.search(text))),
-        float(n_tokens <= 15 and bool(_ANY_CHROME_LINE.search(text))),
+        float(n_tokens <= 15 and bool(V.ANY_CHROME_LINE.search(text))),
         seg.link_density,
         float(bool(seg.hint)),
         float(seg.tag == "p"),

@@ -99,7 +99,7 @@ def line_chrome(ctx: Context) -> None:
     """Short lines worded like share buttons, counters, footers, menus or widgets are chrome."""
     for i in ctx.free():
         text = ctx.segments[i].text
-        if words(text) > 15:
+        if words(text) > 15 or not V.ANY_CHROME_LINE.search(text):
             continue
         for pattern, reason in V.CHROME_LINES:
             if pattern.search(text):

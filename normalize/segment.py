@@ -59,28 +59,26 @@ def source_lines(text: str) -> list[str]:
 
 def segment_text(text: str) -> Segmented:
     """Return a text dump's segments: one per non-blank line, or per paragraph if hard-wrapped."""
-    lines = [clean_text(line) for line in source_lines(text)]
-    controls = sum(len(a) - len(b) for a, b in zip(source_lines(text), lines))
+    cleaned = clean_text(text)  # one pass: the controls never include a line break
+    lines = source_lines(cleaned)
+    controls = len(text) - len(cleaned)
     events = [Event("segment", "controls", f"{controls} control characters dropped")] if controls else []
-    if _hard_wrapped(lines):
+    folded = [fold(line) for line in lines]
+    if _hard_wrapped(folded):
         events.append(Event("segment", "hard-wrap", "short lines joined into paragraphs"))
         return Segmented(tuple(_paragraphs(lines)), tuple(events))
-    segments = tuple(_line_segment(i, line) for i, line in enumerate(lines, 1) if fold(line))
+    segments = tuple(Segment(i, i, line, flat, indent=len(line) - len(line.lstrip()))
+                     for i, (line, flat) in enumerate(zip(lines, folded, strict=True), 1) if flat)
     return Segmented(segments, tuple(events))
 
 
-def _line_segment(number: int, line: str) -> Segment:
-    stripped = line.lstrip()
-    return Segment(number, number, line, fold(line), indent=len(line) - len(stripped))
-
-
-def _hard_wrapped(lines: list[str]) -> bool:
+def _hard_wrapped(folded: list[str]) -> bool:
     """A file is hard-wrapped when most lines fill a narrow band and none runs past it."""
-    lengths = [len(fold(line)) for line in lines if fold(line)]
+    lengths = [len(line) for line in folded if line]
     if len(lengths) < 6 or max(lengths) > _WRAP_MAX + 20:
         return False
     band = sum(_WRAP_MIN <= n <= _WRAP_MAX for n in lengths)
-    consecutive = sum(1 for a, b in zip(lines, lines[1:]) if fold(a) and fold(b))
+    consecutive = sum(1 for a, b in zip(folded, folded[1:]) if a and b)
     return band / len(lengths) >= _WRAP_SHARE and consecutive >= len(lengths) / 2
 
 

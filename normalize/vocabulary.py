@@ -76,6 +76,9 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(tags|schlagw[öo]rter|stichw[öo]rter|themen|etiquetas|mots-cl[ée]s|tagi)\s*:", "navigation"),
     ))
 
+# Any of them: one search rejects most lines before the reason is looked for.
+ANY_CHROME_LINE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in CHROME_LINES), re.I)
+
 # Headings that open a teaser list: everything after one at the article's end is chrome.
 RELATED_MARKERS = re.compile(
     r"^(tin liên quan|tin khác|bài viết liên quan|bài liên quan|tin cùng chuyên mục|"
