@@ -10,6 +10,7 @@ import string
 from collections import Counter
 from functools import cache
 from importlib.resources import files
+from operator import mul
 
 from . import vocabulary as V
 from .segment import Segment
@@ -119,4 +120,4 @@ def scores(segments: tuple[Segment, ...], kind: str) -> list[float] | None:
     w = weights(kind)
     if w is None:
         return None
-    return [sum(a * b for a, b in zip(w, row, strict=True)) for row in features(segments)]
+    return [sum(map(mul, w, row)) for row in features(segments)]
