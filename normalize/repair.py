@@ -153,13 +153,20 @@ def fix_legacy_mojibake(text: str) -> str:
     'Tôi đi học'
     """
     lines = _LINE.findall(text)
-    raws = {i: raw for i, line in enumerate(lines) if (raw := _suspicious(line.rstrip("\r\n")))}
-    if not raws:
+    raws: dict[int, bytes] = {}
+    probed, size = False, -1
+    for i, line in enumerate(lines):
+        raw = _suspicious(line.rstrip("\r\n"))
+        if raw is None:
+            continue
+        raws[i], size = raw, size + 1 + len(raw)
+        if not probed and size >= LEGACY_PROBE:  # decide early: most such texts are not legacy
+            if not _worth_a_tournament(raws):
+                return text
+            probed = True
+    if not raws or not (probed or _worth_a_tournament(raws)):
         return text
-    sample = b"\n".join(raws.values())
-    if charsets.most_vietnamese(sample[:LEGACY_PROBE])[2] < LEGACY_PROBE_SCORE:
-        return text  # far from Vietnamese already on a short probe: skip the full tournament
-    name, _, best, _ = charsets.most_vietnamese(sample[:LEGACY_SAMPLE])
+    name, _, best, _ = charsets.most_vietnamese(b"\n".join(raws.values())[:LEGACY_SAMPLE])
     if best < MIN_SCORE:
         return text  # no charset makes these lines Vietnamese: they are another language
     for i, raw in raws.items():
@@ -168,6 +175,13 @@ def fix_legacy_mojibake(text: str) -> str:
         if _better(candidate, body):
             lines[i] = candidate + lines[i][len(body):]
     return "".join(lines)
+
+
+def _worth_a_tournament(raws: dict[int, bytes]) -> bool:
+    """Whether the first LEGACY_PROBE bytes of the suspicious lines read as Vietnamese in some
+    charset at all: far from it, the full choice of a charset is not worth making."""
+    probe = b"\n".join(raws.values())[:LEGACY_PROBE]
+    return charsets.most_vietnamese(probe)[2] >= LEGACY_PROBE_SCORE
 
 
 _VIQR_TONE = {"'": "\u0301", "`": "\u0300", "?": "\u0309", "~": "\u0303", ".": "\u0323"}
