@@ -30,9 +30,6 @@ _PUNCT = re.compile(r"[^\w\s]")
 _WIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af]")
 
 
-_OWN = FEATURES.index("near_words")  # the block's own features come first, its context after
-
-
 _ASCII_UPPER = string.ascii_uppercase.encode()
 _ASCII_LETTERS = string.ascii_letters.encode()
 _ASCII_DIGITS = string.digits.encode()

@@ -59,3 +59,14 @@ def test_photo_credit_is_a_caption_kept_in_the_xml_not_in_the_text():
     assert [plain_text(b.caption) for b in result.document.blocks if isinstance(b, Figure)] \
         == ["Foto: Stadtverwaltung"]
     assert "Foto: Stadtverwaltung" not in result.text and "Lesen Sie auch" not in result.text
+
+
+def test_block_features_line_up_with_their_names():
+    from normalize.blockmodel import FEATURES, features
+    from normalize.segment import segment_text
+    segments = segment_text("Trang chủ\n\nMột đoạn văn, dài vừa đủ.\n\nÄrger über 3 Preise!\n").segments
+    rows = features(segments)
+    assert [len(row) for row in rows] == [len(FEATURES)] * 3
+    named = dict(zip(FEATURES, rows[1], strict=True))
+    assert named["bias"] == 1.0 and named["sentence_end"] == 1.0 and named["commas"] == 0.1
+    assert dict(zip(FEATURES, rows[2], strict=True))["digit_share"] > 0  # a non-ASCII block
