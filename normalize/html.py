@@ -13,6 +13,7 @@ from .errors import InputError
 from .model import Emphasis, Inline, LineBreak, Link, plain_text
 from .segment import Segment, Segmented, fold
 from .vocabulary import (
+    ANY_CHROME_CLASS,
     BLOCK_TAGS,
     CHROME_CLASS_WORDS,
     CHROME_TAGS,
@@ -127,9 +128,6 @@ def _content_element(el: etree._Element) -> bool:
     return bool(names.strip()) and bool(CONTENT_CLASS_WORDS.search(names))
 
 
-_ANY_CHROME_CLASS = re.compile("|".join(f"(?:{p.pattern})" for p, _ in CHROME_CLASS_WORDS), re.I)
-
-
 def _chrome_reason(el: etree._Element, page_chars: int) -> str:
     """The chrome reason an element's tag or class/id names, unless it holds much of the page:
     a wrapper called "has-ads" or a <header> around the whole article is not chrome.
@@ -141,7 +139,7 @@ def _chrome_reason(el: etree._Element, page_chars: int) -> str:
     by_name = False
     if not reason:
         names = f"{el.get('class', '')} {el.get('id', '')}".strip()
-        if names and _ANY_CHROME_CLASS.search(names):  # one search rejects most elements
+        if names and ANY_CHROME_CLASS.search(names):  # one search rejects most elements
             reason = next((why for pattern, why in CHROME_CLASS_WORDS if pattern.search(names)), "")
             by_name = True
             if reason and CONTENT_CLASS_WORDS.search(names):

@@ -15,6 +15,12 @@ BLOCK_TAGS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "b
 # Elements that are chrome by their tag, with the reason recorded when they are removed.
 CHROME_TAGS = {"nav": "navigation", "footer": "footer", "aside": "related-links", "form": "widget",
                "menu": "navigation"}
+def any_of(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[str]:
+    """One case-blind pattern matching wherever any of `patterns` does: a single search rejects
+    most texts before the reason is looked for pattern by pattern."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns), re.I)
+
+
 # class/id words that mark a container as chrome, with the reason.
 CHROME_CLASS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason) for pattern, reason in (
@@ -30,11 +36,48 @@ CHROME_CLASS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(^|[-_ ])(ads?|advert\w*|sponsor\w*|promo|banner|dfp)([-_ ]|$)", "advertisement"),
     ))
 
+ANY_CHROME_CLASS = any_of(CHROME_CLASS_WORDS)
+
 # class/id words that mark a container as the article's own.
 CONTENT_CLASS_WORDS = re.compile(
     r"(^|[-_ ])(article|content|story|post|entry|body-?text|article-?body|post-?body|"
     r"entry-?content|main-?content|news-?content|detail|text-?content|chi-?tiet|noi-?dung)"
     r"([-_ ]|$)", re.I)
+
+# Headings that open readers' comments, in the languages of the benchmark.
+_COMMENT_WORDS = (
+    r"comments?|reader comments|top rated comments|leave a (reply|comment)|post a comment|"
+    r"add a comment|discussion|kommentare?|kommentar schreiben|leserkommentare|comentarios?|"
+    r"commentaires?|komentarze?|comentários|commenti|bình luận|ý kiến bạn đọc")
+# Headings that open teaser lists: related, recommended, most read.
+_RELATED_WORDS = (
+    r"related( articles| stories| posts| news| content)?|more (stories|from|news|on this)|"
+    r"read more|recommended( for you)?|you (may|might) (also )?(like|enjoy)|(see|read) also|"
+    r"also read|trending|most (read|popular|viewed)|popular (now|stories)|"
+    r"(das )?könnte (sie|dich) auch interessieren|ähnliche (artikel|beiträge)|mehr zum thema|"
+    r"weitere artikel|lesen sie auch|auch interessant|meistgelesen|"
+    r"(también )?te (puede|podría) interesar|artículos relacionados|noticias relacionadas|"
+    r"lo más leído|vous (aimerez|pourriez aimer)( aussi)?|(a|à) voir aussi|(à )?lire aussi|"
+    r"sur le même sujet|les plus lus|(você )?(também )?(pode|poderá) gostar|leia também|"
+    r"veja também|notícias relacionadas|mais lidas|potrebbe (interessarti|interessarvi)|"
+    r"ti potrebbe interessare|leggi anche|może cię (też |także )?zainteresować|"
+    r"czytaj (także|też)|zobacz (też|także)|najczęściej czytane|"
+    r"tin liên quan|tin khác|bài viết liên quan|tin cùng chuyên mục|xem nhiều nhất")
+
+
+def _heading_pattern(words: str) -> str:
+    """A line that is only one of `words`, maybe counted ("Comments (12)") or punctuated."""
+    return rf"^(\d+\s+)?({words})\s*(\(\d+\))?\s*[:.…!]*$"
+
+
+def _heading(words: str) -> re.Pattern[str]:
+    return re.compile(_heading_pattern(words), re.I)
+
+
+# Long text that is not the article follows a comments heading.
+COMMENT_HEADINGS = _heading(_COMMENT_WORDS)
+# Headings that end an article (see classify.main_region): comments, related, more.
+REGION_BARRIERS = _heading(f"{_COMMENT_WORDS}|{_RELATED_WORDS}")
 
 # Text-dump lines that are chrome by their wording, with the reason. Matched on folded text.
 CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -55,7 +98,7 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^[\d\s.…>»«<|]+$", "navigation"),  # pagination "1 2 3 4 5 ..."
         (r"^-?\d+([.,]\d+)?\s*°?\s*[CF]$", "widget"),  # a weather widget's temperature
         (r"^(quảng cáo|advertisement|sponsored|tài trợ)$", "advertisement"),
-        (r"^(bình luận|ý kiến bạn đọc|gửi bình luận|comments?)(\s*\(\d+\))?$", "comments"),
+        (_heading_pattern(f"{_COMMENT_WORDS}|gửi bình luận"), "comments"),
         # "Read also: <a teaser's headline>" set between an article's paragraphs
         (r"^(xem thêm|đọc thêm|read (also|more)|see also|also read|lesen sie (auch|mehr)|"
          r"mehr (dazu|zum thema)|auch interessant|lea (también|más)|l[eé]a más|"
@@ -77,7 +120,7 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     ))
 
 # Any of them: one search rejects most lines before the reason is looked for.
-ANY_CHROME_LINE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in CHROME_LINES), re.I)
+ANY_CHROME_LINE = any_of(CHROME_LINES)
 
 # Headings that open a teaser list: everything after one at the article's end is chrome.
 RELATED_MARKERS = re.compile(
@@ -131,36 +174,6 @@ REGION_MIN_SHARE = 0.35  # the first region this big (against the biggest) is th
 REGION_MERGE_GAP = 8  # blocks between two regions that still make one article
 REGION_STRONG = 2.0  # a block outside the article run scoring this is article text all the same
 REGION_LEAD_GAP = 3  # blocks between a lead and the article run that follows it
-
-# Headings that end an article in the languages of the benchmark: comments, related, more.
-REGION_BARRIERS = re.compile(
-    r"^(\d+\s+)?(comments?|reader comments|top rated comments|leave a (reply|comment)|"
-    r"post a comment|add a comment|discussion|related( articles| stories| posts| news| content)?|"
-    r"more (stories|from|news|on this)|read more|recommended( for you)?|"
-    r"you (may|might) (also )?(like|enjoy)|(see|read) also|also read|"
-    r"trending|most (read|popular|viewed)|popular (now|stories)|"
-    r"(das )?könnte (sie|dich) auch interessieren|ähnliche (artikel|beiträge)|"
-    r"(también )?te (puede|podría) interesar|"
-    r"vous (aimerez|pourriez aimer)( aussi)?|(a|à) voir aussi|"
-    r"(você )?(também )?(pode|poderá) gostar|"
-    r"potrebbe (interessarti|interessarvi)|ti potrebbe interessare|"
-    r"może cię (też |także )?zainteresować|"
-    r"kommentare?|kommentar schreiben|leserkommentare|das könnte sie auch interessieren|"
-    r"mehr zum thema|weitere artikel|lesen sie auch|auch interessant|meistgelesen|"
-    r"comentarios?|artículos relacionados|noticias relacionadas|te puede interesar|lo más leído|"
-    r"commentaires?|à lire aussi|lire aussi|sur le même sujet|les plus lus|"
-    r"komentarze?|czytaj także|czytaj też|zobacz (też|także)|najczęściej czytane|"
-    r"comentários|leia também|veja também|notícias relacionadas|mais lidas|"
-    r"commenti|leggi anche|"
-    r"tin liên quan|tin khác|bài viết liên quan|tin cùng chuyên mục|xem nhiều nhất|ý kiến bạn đọc)"
-    r"\s*(\(\d+\))?\s*[:.…!]*$", re.I)
-
-# Headings that open readers' comments: long text that is not the article follows them.
-COMMENT_HEADINGS = re.compile(
-    r"^(\d+\s+)?(comments?|reader comments|top rated comments|leave a (reply|comment)|"
-    r"post a comment|add a comment|discussion|kommentare?|kommentar schreiben|leserkommentare|"
-    r"comentarios?|commentaires?|komentarze?|comentários|commenti|bình luận|ý kiến bạn đọc)"
-    r"\s*(\(\d+\))?\s*[:.…!]*$", re.I)
 
 SITE_REPEAT_MAX_WORDS = 12  # longer blocks are never taken for site chrome by repetition alone
 SITE_REPEAT_MIN_FILES = 2  # a block in this many files of one site is the site's
