@@ -158,8 +158,6 @@ def _chrome_reason(el: etree._Element, page_chars: int) -> str:
 def _data_row(row: etree._Element) -> bool:
     """A table row of short cells holding no blocks: data, read as one line (a row of a
     layout table holds a menu in one cell and the article in the next)."""
-    if row.tag != "tr":
-        return False
     for cell in row:
         if cell.tag not in ("td", "th"):
             continue
@@ -187,6 +185,7 @@ class _Walker:
     containers: list[str] = field(default_factory=list)  # open blockquote/ul/ol elements
     page_chars: int = 0
     content: bool = False  # inside an element that says it holds the article
+    data_row: bool = False  # inside a table row of short data cells (see _data_row)
 
     def walk(self, el: etree._Element, hint: str) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -196,8 +195,10 @@ class _Walker:
         was_content = self.content
         self.content = self.content or _content_element(el)
         block = tag in BLOCK_TAGS
-        row = el.getparent() if tag in ("td", "th") else None
-        if row is not None and _data_row(row):
+        was_data_row = self.data_row
+        if tag == "tr":
+            self.data_row = _data_row(el)  # decided once for the row, not once per cell
+        elif tag in ("td", "th") and self.data_row:
             block = False  # a cell of a row of data: the row is one block, cells apart by a space
             self.inlines.append(" ")
         if block:
@@ -215,7 +216,7 @@ class _Walker:
             self.containers.pop()
         if block:
             self.flush(tag, hint)
-        self.content = was_content
+        self.content, self.data_row = was_content, was_data_row
         if tag == "img" and el.get("alt"):
             self.flush("", hint)
             self.segments.append(self._segment(fold(el.get("alt", "")), "img", hint, None, 0,
