@@ -202,8 +202,7 @@ def _read_audit(el: etree._Element) -> Audit:
 
 @lru_cache(maxsize=1)
 def _schema() -> etree.RelaxNG:
-    text = files("normalize").joinpath("schema/canonical-1.rng").read_bytes()
-    return etree.RelaxNG(etree.fromstring(text))
+    return etree.RelaxNG(etree.fromstring(schema_path().read_bytes()))
 
 
 def schema_path() -> Path:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -86,7 +85,6 @@ def as_1252_bytes(text: str) -> bytes | None:
         return None
 
 
-Decoder = Callable[[bytes], str]
 def most_vietnamese(data: bytes) -> tuple[str, str, float, list[tuple[float, str]]]:
     """Decode `data` with every legacy charset; return (charset, NFC text, score, all scores)
     for the one that reads most like Vietnamese: the fewest words that are not syllables.

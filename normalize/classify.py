@@ -18,7 +18,6 @@ from .segment import Segment, Segmented
 from .vietnamese import guess_language
 
 BODY_ROLES = frozenset({"p", "h", "li", "quote", "caption"})
-META_ROLES = frozenset({"title", "byline", "dateline", "section"})
 _TERMINAL = tuple(".!?…:;\"'”’»)]")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][\w'’.-]*$")
 

@@ -24,7 +24,6 @@ class Segment:
     end: int
     raw: str
     text: str
-    indent: int = 0
     tag: str = ""
     hint: str = ""
     link_density: float = 0.0
@@ -67,7 +66,7 @@ def segment_text(text: str) -> Segmented:
     if _hard_wrapped(folded):
         events.append(Event("segment", "hard-wrap", "short lines joined into paragraphs"))
         return Segmented(tuple(_paragraphs(lines)), tuple(events))
-    segments = tuple(Segment(i, i, line, flat, indent=len(line) - len(line.lstrip()))
+    segments = tuple(Segment(i, i, line, flat)
                      for i, (line, flat) in enumerate(zip(lines, folded, strict=True), 1) if flat)
     return Segmented(segments, tuple(events))
 
@@ -91,7 +90,6 @@ def _paragraphs(lines: list[str]) -> list[Segment]:
         elif not fold(line) and start:
             block = lines[start - 1:i - 1]
             raw = "\n".join(block)
-            out.append(Segment(start, i - 1, raw, fold(raw),
-                               indent=len(block[0]) - len(block[0].lstrip())))
+            out.append(Segment(start, i - 1, raw, fold(raw)))
             start = 0
     return out

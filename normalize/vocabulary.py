@@ -188,4 +188,3 @@ MAX_BYLINE_WORDS = 9
 MAX_HEADING_WORDS = 14
 UNPUNCTUATED_CAPTION_LANGUAGES = frozenset({"vi"})  # where a long line without a stop is a caption
 MIN_CAPTION_WORDS = 12
-HEAD_LINES = 8  # header widgets (weather, today's date) sit in the first lines of a dump
