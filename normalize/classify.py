@@ -325,7 +325,9 @@ def main_region(ctx: Context) -> None:
     if len(ctx.segments) < 3:
         return
     learned = blockmodel.scores(ctx.segments, ctx.kind)
-    scores = [_region_score(ctx, i, learned) for i in range(len(ctx.segments))]
+    barriers = {i for i, seg in enumerate(ctx.segments) if V.REGION_BARRIERS.search(seg.text)}
+    scores = [V.REGION_BARRIER if i in barriers else _region_score(ctx, i, learned)
+              for i in range(len(ctx.segments))]
     span = _article_span(ctx, scores)
     if span is None:
         return
@@ -335,7 +337,7 @@ def main_region(ctx: Context) -> None:
     for i in ctx.free():
         if i in kept:
             continue
-        if scores[i] == V.REGION_BARRIER:  # a "Related"/"Comments" heading is never article
+        if i in barriers:  # a "Related"/"Comments" heading is never article
             ctx.labels[i] = Label("chrome", "comments" if V.COMMENT_HEADINGS.search(
                 ctx.segments[i].text) else "related-links")
         elif i < first:
@@ -401,8 +403,6 @@ def _extend(ctx: Context, last: int) -> int:
 
 def _region_score(ctx: Context, i: int, learned: list[float] | None) -> float:
     label, seg = ctx.labels[i], ctx.segments[i]
-    if V.REGION_BARRIERS.search(seg.text):
-        return V.REGION_BARRIER
     if label is None:
         value = learned[i] + V.REGION_MODEL_OFFSET[ctx.kind] if learned is not None else _text_points(seg)
         # rows of a data table read like nothing, but one inside an article must not split it
