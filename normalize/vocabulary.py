@@ -50,6 +50,10 @@ _COMMENT_WORDS = (
     r"add a comment|discussion|kommentare?|kommentar schreiben|leserkommentare|comentarios?|"
     r"commentaires?|komentarze?|comentários|commenti|bình luận|ý kiến bạn đọc")
 # Headings that open teaser lists: related, recommended, most read.
+_VIETNAMESE_RELATED = (
+    r"tin liên quan|tin khác|bài viết liên quan|bài liên quan|tin cùng chuyên mục|cùng chuyên mục|"
+    r"tin nổi bật|tin nóng|tin mới( nhất)?|xem nhiều nhất|đọc nhiều nhất|xem thêm|đọc thêm|"
+    r"tin đã đưa|các tin khác|tin tức khác|bài viết khác")
 _RELATED_WORDS = (
     r"related( articles| stories| posts| news| content)?|more (stories|from|news|on this)|"
     r"read more|recommended( for you)?|you (may|might) (also )?(like|enjoy)|(see|read) also|"
@@ -62,7 +66,7 @@ _RELATED_WORDS = (
     r"veja também|notícias relacionadas|mais lidas|potrebbe (interessarti|interessarvi)|"
     r"ti potrebbe interessare|leggi anche|może cię (też |także )?zainteresować|"
     r"czytaj (także|też)|zobacz (też|także)|najczęściej czytane|"
-    r"tin liên quan|tin khác|bài viết liên quan|tin cùng chuyên mục|xem nhiều nhất")
+    + _VIETNAMESE_RELATED)
 
 
 def _heading_pattern(words: str) -> str:
@@ -123,11 +127,8 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 ANY_CHROME_LINE = any_of(CHROME_LINES)
 
 # Headings that open a teaser list: everything after one at the article's end is chrome.
-RELATED_MARKERS = re.compile(
-    r"^(tin liên quan|tin khác|bài viết liên quan|bài liên quan|tin cùng chuyên mục|"
-    r"cùng chuyên mục|tin nổi bật|tin nóng|tin mới( nhất)?|xem nhiều nhất|đọc nhiều nhất|"
-    r"xem thêm|đọc thêm|tin đã đưa|các tin khác|tin tức khác|bài viết khác|related( news| articles)?|"
-    r"more stories|read more|most read|recommended)\s*:?$", re.I)
+RELATED_MARKERS = _heading(
+    f"{_VIETNAMESE_RELATED}|related( news| articles)?|more stories|read more|most read|recommended")
 
 # "… - Ảnh 1": the image alt-text placeholder a dump shows where a photo was.
 IMAGE_ALT = re.compile(r"\s[-–]\s*(ảnh|hình|photo|image)\s*\d+\s*$", re.I)
