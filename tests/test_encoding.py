@@ -85,3 +85,10 @@ def test_decode_and_clean_record_the_encoding_and_repairs(tmp_path):
     tcvn3 = next(c for c in CASES if c["label"].startswith("tcvn3 bytes"))
     meta = clean(base64.b64decode(tcvn3["input"]), "old.txt").document.meta.source
     assert meta.encoding == "tcvn3" and "Vietnamese syllable score" in meta.evidence
+
+
+def test_only_the_broken_lines_are_repaired_and_every_line_end_is_kept():
+    broken = "TÃ´i Ä‘i Äƒn cÆ¡m vá»›i báº¡n"
+    text = f"Clean line\r\n{broken}\rmiddle Tôi đi\n\n{broken}\r\nend"
+    fixed = "Tôi đi ăn cơm với bạn"
+    assert repair(text).text == f"Clean line\r\n{fixed}\rmiddle Tôi đi\n\n{fixed}\r\nend"
