@@ -1,6 +1,6 @@
 """Train the block model (normalize/data/chrome-model.json) on the public chrome benchmark.
 
-    pip install numpy && python tools/train_chrome.py [--data ../shared/bench/chrome-eval]
+    python tools/train_chrome.py [--data ../shared/bench/chrome-eval]
 
 What it learns from: the public pages of chrome-eval (scrapinghub's article-extraction-benchmark,
 trafilatura's evaluation pages, Readability's and newspaper4k's test pages; see that folder's
