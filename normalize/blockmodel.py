@@ -19,15 +19,15 @@ FEATURES = ("bias", "log_chars", "words", "sentence_end", "upper_share", "digit_
             "punct_share", "title_case", "short_words", "commas", "position", "repeated",
             "barrier", "chrome_line", "link_density", "hint", "tag_p", "tag_h", "tag_li",
             "near_words", "near_sentence", "bullet", "in_content")
+BARRIER, CHROME_LINE = FEATURES.index("barrier"), FEATURES.index("chrome_line")
 _SENTENCE_END = tuple(".!?…。！？")
 _CLOSERS = "\"'”’»)」"
 _BULLET = re.compile(r"^[\-–—•·*>›»|#]|^\d+[.)]\s")
 
 
-def _own(segments: tuple[Segment, ...]) -> np.ndarray:
+def _own(segments: tuple[Segment, ...], c: textstats.Counts) -> np.ndarray:
     """The blocks' own features, a row per block, in FEATURES order up to near_words."""
     texts = [s.text for s in segments]
-    c = textstats.count(texts)
     n = len(texts)
     length = np.maximum(c.chars, 1)
     tokens = np.maximum(c.words, 1)
@@ -45,7 +45,8 @@ def _own(segments: tuple[Segment, ...]) -> np.ndarray:
         [min(t.count(",") + t.count("，"), 10) / 10 for t in texts],
         np.arange(n) / max(1, n - 1),
         [float(repeats[t] > 1) for t in texts],
-        [float(bool(V.REGION_BARRIERS.search(t))) for t in texts],
+        [float(w <= V.MAX_BARRIER_WORDS and bool(V.REGION_BARRIERS.search(t)))
+         for t, w in zip(texts, c.words)],
         [float(w <= 15 and bool(V.ANY_CHROME_LINE.search(t))) for t, w in zip(texts, c.words)],
         [s.link_density for s in segments],
         [float(bool(s.hint)) for s in segments],
@@ -67,12 +68,12 @@ def _near(column: np.ndarray) -> np.ndarray:
     return np.where(count > 0, total / np.maximum(count, 1), column)
 
 
-def features(segments: tuple[Segment, ...]) -> np.ndarray:
+def features(segments: tuple[Segment, ...], counts: textstats.Counts | None = None) -> np.ndarray:
     """The feature matrix of the segments: a row per segment, FEATURES in order (neighbours
-    included)."""
+    included). `counts` are the segments' textstats, when the caller has them already."""
     if not segments:
         return np.zeros((0, len(FEATURES)))
-    own = _own(segments)
+    own = _own(segments, counts or textstats.count([s.text for s in segments]))
     words_at, sentence_at = FEATURES.index("words"), FEATURES.index("sentence_end")
     return np.column_stack([
         own, _near(own[:, words_at]), _near(own[:, sentence_at]),
@@ -92,9 +93,9 @@ def weights(kind: str) -> tuple[float, ...] | None:
     return tuple(model["weights"][kind])
 
 
-def scores(segments: tuple[Segment, ...], kind: str) -> list[float] | None:
-    """Log-odds that each segment is article text, or None without a model."""
+def scores(rows: np.ndarray, kind: str) -> list[float] | None:
+    """Log-odds that each block is article text, from its `features` row; None without a model."""
     w = weights(kind)
     if w is None:
         return None
-    return (features(segments) @ np.array(w)).tolist()
+    return (rows @ np.array(w)).tolist()

@@ -340,11 +340,8 @@ def _write_inline(node: Inline) -> etree._Element:
 
 def _write_audit(audit: Audit) -> etree._Element:
     el = E.audit()
-    for r in audit.removals:
-        removed = _el("removed", r.text)
-        removed.set("reason", r.reason)
-        removed.set("lines", r.lines)
-        el.append(removed)
+    for r in audit.removals:  # most of a page: one call each
+        etree.SubElement(el, "removed", reason=r.reason, lines=r.lines).text = clean_text(r.text) or None
     for c in audit.corrections:
         el.append(etree.Element("correction", {
             "block": c.block, "at": str(c.at), "rule": c.rule,
@@ -365,6 +362,7 @@ def _indent(el: etree._Element, depth: int) -> None:
     pad = "\n" + "  " * (depth + 1)
     el.text = pad
     for child in el:
-        _indent(child, depth + 1)
+        if child.tag in _CONTAINERS:
+            _indent(child, depth + 1)
         child.tail = pad
     el[-1].tail = "\n" + "  " * depth

@@ -10,12 +10,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import blockmodel
+import numpy as np
+
+from . import blockmodel, textstats
 from . import vocabulary as V
 from .dates import parse_date
 from .rules import RuleTable
 from .segment import Segment, Segmented
-from .vietnamese import guess_language
+from .vietnamese import language_of
 
 BODY_ROLES = frozenset({"p", "h", "li", "quote", "caption"})
 _TERMINAL = tuple(".!?…:;\"'”’»)]")
@@ -42,12 +44,16 @@ class Found:
 
 @dataclass
 class Context:
-    """The segments under classification, their labels so far, and the metadata found."""
+    """The segments under classification, their labels so far, and the metadata found; with
+    what the rules read of every segment, computed once for the page."""
 
     segments: tuple[Segment, ...]
     kind: str
     head: dict[str, str]
     labels: list[Label | None]
+    words: list[int]  # white-space separated words of each segment
+    features: np.ndarray  # blockmodel.FEATURES of each segment, a row each
+    language: str  # "vi" or "und", from the first 200 segments
     found: Found = field(default_factory=lambda: Found())
     site_lines: frozenset[str] = frozenset()  # blocks other files of the batch repeat
     repeated: set[int] = field(default_factory=set)  # segments a later duplicate repeats
@@ -90,16 +96,17 @@ def dom_chrome(ctx: Context) -> None:
             ctx.labels[i] = Label("chrome", seg.hint)
         elif seg.tag == "img":
             ctx.labels[i] = Label("chrome", "image-alt")
-        elif seg.link_density > 0.6 and words(seg.text) < 40:
+        elif seg.link_density > 0.6 and ctx.words[i] < 40:
             ctx.labels[i] = Label("chrome", "navigation")
 
 
 def line_chrome(ctx: Context) -> None:
     """Short lines worded like share buttons, counters, footers, menus or widgets are chrome."""
+    worded = ctx.features[:, blockmodel.CHROME_LINE]  # short, and any of the wordings found
     for i in ctx.free():
-        text = ctx.segments[i].text
-        if words(text) > 15 or not V.ANY_CHROME_LINE.search(text):
+        if not worded[i]:
             continue
+        text = ctx.segments[i].text
         for pattern, reason in V.CHROME_LINES:
             if pattern.search(text):
                 ctx.labels[i] = Label("chrome", reason)
@@ -113,7 +120,7 @@ def site_repeat(ctx: Context) -> None:
         return
     for i in ctx.free():
         text = ctx.segments[i].text
-        if words(text) <= V.SITE_REPEAT_MAX_WORDS and site_key(text) in ctx.site_lines:
+        if ctx.words[i] <= V.SITE_REPEAT_MAX_WORDS and site_key(text) in ctx.site_lines:
             ctx.labels[i] = Label("chrome", "site-repeat")
 
 
@@ -135,7 +142,7 @@ def title(ctx: Context) -> None:
     free = [i for i in window if _headline(ctx.segments[i].text)]
     if not free or len(ctx.free()) < 2:
         return
-    long_enough = [i for i in free if words(ctx.segments[i].text) >= V.MIN_TITLE_WORDS]
+    long_enough = [i for i in free if ctx.words[i] >= V.MIN_TITLE_WORDS]
     free = long_enough or free  # menu entries ("Thời sự") are shorter than headlines
     chosen = next((i for i in free if i + 1 < len(ctx.segments)
                    and ctx.segments[i + 1].text == ctx.segments[i].text), None)
@@ -156,7 +163,7 @@ def _before_first_long(ctx: Context) -> list[int]:
     """The free segments above the first long paragraph: where a title can stand."""
     out = []
     for i in ctx.free()[:12]:
-        if words(ctx.segments[i].text) > 40:
+        if ctx.words[i] > 40:
             break
         out.append(i)
     return out
@@ -188,7 +195,7 @@ def section(ctx: Context) -> None:
         return
     before = [i for i in range(t) if ctx.labels[i] is None]
     if before and before[-1] == t - 1 and is_caps(ctx.segments[t - 1].text) \
-            and words(ctx.segments[t - 1].text) <= 12:
+            and ctx.words[t - 1] <= 12:
         ctx.labels[t - 1] = Label("section")
         ctx.found.section = ctx.segments[t - 1].text
 
@@ -217,7 +224,7 @@ def dateline(ctx: Context) -> None:
             continue
         text = ctx.segments[i].text
         value = parse_date(text)
-        if value and words(text) <= 14 and (V.DATELINE_PREFIX.search(text) or words(text) <= 4):
+        if value and ctx.words[i] <= 14 and (V.DATELINE_PREFIX.search(text) or ctx.words[i] <= 4):
             ctx.labels[i] = Label("dateline")
             ctx.found.date = (value, text)
             return
@@ -235,7 +242,7 @@ def header(ctx: Context) -> None:
     for i in ctx.free():
         if i < t:
             text = ctx.segments[i].text
-            widget = V.WEEKDAY.search(text) or words(text) <= 2
+            widget = V.WEEKDAY.search(text) or ctx.words[i] <= 2
             ctx.labels[i] = Label("chrome", "widget" if widget else "navigation")
 
 
@@ -324,8 +331,8 @@ def main_region(ctx: Context) -> None:
     text."""
     if len(ctx.segments) < 3:
         return
-    learned = blockmodel.scores(ctx.segments, ctx.kind)
-    barriers = {i for i, seg in enumerate(ctx.segments) if V.REGION_BARRIERS.search(seg.text)}
+    learned = blockmodel.scores(ctx.features, ctx.kind)
+    barriers = set(np.flatnonzero(ctx.features[:, blockmodel.BARRIER]).tolist())
     scores = [V.REGION_BARRIER if i in barriers else _region_score(ctx, i, learned)
               for i in range(len(ctx.segments))]
     span = _article_span(ctx, scores)
@@ -396,7 +403,7 @@ def _extend(ctx: Context, last: int) -> int:
         last += 1
     for _ in range(V.REGION_EDGE_SENTENCES):
         seg = free_after(last)
-        if seg and seg.text.endswith(_SENTENCE_END) and words(seg.text) >= 2 and not seg.hint:
+        if seg and seg.text.endswith(_SENTENCE_END) and ctx.words[last + 1] >= 2 and not seg.hint:
             last += 1
     return last
 
@@ -441,17 +448,19 @@ def captions(ctx: Context) -> None:
     t = ctx.title_index()
     # Vietnamese news sites set captions as long lines without a full stop; elsewhere such a
     # line in a dump is as often a lead or a heading
-    unpunctuated = ctx.kind == "text" and guess_language(
-        " ".join(s.text for s in ctx.segments[:200])) in V.UNPUNCTUATED_CAPTION_LANGUAGES
+    unpunctuated = ctx.kind == "text" and ctx.language in V.UNPUNCTUATED_CAPTION_LANGUAGES
     for i in ctx.free():
         text = ctx.segments[i].text
         if t is not None and i < t:
             continue
-        if ctx.segments[i].tag == "figcaption" or V.CAPTION_CREDIT.search(text) \
-                or V.CAPTION_PHRASE.search(text) \
-                or (i in repeated and words(text) <= 40) \
-                or (unpunctuated and words(text) >= V.MIN_CAPTION_WORDS
-                    and words(text) <= 60 and not text.endswith(_TERMINAL)):
+        if ctx.segments[i].tag == "figcaption":
+            ctx.labels[i] = Label("caption")
+        elif ctx.words[i] > V.MAX_CAPTION_WORDS:
+            continue
+        elif V.CAPTION_CREDIT.search(text) or V.CAPTION_PHRASE.search(text) \
+                or (i in repeated and ctx.words[i] <= 40) \
+                or (unpunctuated and V.MIN_CAPTION_WORDS <= ctx.words[i] <= 60
+                    and not text.endswith(_TERMINAL)):
             ctx.labels[i] = Label("caption")
 
 
@@ -465,9 +474,9 @@ def headings(ctx: Context) -> None:
                 ctx.labels[i] = Label("h")
             continue
         nxt = free[pos + 1] if pos + 1 < len(free) else None
-        if nxt is not None and 1 <= words(seg.text) <= V.MAX_HEADING_WORDS \
+        if nxt is not None and 1 <= ctx.words[i] <= V.MAX_HEADING_WORDS \
                 and seg.text[:1].isupper() and not seg.text.endswith(_TERMINAL) \
-                and words(ctx.segments[nxt].text) > words(seg.text) * 2:
+                and ctx.words[nxt] > ctx.words[i] * 2:
             ctx.labels[i] = Label("h")
 
 
@@ -503,7 +512,10 @@ def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozens
              site_lines: frozenset[str] = frozenset()) -> Classified:
     """Return a label for every segment and the metadata found; unclaimed segments are paragraphs."""
     segments = segmented.segments
+    counts = textstats.count([s.text for s in segments])
     ctx = Context(segments, kind, dict(segmented.head), [None] * len(segments),
+                  counts.words.astype(int).tolist(), blockmodel.features(segments, counts),
+                  language_of(counts.letters[:200].sum(), counts.vietnamese[:200].sum()),
                   site_lines=site_lines)
     for rule in CLASSIFIERS.active(disabled):
         rule.func(ctx)

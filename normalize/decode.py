@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import chardet
 
-from . import charsets
+from . import charsets, textstats
 from .errors import InputError
 from .model import Event
 from .rules import RuleTable
@@ -20,8 +20,6 @@ _BOMS = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 _XML_DECL = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)["']""")
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
-_C1 = re.compile("[\x80-\x9f]")
 DETECT_BYTES = 64 * 1024  # chardet is slow: a sample this big decides as well as the whole file
 MAX_UNPRINTABLE = 0.02
 LEGACY_MIN_SCORE = 0.6  # a right decoding of Vietnamese scores near 1, wrong ones far lower
@@ -133,10 +131,10 @@ def decode(data: bytes, kind: str, disabled: frozenset[str] = frozenset()) -> De
 
 def _check_printable(decoded: Decoded) -> None:
     text = decoded.text
-    bad = len(_UNPRINTABLE.findall(text))
+    bad, c1 = textstats.controls(text)
     if decoded.encoding.startswith("utf"):
         # C1 controls in valid UTF-8 are the mark of text once read as Latin-1: repairable
-        bad -= len(_C1.findall(text))
+        bad -= c1
     if text and bad / len(text) > MAX_UNPRINTABLE:
         raise InputError(f"undecodable: {bad} of {len(text)} characters are control or invalid "
                          f"characters under the best guess ({decoded.encoding})")

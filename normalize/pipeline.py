@@ -94,8 +94,9 @@ def block_keys(data: bytes, name: str, options: Options = DEFAULTS) -> set[str]:
     text = decode(data, kind, options.disabled).text
     if kind == "html":
         return {site_key(t) for t in short_blocks(drop_scripts(text), SITE_REPEAT_MAX_WORDS)}
-    return {site_key(s.text) for s in segment_text(text).segments
-            if len(s.text.split()) <= SITE_REPEAT_MAX_WORDS}
+    # a dump's short blocks are its short lines: no need to segment it all
+    return {site_key(line) for line in text.splitlines()
+            if 0 < len(line.split()) <= SITE_REPEAT_MAX_WORDS}
 
 
 def body_text(document: Document) -> str:

@@ -10,7 +10,9 @@ from functools import cache
 
 import numpy as np
 
-UPPER, LETTER, DIGIT, PUNCT, SPACE, WIDE = 1, 2, 4, 8, 16, 32
+UPPER, LETTER, DIGIT, PUNCT, SPACE, WIDE, VIETNAMESE = 1, 2, 4, 8, 16, 32, 64
+# the letters Vietnamese has and other Latin scripts hardly use
+_VIETNAMESE = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
 _BEYOND = 0x10000  # one class slot for every code point outside the Basic Multilingual Plane
 
 
@@ -31,6 +33,7 @@ def _class_table() -> np.ndarray:
     wide = np.zeros(len(chars), bool)
     wide[0x2E80:0xA000] = wide[0xAC00:0xD7B0] = True  # CJK and Hangul: no spaces between words
     table |= (WIDE * wide).astype(np.uint8)
+    table[[ord(c) for c in _VIETNAMESE + _VIETNAMESE.upper()]] |= VIETNAMESE
     return np.append(table, np.uint8(PUNCT))  # beyond the BMP: mostly emoji and other symbols
 
 
@@ -44,6 +47,7 @@ class Counts:
     digits: np.ndarray
     punct: np.ndarray
     wide: np.ndarray
+    vietnamese: np.ndarray
     words: np.ndarray  # white-space separated tokens, as str.split() finds them
     capitalised: np.ndarray  # tokens whose first character is a capital
     short: np.ndarray  # tokens of at most three characters
@@ -73,6 +77,7 @@ def count(texts: Sequence[str]) -> Counts:
         digits=per_block((classes & DIGIT) != 0),
         punct=per_block((classes & PUNCT) != 0),
         wide=per_block((classes & WIDE) != 0),
+        vietnamese=per_block((classes & VIETNAMESE) != 0),
         words=per_block(np.ones(len(first)), first),
         capitalised=per_block((classes[first] & UPPER) != 0, first),
         short=per_block(last - first < 3, first),
@@ -81,5 +86,16 @@ def count(texts: Sequence[str]) -> Counts:
 
 def _empty() -> Counts:
     none = np.zeros(0)
-    return Counts(none, none, none, none, none, none, none, none, none)
+    return Counts(none, none, none, none, none, none, none, none, none, none)
 
+
+
+def controls(text: str) -> tuple[int, int]:
+    """How many characters of `text` are controls (but tab and line ends) or U+FFFD, and how
+    many of those are C1 controls (U+0080-U+009F)."""
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    low = points < 0x20
+    bad = low & (points != 0x09) & (points != 0x0A) & (points != 0x0D)
+    c1 = (points >= 0x80) & (points <= 0x9F)
+    return int(np.count_nonzero(bad | c1 | (points == 0x7F) | (points == 0xFFFD))), \
+        int(np.count_nonzero(c1))

@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import textstats
+
 # Combining tone marks, in the order of the six tones after "ngang" (level, no mark).
 TONES = {"\u0301": "sac", "\u0300": "huyen", "\u0309": "hoi", "\u0303": "nga", "\u0323": "nang"}
 TONE_MARKS = {name: mark for mark, name in TONES.items()}
@@ -239,17 +241,19 @@ def style_of(word: str) -> str | None:
 
 # ---------------------------------------------------------------- language
 
-_LETTER = re.compile(r"[^\W\d_]")
-_VIETNAMESE_LETTER = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
-
-
 def guess_language(text: str) -> str:
     """Vietnamese when its own letters are frequent enough; otherwise undetermined ("und").
 
     >>> guess_language("Tôi đi học ở trường"), guess_language("Ich gehe zur Schule")
     ('vi', 'und')
     """
-    letters = len(_LETTER.findall(text))
-    if letters and len(_VIETNAMESE_LETTER.findall(text)) / letters > 0.03:
-        return "vi"
-    return "und"
+    counts = textstats.count([text])
+    return language_of(counts.letters.sum(), counts.vietnamese.sum())
+
+
+def language_of(letters: float, vietnamese_letters: float) -> str:
+    """guess_language from the counts: all letters, and the letters only Vietnamese has."""
+    return "vi" if letters and vietnamese_letters / letters > VIETNAMESE_LETTER_SHARE else "und"
+
+
+VIETNAMESE_LETTER_SHARE = 0.03  # Vietnamese text: ~20 %; French or German: under 1 %

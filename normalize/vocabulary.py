@@ -82,6 +82,7 @@ def _heading(words: str) -> re.Pattern[str]:
 COMMENT_HEADINGS = _heading(_COMMENT_WORDS)
 # Headings that end an article (see classify.main_region): comments, related, more.
 REGION_BARRIERS = _heading(f"{_COMMENT_WORDS}|{_RELATED_WORDS}")
+MAX_BARRIER_WORDS = 8  # no barrier heading is longer: longer blocks are not searched
 
 # Text-dump lines that are chrome by their wording, with the reason. Matched on folded text.
 CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -189,3 +190,4 @@ MAX_BYLINE_WORDS = 9
 MAX_HEADING_WORDS = 14
 UNPUNCTUATED_CAPTION_LANGUAGES = frozenset({"vi"})  # where a long line without a stop is a caption
 MIN_CAPTION_WORDS = 12
+MAX_CAPTION_WORDS = 100  # longer blocks are paragraphs, whatever a caption cue says
