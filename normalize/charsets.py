@@ -76,6 +76,10 @@ def _reverse_1252() -> dict[int, str]:
     return {ord(_windows_1252(b)): chr(b) for b in range(0x80, 0xA0) if ord(_windows_1252(b)) > 0xFF}
 
 
+# the characters above U+00FF that Windows-1252 shows for bytes 0x80-0x9F (€ ‚ ƒ „ … ™ …)
+WINDOWS_1252_HIGH = "".join(sorted(map(chr, _reverse_1252())))
+
+
 def as_1252_bytes(text: str) -> bytes | None:
     """The bytes `text` came from if it was decoded as Windows-1252/Latin-1, or None if it cannot
     have been (it holds a character neither maps to)."""

@@ -82,8 +82,13 @@ def clean(data: bytes, name: str, options: Options = DEFAULTS) -> Cleaned:
 
 def _repair(text: str, kind: str, disabled: frozenset[str]) -> Repaired:
     """Repair the text; a page of HTML only when its character data needs it (checking the
-    markup line by line costs more than the rest of the cleaning)."""
-    if kind == "html" and not repair(text_between_tags(text), disabled).events:
+    markup line by line costs more than the rest of the cleaning). Character references are
+    HTML's own, which the parser reads: unescaping them in the markup would turn an escaped
+    "&lt;b&gt;" into a tag."""
+    if kind != "html":
+        return repair(text, disabled)
+    disabled = disabled | {"repair.html-entities"}
+    if not repair(text_between_tags(text), disabled).events:
         return Repaired(text, ())
     return repair(text, disabled)
 

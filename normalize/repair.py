@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from . import charsets, vietnamese
@@ -51,33 +51,41 @@ def _better(candidate: str, original: str) -> bool:
             and counts.valid_long >= max(2, MIN_COVERAGE * counts.words))
 
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+_LINE_END = re.compile(r"[\r\n]")  # not splitlines(): it also splits at U+0085 and friends
+
+
+def _lines_with(hint: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of every line of `text` that `hint` finds something in, line end
+    excluded. Found from the hint's matches in the whole text, not line by line: most texts
+    need no repair, and the character data of an HTML page is thousands of lines."""
+    line_end = 0
+    for match in hint.finditer(text):
+        at = match.start()
+        if at < line_end:
+            continue  # its line is found already
+        start = max(text.rfind("\n", line_end, at), text.rfind("\r", line_end, at)) + 1
+        end = _LINE_END.search(text, at)
+        line_end = end.start() if end else len(text)
+        yield start, line_end
+
+
+def _spliced(text: str, fixes: list[tuple[int, int, str]]) -> str:
+    """`text` with each (start, end) span replaced by its string; spans in order, apart."""
+    out, done = [], 0
+    for start, end, fixed in fixes:
+        out += [text[done:start], fixed]
+        done = end
+    return "".join(out) + text[done:] if out else text
 
 
 def _per_line(fix: Callable[[str], str | None], hint: re.Pattern[str]) -> Callable[[str], str]:
-    """Apply a line fix to every line that `hint` finds something in, keeping the line ends
-    exactly as they were. The hint is a cheap necessary condition of the fix: the lines to fix
-    are found from its matches in the whole text, because most texts need no repair and a page
-    of HTML has thousands of lines."""
+    """Apply a line fix to every line that `hint` (a cheap necessary condition of the fix)
+    finds something in, keeping the line ends exactly as they were."""
     def apply(text: str) -> str:
-        out, done, line_end = [], 0, 0
-        for match in hint.finditer(text):
-            at = match.start()
-            if at < line_end:
-                continue  # its line is done
-            start = max(text.rfind("\n", line_end, at), text.rfind("\r", line_end, at)) + 1
-            end = _LINE_END.search(text, at)
-            line_end = end.start() if end else len(text)
-            fixed = fix(text[start:line_end])
-            if fixed is not None:
-                out += [text[done:start], fixed]
-                done = line_end
-        return "".join(out) + text[done:] if out else text
+        return _spliced(text, [(start, end, fixed) for start, end in _lines_with(hint, text)
+                               if (fixed := fix(text[start:end])) is not None])
     apply.__doc__ = fix.__doc__
     return apply
-
-
-_LINE_END = re.compile(r"[\r\n]")  # not splitlines(): it also splits at U+0085 and friends
 
 
 # ---------------------------------------------------------------- the fixes
@@ -162,14 +170,13 @@ def fix_legacy_mojibake(text: str) -> str:
     >>> fix_legacy_mojibake("T«i ®i häc")
     'Tôi đi học'
     """
-    lines = _LINE.findall(text)
-    raws: dict[int, bytes] = {}
+    raws: dict[tuple[int, int], bytes] = {}
     probed, size = False, -1
-    for i, line in enumerate(lines):
-        raw = _suspicious(line.rstrip("\r\n"))
+    for start, end in _lines_with(_HIGH_1252, text):
+        raw = _suspicious(text[start:end])
         if raw is None:
             continue
-        raws[i], size = raw, size + 1 + len(raw)
+        raws[start, end], size = raw, size + 1 + len(raw)
         if not probed and size >= LEGACY_PROBE:  # decide early: most such texts are not legacy
             if not _worth_a_tournament(raws):
                 return text
@@ -179,15 +186,16 @@ def fix_legacy_mojibake(text: str) -> str:
     name, _, best, _ = charsets.most_vietnamese(b"\n".join(raws.values())[:LEGACY_SAMPLE])
     if best < MIN_SCORE:
         return text  # no charset makes these lines Vietnamese: they are another language
-    for i, raw in raws.items():
-        body = lines[i].rstrip("\r\n")
-        candidate = _nfc(charsets.decode(raw, name))
-        if _better(candidate, body):
-            lines[i] = candidate + lines[i][len(body):]
-    return "".join(lines)
+    return _spliced(text, [(start, end, candidate) for (start, end), raw in raws.items()
+                           if _better(candidate := _nfc(charsets.decode(raw, name)),
+                                      text[start:end])])
 
 
-def _worth_a_tournament(raws: dict[int, bytes]) -> bool:
+# a character Windows-1252 or Latin-1 maps a byte above ASCII to: every mis-read line has one
+_HIGH_1252 = re.compile("[\u0080-\u00ff" + re.escape(charsets.WINDOWS_1252_HIGH) + "]")
+
+
+def _worth_a_tournament(raws: dict[tuple[int, int], bytes]) -> bool:
     """Whether the first LEGACY_PROBE bytes of the suspicious lines read as Vietnamese in some
     charset at all: far from it, the full choice of a charset is not worth making. Nearly
     every Vietnamese word carries a letter that legacy charsets put above ASCII, which is

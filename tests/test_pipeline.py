@@ -118,6 +118,16 @@ def test_html_table_of_data_is_one_block_a_row_and_stays_in_the_article():
     assert text[-1].startswith("Paragraph 3")  # the article goes on after the table
 
 
+def test_html_character_references_are_read_by_the_parser_not_unescaped_into_markup():
+    page = ("<html><body><h1>Vi&#7879;t Nam v&agrave; HTML</h1><article>" + _paragraphs(2)
+            + "<p>Vi&#7871;t th&#7867; &lt;b&gt; l&agrave; c&#225;ch in &#273;&#7853;m.</p>"
+            "</article></body></html>").encode()
+    doc = clean(page, "page.html").document
+    assert doc.meta.title == "Việt Nam và HTML"
+    last = doc.blocks[-1]
+    assert isinstance(last, Paragraph) and last.inlines == ("Viết thẻ <b> là cách in đậm.",)
+
+
 def test_hard_wrapped_text_is_joined_into_paragraphs():
     text = "Tiêu đề của bài\n\n" + "".join(
         f"Đoạn {n} được ngắt cứng ở khoảng bảy mươi ký tự như thư điện tử cũ\n"
