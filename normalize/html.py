@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-import lxml.html
 from lxml import etree
 
-from .canonical import clean_text
 from .errors import InputError
 from .model import Emphasis, Inline, LineBreak, Link, plain_text
 from .segment import Segment, Segmented, fold
@@ -49,20 +48,29 @@ def drop_scripts(text: str) -> str:
     return _NEVER_TEXT.sub(" ", text)
 
 
-def parse_html(text: str) -> lxml.html.HtmlElement:
-    """Parse HTML without network access; refuse pages that declare entities (expansion attacks)."""
-    prolog = text[:text.lower().find("<html")] if "<html" in text[:65536].lower() else text[:4096]
+def parse_html(text: str) -> etree._Element:
+    """Parse HTML without network access; refuse pages that declare entities (expansion attacks).
+
+    Plain lxml elements, not lxml.html's: its element classes are looked up for every element
+    touched, which cost more than the walk over them."""
+    head = text[:65536].lower()
+    prolog = text[:head.find("<html")] if "<html" in head else text[:4096]
     if _INTERNAL_SUBSET.search(prolog):
         raise InputError("refused: the page declares entities in a DTD (entity-expansion or "
                          "external-entity risk)")
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
-                                  huge_tree=False)
+    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+                              huge_tree=False)
     text = _XML_DECLARATION.sub("", text, count=1)  # lxml refuses str with a declaration
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, ValueError) as exc:
+        root = etree.fromstring(text, parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise InputError(f"malformed HTML that lxml cannot read ({exc})") from None
+    if root is None:
+        raise InputError("malformed HTML that lxml cannot read (no elements)")
     return root
+
+
+text_of = etree.XPath("string()")  # an element's text, descendants' included (text_content)
 
 
 def segment_html(text: str) -> Segmented:
@@ -70,7 +78,7 @@ def segment_html(text: str) -> Segmented:
     root = parse_html(text)
     body = root.find("body")
     top = body if body is not None else root
-    walker = _Walker(page_chars=len(top.text_content()))
+    walker = _Walker(page_chars=len(text_of(top)))
     walker.walk(top, "")
     return Segmented(tuple(walker.segments), (), _head(root))
 
@@ -90,13 +98,13 @@ def short_blocks(text: str, max_words: int) -> set[str]:
     for el in blocks:
         if el in holders:
             continue
-        words = el.text_content().split()  # type: ignore[attr-defined]
+        words = text_of(el).split()
         if 0 < len(words) <= max_words:
             found.add(" ".join(words))
     return found
 
 
-def _head(root: lxml.html.HtmlElement) -> dict[str, str]:
+def _head(root: etree._Element) -> dict[str, str]:
     """Metadata the page's head declares: title, author, publication date, section, language."""
     found: dict[str, str] = {}
     title = root.find(".//title")
@@ -120,33 +128,40 @@ def _head(root: lxml.html.HtmlElement) -> dict[str, str]:
     return found
 
 
-def _content_element(el: etree._Element) -> bool:
-    """<article>, <main>, or a container whose class/id names the article's content."""
-    if el.tag in ("article", "main"):
-        return True
-    names = f"{el.get('class', '')} {el.get('id', '')}"
-    return bool(names.strip()) and bool(CONTENT_CLASS_WORDS.search(names))
+def _names(el: etree._Element) -> str:
+    """The element's class and id, the words its authors named it by."""
+    attrib = el.attrib
+    return f"{attrib.get('class', '')} {attrib.get('id', '')}".strip()
 
 
-def _chrome_reason(el: etree._Element, page_chars: int) -> str:
+@lru_cache(maxsize=4096)
+def _named(names: str) -> tuple[str, bool]:
+    """The chrome reason a class/id string names ("" for none), and whether it names the
+    article's content. Cached: a page repeats a few dozen class names over its elements."""
+    if not names:
+        return "", False
+    content = bool(CONTENT_CLASS_WORDS.search(names))
+    if not ANY_CHROME_CLASS.search(names):  # one search rejects most names
+        return "", content
+    return next((why for pattern, why in CHROME_CLASS_WORDS if pattern.search(names)), ""), content
+
+
+def _chrome_reason(el: etree._Element, named: tuple[str, bool], page_chars: int) -> str:
     """The chrome reason an element's tag or class/id names, unless it holds much of the page:
     a wrapper called "has-ads" or a <header> around the whole article is not chrome.
 
     Class names are weaker evidence than tags: "entry-content-read-more" or "article
     modal-enabled" wrap articles. A named container that also says it is content, or that
-    holds a body of running text with few links, is left to the block model."""
-    reason = CHROME_TAGS.get(str(el.tag), "")
+    holds a body of running text with few links, is left to the block model. `named` is what
+    the element's class/id say (see _named)."""
+    reason = CHROME_TAGS.get(el.tag, "")
     by_name = False
     if not reason:
-        names = f"{el.get('class', '')} {el.get('id', '')}".strip()
-        if names and ANY_CHROME_CLASS.search(names):  # one search rejects most elements
-            reason = next((why for pattern, why in CHROME_CLASS_WORDS if pattern.search(names)), "")
-            by_name = True
-            if reason and CONTENT_CLASS_WORDS.search(names):
-                return ""
-    if not reason:
-        return ""
-    chars = len(el.text_content())  # type: ignore[attr-defined]
+        reason, content = named
+        if not reason or content:
+            return ""
+        by_name = True
+    chars = len(text_of(el))
     if chars > MAX_CHROME_SHARE * page_chars:
         return ""
     if by_name and reason != "comments" and chars >= TEXT_BODY_CHARS \
@@ -161,7 +176,7 @@ def _data_row(row: etree._Element) -> bool:
     for cell in row:
         if cell.tag not in ("td", "th"):
             continue
-        if len(cell.text_content()) > MAX_CELL_CHARS:  # type: ignore[attr-defined]
+        if len(text_of(cell)) > MAX_CELL_CHARS:
             return False
         if any(d.tag in BLOCK_TAGS for d in cell.iterdescendants()):
             return False
@@ -171,7 +186,7 @@ def _data_row(row: etree._Element) -> bool:
 def _link_chars(el: etree._Element) -> int:
     chars = 0
     for link in el.iter("a"):
-        chars += len(link.text_content())  # type: ignore[attr-defined]
+        chars += len(text_of(link))
     return chars
 
 
@@ -186,14 +201,17 @@ class _Walker:
     page_chars: int = 0
     content: bool = False  # inside an element that says it holds the article
     data_row: bool = False  # inside a table row of short data cells (see _data_row)
+    in_link: int = 0  # inside this many links holding blocks: their text is link text
+    inline_depth: int = 0  # inside this many inline elements (<a>, <em>, ...)
 
     def walk(self, el: etree._Element, hint: str) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in SKIP_TAGS or not tag:
             return
-        hint = hint or _chrome_reason(el, self.page_chars)
+        named = _named(_names(el))
+        hint = hint or _chrome_reason(el, named, self.page_chars)
         was_content = self.content
-        self.content = self.content or _content_element(el)
+        self.content = self.content or tag in ("article", "main") or named[1]
         block = tag in BLOCK_TAGS
         was_data_row = self.data_row
         if tag == "tr":
@@ -205,41 +223,50 @@ class _Walker:
             self.flush("", hint)
         if tag == "br":
             self.inlines.append(LineBreak())
-        elif tag == "a" or tag in _INLINE_MARKUP:
+        elif (tag == "a" or tag in _INLINE_MARKUP) and not _holds_blocks(el):
             self._inline_element(el, tag)
-        else:
+        else:  # a block, or a link around blocks (a teaser "card"): its blocks are segments
+            linked = tag == "a"
+            self.in_link += linked
             self._text(el.text)
             self.containers.append(tag)
             for child in el:
                 self.walk(child, hint)
                 self._text(child.tail)
             self.containers.pop()
+            self.in_link -= linked
         if block:
             self.flush(tag, hint)
         self.content, self.data_row = was_content, was_data_row
         if tag == "img" and el.get("alt"):
-            self.flush("", hint)
+            if not self.inline_depth:  # inside a link or emphasis, the image is set before it
+                self.flush("", hint)
             self.segments.append(self._segment(fold(el.get("alt", "")), "img", hint, None, 0,
                                                {"src": el.get("src", "")}))
 
     def _inline_element(self, el: etree._Element, tag: str) -> None:
-        inner = _Walker(page_chars=self.page_chars)
-        inner._text(el.text)
+        """Collect an inline element's content as the children of one Link or Emphasis."""
+        outer, self.inlines = self.inlines, []
+        self.inline_depth += 1
+        self._text(el.text)
         for child in el:
-            inner.walk(child, "")
-            inner._text(child.tail)
-        children = tuple(inner.inlines)
-        text_len = len(fold(_plain(children)))
-        self.link_chars += inner.link_chars
+            self.walk(child, "")
+            self._text(child.tail)
+        self.inline_depth -= 1
+        children, self.inlines = tuple(self.inlines), outer
         if tag == "a":
-            self.link_chars += text_len
-            self.inlines.append(Link(clean_text(el.get("href", "")), children))
+            self.link_chars += len(fold(_plain(children)))
+            self.inlines.append(Link(el.get("href", ""), children))
         else:
             self.inlines.append(Emphasis(children, strong=_INLINE_MARKUP[tag]))
 
     def _text(self, text: str | None) -> None:
-        if text:
-            self.inlines.append(clean_text(text))
+        # a block's leading white space goes anyway; controls a character reference made are
+        # left to canonical.write, which drops them
+        if text and (self.inlines or self.inline_depth or not text.isspace()):
+            self.inlines.append(text)
+            if self.in_link:
+                self.link_chars += len(text)
 
     def flush(self, tag: str, hint: str) -> None:
         if not self.inlines:  # most block boundaries close nothing
@@ -268,6 +295,11 @@ class _Walker:
                        inlines=inlines, attrs=attrs, content=self.content)
 
 
+def _holds_blocks(el: etree._Element) -> bool:
+    """Whether an inline element wraps block elements (a link around a whole teaser card)."""
+    return any(d.tag in BLOCK_TAGS for d in el.iterdescendants())
+
+
 def _plain(inlines: tuple[Inline, ...] | list[Inline]) -> str:
     return plain_text(tuple(inlines))
 
@@ -285,11 +317,19 @@ def _trim(inlines: list[Inline]) -> list[Inline]:
     return [node for node in out if node != ""]
 
 
+def _fold_spaces(text: str) -> str:
+    """Every run of white space as one space, at the ends too: a faster re.sub("\\s+", " ")."""
+    words = text.split()
+    if not words:
+        return " " if text else ""
+    return (" " if text[0].isspace() else "") + " ".join(words) + (" " if text[-1].isspace() else "")
+
+
 def _fold_inlines(inlines: list[Inline] | tuple[Inline, ...], state: dict[str, bool]) -> list[Inline]:
     out: list[Inline] = []
     for node in inlines:
         if isinstance(node, str):
-            text = re.sub(r"\s+", " ", node)
+            text = _fold_spaces(node)
             if state["space"]:
                 text = text.lstrip(" ")
             if text:
