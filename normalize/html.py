@@ -71,7 +71,12 @@ def parse_html(text: str) -> etree._Element:
     return root
 
 
-text_of = etree.XPath("string()")  # an element's text, descendants' included (text_content)
+_STRING = etree.XPath("string()")
+
+
+def text_of(el: etree._Element) -> str:
+    """An element's text, its descendants' included (what lxml.html calls text_content)."""
+    return str(_STRING(el))
 
 
 def segment_html(text: str) -> Segmented:
@@ -99,7 +104,7 @@ def short_blocks(text: str, max_words: int) -> set[str]:
     return found
 
 
-_BLOCK_TAG = re.compile(r"</?(?:%s)\b[^>]*>" % "|".join(sorted(BLOCK_TAGS)), re.I)
+_BLOCK_TAG = re.compile(rf"</?(?:{'|'.join(sorted(BLOCK_TAGS))})\b[^>]*>", re.I)
 
 
 def _head(root: etree._Element) -> dict[str, str]:
@@ -127,9 +132,9 @@ def _head(root: etree._Element) -> dict[str, str]:
 
 
 def _names(el: etree._Element) -> str:
-    """The element's class and id, the words its authors named it by."""
+    """The element's class and id, the words its authors named it by, in lower case."""
     attrib = el.attrib
-    return f"{attrib.get('class', '')} {attrib.get('id', '')}".strip()
+    return f"{attrib.get('class', '')} {attrib.get('id', '')}".strip().lower()
 
 
 @lru_cache(maxsize=4096)
@@ -270,11 +275,12 @@ class _Walker:
         if not self.inlines:  # most block boundaries close nothing
             self.link_chars = 0
             return
-        if all(isinstance(node, str) and not node.strip() for node in self.inlines):
-            self.inlines, self.link_chars = [], 0  # white space between blocks
-            return
-        inlines = tuple(_trim(self.inlines))
-        text = _plain(inlines)
+        if all(type(node) is str for node in self.inlines):  # plain text: most blocks
+            text = fold("".join(self.inlines))  # type: ignore[arg-type]
+            inlines: tuple[Inline, ...] = (text,)
+        else:
+            inlines = tuple(_trim(self.inlines))
+            text = _plain(inlines)
         if text:
             density = min(1.0, self.link_chars / len(text))
             attrs = {}

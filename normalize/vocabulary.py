@@ -21,28 +21,32 @@ def any_of(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[str]
     return re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns), re.I)
 
 
-# class/id words that mark a container as chrome, with the reason.
-CHROME_CLASS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.I), reason) for pattern, reason in (
-        (r"(^|[-_ ])(menu|nav|navbar|navigation|breadcrumbs?|topbar|pagination|pager)([-_ ]|$)",
-         "navigation"),
-        (r"(^|[-_ ])(share|sharing|social|addthis|sharethis)([-_ ]|$)", "share"),
-        (r"(^|[-_ ])(related|more-?stories|recommend\w*|read-?more|tin-?lien-?quan)([-_ ]|$)",
-         "related-links"),
-        (r"(^|[-_ ])(footer|copyright|site-?info)([-_ ]|$)", "footer"),
-        (r"(^|[-_ ])(comments?|disqus|replies)([-_ ]|$)", "comments"),
-        (r"(^|[-_ ])(sidebar|widget|newsletter|subscribe|cookie|consent|popup|modal)([-_ ]|$)",
-         "widget"),
-        (r"(^|[-_ ])(ads?|advert\w*|sponsor\w*|promo|banner|dfp)([-_ ]|$)", "advertisement"),
-    ))
+def class_words(words: str) -> re.Pattern[str]:
+    """A pattern finding any of `words` as a whole word of a lower-cased class/id string,
+    where words are set apart by "-", "_" or a space. The boundary is written once, around
+    all the words, and the case is folded before matching: several times faster than a
+    case-blind boundary group around each word."""
+    return re.compile(rf"(?:^|(?<=[-_ ]))(?:{words})(?=[-_ ]|$)")
 
-ANY_CHROME_CLASS = any_of(CHROME_CLASS_WORDS)
+
+# class/id words that mark a container as chrome, with the reason.
+_CHROME_CLASS_WORDS = (
+    ("menu|nav|navbar|navigation|breadcrumbs?|topbar|pagination|pager", "navigation"),
+    ("share|sharing|social|addthis|sharethis", "share"),
+    (r"related|more-?stories|recommend\w*|read-?more|tin-?lien-?quan", "related-links"),
+    ("footer|copyright|site-?info", "footer"),
+    ("comments?|disqus|replies", "comments"),
+    ("sidebar|widget|newsletter|subscribe|cookie|consent|popup|modal", "widget"),
+    (r"ads?|advert\w*|sponsor\w*|promo|banner|dfp", "advertisement"),
+)
+CHROME_CLASS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (class_words(words), reason) for words, reason in _CHROME_CLASS_WORDS)
+ANY_CHROME_CLASS = class_words("|".join(words for words, _ in _CHROME_CLASS_WORDS))
 
 # class/id words that mark a container as the article's own.
-CONTENT_CLASS_WORDS = re.compile(
-    r"(^|[-_ ])(article|content|story|post|entry|body-?text|article-?body|post-?body|"
-    r"entry-?content|main-?content|news-?content|detail|text-?content|chi-?tiet|noi-?dung)"
-    r"([-_ ]|$)", re.I)
+CONTENT_CLASS_WORDS = class_words(
+    r"article|content|story|post|entry|body-?text|article-?body|post-?body|"
+    r"entry-?content|main-?content|news-?content|detail|text-?content|chi-?tiet|noi-?dung")
 
 # Headings that open readers' comments, in the languages of the benchmark.
 _COMMENT_WORDS = (
