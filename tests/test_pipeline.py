@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from normalize import InputError, Options, batch, canonical, clean, decode_bytes, restore
-from normalize.model import Paragraph, plain_text
+from normalize.model import Paragraph, block_text, plain_text
 from normalize.segment import fold
 
 from .conftest import ROOT, SAMPLES
@@ -126,6 +126,19 @@ def test_html_character_references_are_read_by_the_parser_not_unescaped_into_mar
     assert doc.meta.title == "Việt Nam và HTML"
     last = doc.blocks[-1]
     assert isinstance(last, Paragraph) and last.inlines == ("Viết thẻ <b> là cách in đậm.",)
+
+
+def test_html_link_around_blocks_loses_nothing():
+    # a teaser "card": a link around a heading and a paragraph; and an image inside a link
+    page = ("<html><body><h1>The council approves the bridge</h1><article>" + _paragraphs(3)
+            + "</article><a href='/next'><div><h3>Next story title</h3><p>Its teaser text</p>"
+            "</div></a><p>See <a href='/g'><img alt='Gallery photo'> the gallery</a></p>"
+            "</body></html>").encode()
+    doc = clean(page, "page.html").document
+    kept = " ".join(block_text(b) for b in doc.blocks)
+    removed = " ".join(r.text for r in doc.audit.removals)
+    for text in ("Next story title", "Its teaser text", "Gallery photo", "the gallery"):
+        assert text in kept + " " + removed
 
 
 def test_hard_wrapped_text_is_joined_into_paragraphs():
