@@ -356,12 +356,20 @@ def main_region(ctx: Context) -> None:
 
 def _strong_outside(ctx: Context, strength: list[float], first: int, last: int) -> list[int]:
     """Blocks outside the run that read strongly as article text (a part of the article that a
-    long box of chrome set apart), after the title and before any "Comments" heading."""
+    long box of chrome set apart), after the title and before any "Comments" heading; less
+    strongly will do for a block inside the page's own article container, with few links."""
     title = ctx.title_index() or 0
     end = next((k for k in range(last + 1, len(strength))
                 if V.COMMENT_HEADINGS.search(ctx.segments[k].text)), len(strength))
-    return [i for i in range(title, end) if not first <= i <= last
-            and strength[i] >= V.REGION_STRONG and not ctx.segments[i].hint]
+
+    def strong(i: int) -> bool:
+        seg = ctx.segments[i]
+        if seg.content and seg.link_density < V.REGION_CONTENT_LINKS:  # the page says: article
+            return strength[i] >= V.REGION_CONTENT_STRONG
+        return strength[i] >= V.REGION_STRONG
+
+    return [i for i in range(title, end) if not first <= i <= last and strong(i)
+            and not ctx.segments[i].hint]
 
 
 def _article_span(ctx: Context, scores: list[float]) -> tuple[int, int] | None:

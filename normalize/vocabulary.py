@@ -179,6 +179,8 @@ REGION_BARRIER = -5.0  # a "Comments" or "Related" heading: ends an article unle
 REGION_MIN_SHARE = 0.35  # the first region this big (against the biggest) is the article
 REGION_MERGE_GAP = 8  # blocks between two regions that still make one article
 REGION_STRONG = 2.0  # a block outside the article run scoring this is article text all the same
+REGION_CONTENT_STRONG = 1.25  # ... or this, inside an <article> or content-named container
+REGION_CONTENT_LINKS = 0.3  # ... with less of its text in links than this
 REGION_LEAD_GAP = 3  # blocks between a lead and the article run that follows it
 
 SITE_REPEAT_MAX_WORDS = 12  # longer blocks are never taken for site chrome by repetition alone
