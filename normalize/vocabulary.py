@@ -93,6 +93,10 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason) for pattern, reason in (
         (r"^(chia sẻ|share|tweet|in bài( viết)?|print|gửi email|email|facebook|zalo|"
          r"google bookmarks|bookmark|lưu bài|copy link|sao chép liên kết)([\s:|,]|$)", "share"),
+        # a share bar's buttons in the benchmark's languages, each a line of its own
+        (r"^(teilen|twittern|tweeten|mitteilen|drucken|e-mail|whatsapp|pinterest|linkedin|xing|"
+         r"partager|imprimer|compartir|imprimir|compartilhar|condividi|stampa|udostępnij|"
+         r"drukuj|wyślij)$", "share"),
         (r"^(thống kê truy cập|lượt truy cập|đang (online|truy cập)|hôm nay|hôm qua|trong tuần|"
          r"trong tháng|tất cả|tổng (số )?lượt( truy cập)?|lượt xem|số lượt|visitors?|online)"
          r"\s*:?\s*[\d .,]*$", "counter"),

@@ -70,3 +70,10 @@ def test_block_features_line_up_with_their_names():
     named = dict(zip(FEATURES, rows[1], strict=True))
     assert named["bias"] == 1.0 and named["sentence_end"] == 1.0 and named["commas"] == 0.1
     assert dict(zip(FEATURES, rows[2], strict=True))["digit_share"] > 0  # a non-ASCII block
+
+
+def test_share_buttons_in_other_languages_are_removed_as_share():
+    lines = next(lines for label, lines in CASES if label.startswith('a "read also" teaser'))
+    text = "\n".join(c for _, c in lines) + "\n\nteilen\ntwittern\nE-Mail\n"
+    reasons = {r.text: r.reason for r in clean(text.encode(), "case.txt").document.audit.removals}
+    assert reasons["teilen"] == reasons["twittern"] == reasons["E-Mail"] == "share"
