@@ -133,8 +133,10 @@ def _head(root: etree._Element) -> dict[str, str]:
 
 def _names(el: etree._Element) -> str:
     """The element's class and id, the words its authors named it by, in lower case."""
-    attrib = el.attrib
-    return f"{attrib.get('class', '')} {attrib.get('id', '')}".strip().lower()
+    names, ident = el.get("class"), el.get("id")
+    if ident:
+        names = f"{names} {ident}" if names else ident
+    return names.strip().lower() if names else ""
 
 
 @lru_cache(maxsize=4096)
@@ -208,8 +210,8 @@ class _Walker:
     inline_depth: int = 0  # inside this many inline elements (<a>, <em>, ...)
 
     def walk(self, el: etree._Element, hint: str) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in SKIP_TAGS or not tag:
+        tag = el.tag
+        if type(tag) is not str or tag in SKIP_TAGS:
             return
         named = _named(_names(el))
         hint = hint or _chrome_reason(el, named, self.page_chars)
@@ -235,7 +237,8 @@ class _Walker:
             self.containers.append(tag)
             for child in el:
                 self.walk(child, hint)
-                self._text(child.tail)
+                if child.tail:  # most are None: no call
+                    self._text(child.tail)
             self.containers.pop()
             self.in_link -= linked
         if block:
