@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from .canonical import clean_text
 from .errors import InputError
 from .model import Emphasis, Inline, LineBreak, Link, plain_text
 from .segment import Segment, Segmented, fold
@@ -112,10 +113,10 @@ def _head(root: etree._Element) -> dict[str, str]:
     found: dict[str, str] = {}
     title = root.find(".//title")
     if title is not None and title.text:
-        found["title"] = fold(title.text)
+        found["title"] = fold(clean_text(title.text))
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        value = fold(meta.get("content") or "")
+        value = fold(clean_text(meta.get("content") or ""))
         if not value:
             continue
         for want, keys in (("og:title", ("og:title",)), ("author", ("author", "article:author")),
@@ -247,8 +248,8 @@ class _Walker:
         if tag == "img" and el.get("alt"):
             if not self.inline_depth:  # inside a link or emphasis, the image is set before it
                 self.flush("", hint)
-            self.segments.append(self._segment(fold(el.get("alt", "")), "img", hint, None, 0,
-                                               {"src": el.get("src", "")}))
+            self.segments.append(self._segment(fold(clean_text(el.get("alt", ""))), "img", hint,
+                                               None, 0, {"src": clean_text(el.get("src", ""))}))
 
     def _inline_element(self, el: etree._Element, tag: str) -> None:
         """Collect an inline element's content as the children of one Link or Emphasis."""
@@ -262,13 +263,13 @@ class _Walker:
         children, self.inlines = tuple(self.inlines), outer
         if tag == "a":
             self.link_chars += len(fold(_plain(children)))
-            self.inlines.append(Link(el.get("href", ""), children))
+            self.inlines.append(Link(clean_text(el.get("href", "")), children))
         else:
             self.inlines.append(Emphasis(children, strong=_INLINE_MARKUP[tag]))
 
     def _text(self, text: str | None) -> None:
-        # a block's leading white space goes anyway; controls a character reference made are
-        # left to canonical.write, which drops them
+        # a block's leading white space goes anyway; controls (a reference like &#1; makes them)
+        # are dropped once a block is whole, in flush
         if text and (self.inlines or self.inline_depth or not text.isspace()):
             self.inlines.append(text)
             if self.in_link:
@@ -279,7 +280,7 @@ class _Walker:
             self.link_chars = 0
             return
         if all(type(node) is str for node in self.inlines):  # plain text: most blocks
-            text = fold("".join(self.inlines))  # type: ignore[arg-type]
+            text = fold(clean_text("".join(self.inlines)))  # type: ignore[arg-type]
             inlines: tuple[Inline, ...] = (text,)
         else:
             inlines = tuple(_trim(self.inlines))
@@ -336,7 +337,7 @@ def _fold_inlines(inlines: list[Inline] | tuple[Inline, ...], state: dict[str, b
     out: list[Inline] = []
     for node in inlines:
         if isinstance(node, str):
-            text = _fold_spaces(node)
+            text = _fold_spaces(clean_text(node))
             if state["space"]:
                 text = text.lstrip(" ")
             if text:

@@ -141,6 +141,15 @@ def test_html_link_around_blocks_loses_nothing():
         assert text in kept + " " + removed
 
 
+def test_html_controls_made_by_character_references_are_dropped_in_text_and_xml():
+    page = ("<html><body><h1>The council approves the bridge</h1><article>" + _paragraphs(2)
+            + "<p>Bell&#7;ringers <a href='/x&#1;y'>rang&#1; on</a> all night long.</p>"
+            "</article></body></html>").encode()
+    result = clean(page, "page.html")
+    assert "Bellringers rang on all night long." in result.text.splitlines()
+    assert result.document == canonical.read(result.xml)  # what the XML says, no more
+
+
 def test_hard_wrapped_text_is_joined_into_paragraphs():
     text = "Tiêu đề của bài\n\n" + "".join(
         f"Đoạn {n} được ngắt cứng ở khoảng bảy mươi ký tự như thư điện tử cũ\n"
