@@ -96,15 +96,16 @@ def short_blocks(text: str, max_words: int) -> set[str]:
 
     Read without parsing: block tags cut the body's text into blocks, other tags are dropped.
     Parsing every page twice, once for this, cost a third of a batch's time."""
-    body = text.find("<body")
+    body = _BODY.search(text)
     found = set()
-    for piece in _TAG.sub("", _BLOCK_TAG.sub("\n", text[max(0, body):])).split("\n"):
+    for piece in _TAG.sub("", _BLOCK_TAG.sub("\n", text[body.start() if body else 0:])).split("\n"):
         words = piece.split()
         if 0 < len(words) <= max_words:
             found.add(fold(html.unescape(" ".join(words))) if "&" in piece else " ".join(words))
     return found
 
 
+_BODY = re.compile(r"<body\b", re.I)  # old pages write <BODY>
 _BLOCK_TAG = re.compile(rf"</?(?:{'|'.join(sorted(BLOCK_TAGS))})\b[^>]*>", re.I)
 
 
@@ -184,7 +185,7 @@ def _data_row(row: etree._Element) -> bool:
             continue
         if len(text_of(cell)) > MAX_CELL_CHARS:
             return False
-        if any(d.tag in BLOCK_TAGS for d in cell.iterdescendants()):
+        if _holds_blocks(cell):
             return False
     return True
 
@@ -304,7 +305,8 @@ class _Walker:
 
 
 def _holds_blocks(el: etree._Element) -> bool:
-    """Whether an inline element wraps block elements (a link around a whole teaser card)."""
+    """Whether an element wraps block elements (a link around a whole teaser card, a table cell
+    holding paragraphs)."""
     return any(d.tag in BLOCK_TAGS for d in el.iterdescendants())
 
 

@@ -77,3 +77,10 @@ def test_share_buttons_in_other_languages_are_removed_as_share():
     text = "\n".join(c for _, c in lines) + "\n\nteilen\ntwittern\nE-Mail\n"
     reasons = {r.text: r.reason for r in clean(text.encode(), "case.txt").document.audit.removals}
     assert reasons["teilen"] == reasons["twittern"] == reasons["E-Mail"] == "share"
+
+
+def test_site_prepass_reads_short_blocks_of_the_body_only_in_any_case():
+    from normalize.html import short_blocks
+    page = ("<HTML><HEAD><TITLE>Page title</TITLE></HEAD><BODY><UL><LI><A href='/'>Home</A></LI>"
+            "<LI>Sport &amp; Games</LI></UL><P>By <b>Jane</b> Doe</P></BODY></HTML>")
+    assert short_blocks(page, 12) == {"Home", "Sport & Games", "By Jane Doe"}
