@@ -20,7 +20,7 @@ FEATURES = ("bias", "log_chars", "words", "sentence_end", "upper_share", "digit_
             "barrier", "chrome_line", "link_density", "hint", "tag_p", "tag_h", "tag_li",
             "near_words", "near_sentence", "bullet", "in_content")
 BARRIER, CHROME_LINE = FEATURES.index("barrier"), FEATURES.index("chrome_line")
-_SENTENCE_END = tuple(".!?…。！？")
+SENTENCE_END = tuple(".!?…。！？")
 _CLOSERS = "\"'”’»)」"
 _BULLET = re.compile(r"^[\-–—•·*>›»|#]|^\d+[.)]\s")
 
@@ -36,7 +36,7 @@ def _own(segments: tuple[Segment, ...], c: textstats.Counts) -> np.ndarray:
         np.ones(n),
         np.log1p(c.chars) / 6,
         np.minimum(c.words + c.wide / 2, 80) / 40,
-        [float(t.rstrip(_CLOSERS).endswith(_SENTENCE_END)) for t in texts],
+        [float(t.rstrip(_CLOSERS).endswith(SENTENCE_END)) for t in texts],
         np.minimum(1.0, c.upper / np.maximum(1, c.letters)),
         c.digits / length,
         c.punct / length,
@@ -82,20 +82,16 @@ def features(segments: tuple[Segment, ...], counts: textstats.Counts | None = No
 
 
 @cache
-def weights(kind: str) -> tuple[float, ...] | None:
-    """The trained weights for `kind` ("text" or "html"), or None if no model is shipped."""
-    path = files("normalize").joinpath("data/chrome-model.json")
-    if not path.is_file():
-        return None
-    model = json.loads(path.read_text("utf-8"))
+def weights(kind: str) -> np.ndarray:
+    """The trained weights for `kind` ("text" or "html"). The model ships with the package: one
+    that is missing or trained on other features is a broken install, said as such."""
+    model = json.loads(files("normalize").joinpath("data/chrome-model.json").read_text("utf-8"))
     if model.get("features") != list(FEATURES) or kind not in model.get("weights", {}):
-        return None
-    return tuple(model["weights"][kind])
+        raise RuntimeError("normalize/data/chrome-model.json does not fit blockmodel.FEATURES: "
+                           "run tools/train_chrome.py")
+    return np.array(model["weights"][kind])
 
 
-def scores(rows: np.ndarray, kind: str) -> list[float] | None:
-    """Log-odds that each block is article text, from its `features` row; None without a model."""
-    w = weights(kind)
-    if w is None:
-        return None
-    return (rows @ np.array(w)).tolist()
+def scores(rows: np.ndarray, kind: str) -> list[float]:
+    """Log-odds that each block is article text, from its `features` row."""
+    return (rows @ weights(kind)).tolist()

@@ -304,26 +304,6 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
     return tuple(p.title() if is_caps(p) else p for p in parts)
 
 
-_SENTENCE_END = tuple(".!?…。！？")
-_CLOSERS = "\"'”’»)」"
-
-
-def _text_points(seg: Segment) -> float:
-    """How much a block reads like running text (positive) or like chrome (negative)."""
-    text = seg.text
-    wide = sum(1 for ch in text if "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
-    count = words(text) + wide / 2  # scripts without spaces: about two characters a word
-    points = min(count / V.REGION_WORDS_PER_POINT, V.REGION_MAX_POINTS)
-    if text.rstrip(_CLOSERS).endswith(_SENTENCE_END):
-        points += V.REGION_SENTENCE_END
-    if count < V.REGION_SHORT_WORDS:
-        points -= V.REGION_SHORT_PENALTY
-    points -= V.REGION_LINK_PENALTY * seg.link_density
-    if seg.hint:
-        points -= V.REGION_HINT_PENALTY
-    return points - V.REGION_BIAS
-
-
 def main_region(ctx: Context) -> None:
     """The article is the first substantial run of blocks that reads like running text (a
     maximum-sum stretch of per-block scores, which "Comments" or "Related" headings pull far
@@ -339,8 +319,7 @@ def main_region(ctx: Context) -> None:
     if span is None:
         return
     first, last = span[0], _extend(ctx, span[1])
-    strength = learned if learned is not None else scores
-    kept = set(_strong_outside(ctx, strength, first, last))  # left for the later rules
+    kept = set(_strong_outside(ctx, learned, first, last))  # left for the later rules
     for i in ctx.free():
         if i in kept:
             continue
@@ -411,15 +390,15 @@ def _extend(ctx: Context, last: int) -> int:
         last += 1
     for _ in range(V.REGION_EDGE_SENTENCES):
         seg = free_after(last)
-        if seg and seg.text.endswith(_SENTENCE_END) and ctx.words[last + 1] >= 2 and not seg.hint:
+        if seg and seg.text.endswith(blockmodel.SENTENCE_END) and ctx.words[last + 1] >= 2 and not seg.hint:
             last += 1
     return last
 
 
-def _region_score(ctx: Context, i: int, learned: list[float] | None) -> float:
+def _region_score(ctx: Context, i: int, learned: list[float]) -> float:
     label, seg = ctx.labels[i], ctx.segments[i]
     if label is None:
-        value = learned[i] + V.REGION_MODEL_OFFSET[ctx.kind] if learned is not None else _text_points(seg)
+        value = learned[i] + V.REGION_MODEL_OFFSET[ctx.kind]
         # rows of a data table read like nothing, but one inside an article must not split it
         return max(value, V.REGION_TABLE_ROW) if seg.tag == "tr" and not seg.hint else value
     return V.REGION_CHROME if label.role == "chrome" else 0.0  # title, byline, dateline: neither

@@ -166,14 +166,6 @@ TEXT_BODY_CHARS = 800  # a class-named container with this much text ...
 TEXT_BODY_LINK_SHARE = 0.2  # ... and fewer link characters than this share holds running text
 
 # Main-region scoring: how much a block reads like running text (see classify.main_region).
-REGION_WORDS_PER_POINT = 12  # a point per this many words
-REGION_MAX_POINTS = 5.0
-REGION_SENTENCE_END = 1.0  # bonus for ending like a sentence
-REGION_SHORT_WORDS = 5  # blocks shorter than this are probably chrome
-REGION_SHORT_PENALTY = 1.5
-REGION_BIAS = 1.2  # subtracted from every block: chrome must cost, text must pay for it
-REGION_LINK_PENALTY = 3.0  # times the share of the block's text inside links
-REGION_HINT_PENALTY = 3.0  # a DOM container says chrome
 REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
 REGION_MODEL_OFFSET = {"text": -0.3, "html": 0.0}  # added to the learned log-odds: above 0 leans
 # towards keeping; dumps lean the other way (their blocks carry no tags to tell menus apart)
