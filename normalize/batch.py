@@ -15,6 +15,7 @@ from itertools import combinations
 from pathlib import Path
 
 from . import canonical
+from .classify import CLASSIFIERS
 from .errors import DocnormError
 from .inputs import kind_for, read_input
 from .options import Options
@@ -220,8 +221,8 @@ def with_site_lines(jobs: list[Job], options: Options) -> list[Job]:
     "Impressum"): a multi-site batch must not turn one page's headline into chrome because one
     other site has a menu entry of the same words. A file that cannot be read is left out.
     """
-    if len(jobs) < SITE_REPEAT_MIN_FILES:
-        return jobs
+    if len(jobs) < SITE_REPEAT_MIN_FILES or not CLASSIFIERS.enabled("site-repeat", options.disabled):
+        return jobs  # nothing to compare, or nobody to use it
     keys: list[set[str]] = []
     for job in jobs:
         try:

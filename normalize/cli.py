@@ -334,8 +334,7 @@ def _process(command: str, worker, inputs: tuple[str, ...], outdir: Path,  # typ
              options: Options, jobs: int, force: bool, quiet: bool) -> tuple[list[Entry], Path]:
     """Run a batch: one line per failure, a progress bar on a terminal, report.json written."""
     todo = discover(inputs)
-    if worker is clean_one and "classify.site-repeat" not in options.disabled \
-            and "classify" not in options.disabled:
+    if worker is clean_one:
         todo = with_site_lines(todo, options)
     entries: dict[str, Entry] = {}
     show_bar = not quiet and sys.stderr.isatty()

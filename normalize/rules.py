@@ -38,6 +38,10 @@ class RuleTable(Generic[F]):
             if rule.name not in disabled:
                 yield rule
 
+    def enabled(self, name: str, disabled: frozenset[str]) -> bool:
+        """Whether the rule `name` (without its stage) runs under `disabled`."""
+        return any(rule.name == f"{self.stage}.{name}" for rule in self.active(disabled))
+
 
 REGISTRY: list[RuleTable] = []  # type: ignore[type-arg]
 

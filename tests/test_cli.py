@@ -280,6 +280,10 @@ def test_site_knowledge_stays_within_a_site(tmp_path):
     lines = {job.path.name: job.site_lines for job in jobs}
     assert "đặt báo giấy và ấn phẩm" in lines["0.txt"] and "chuyên mục 3" in lines["1.txt"]
     assert lines["other.txt"] == frozenset()
+    for off in ("classify", "classify.site-repeat"):  # the rule off: no pre-pass at all
+        quiet = batch.Options(disabled=frozenset({off}))
+        fresh = batch.discover([str(folder)])
+        assert all(not job.site_lines for job in batch.with_site_lines(fresh, quiet))
 
 
 def clean_single(path):
