@@ -45,8 +45,9 @@ MIN_COVERAGE = 0.25  # and a quarter of its words must be valid syllables with d
 def _better(candidate: str, original: str) -> bool:
     """Whether `candidate` reads clearly more like Vietnamese than `original`, on enough words
     that one lucky syllable cannot decide it."""
-    counts = vietnamese.tally(_nfc(candidate))
-    new = vietnamese.score(_nfc(candidate))
+    candidate = _nfc(candidate)
+    counts = vietnamese.tally(candidate)
+    new = counts.score(len(candidate))
     return (new >= MIN_SCORE and new > vietnamese.score(_nfc(original)) + MIN_GAIN
             and counts.valid_long >= max(2, MIN_COVERAGE * counts.words))
 
