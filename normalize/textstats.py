@@ -56,6 +56,9 @@ class Counts:
 def count(texts: Sequence[str]) -> Counts:
     """Count the character classes and tokens of every text in `texts` (the blocks of a page)."""
     n = len(texts)
+    if not n:
+        none = np.zeros(0)
+        return Counts(none, none, none, none, none, none, none, none, none, none)
     joined = "\n".join(texts)  # the separator is white space: no token spans two blocks
     points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), np.uint32)
     classes = _class_table()[np.minimum(points, _BEYOND)]
@@ -81,13 +84,7 @@ def count(texts: Sequence[str]) -> Counts:
         words=per_block(np.ones(len(first)), first),
         capitalised=per_block((classes[first] & UPPER) != 0, first),
         short=per_block(last - first < 3, first),
-    ) if n else _empty()
-
-
-def _empty() -> Counts:
-    none = np.zeros(0)
-    return Counts(none, none, none, none, none, none, none, none, none, none)
-
+    )
 
 
 def controls(text: str) -> tuple[int, int]:

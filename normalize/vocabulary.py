@@ -15,6 +15,8 @@ BLOCK_TAGS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "b
 # Elements that are chrome by their tag, with the reason recorded when they are removed.
 CHROME_TAGS = {"nav": "navigation", "footer": "footer", "aside": "related-links", "form": "widget",
                "menu": "navigation"}
+
+
 def any_of(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[str]:
     """One case-blind pattern matching wherever any of `patterns` does: a single search rejects
     most texts before the reason is looked for pattern by pattern."""
