@@ -18,7 +18,7 @@ from .segment import Segment
 FEATURES = ("bias", "log_chars", "words", "sentence_end", "upper_share", "digit_share",
             "punct_share", "title_case", "short_words", "commas", "position", "repeated",
             "barrier", "chrome_line", "link_density", "hint", "tag_p", "tag_h", "tag_li",
-            "near_words", "near_sentence", "bullet", "in_content")
+            "near_words", "near_sentence", "bullet", "in_content", "apart", "group", "near_apart")
 BARRIER, CHROME_LINE = FEATURES.index("barrier"), FEATURES.index("chrome_line")
 SENTENCE_END = tuple(".!?…。！？")
 _CLOSERS = "\"'”’»)」"
@@ -78,7 +78,27 @@ def features(segments: tuple[Segment, ...], counts: textstats.Counts | None = No
     return np.column_stack([
         own, _near(own[:, words_at]), _near(own[:, sentence_at]),
         [float(bool(_BULLET.match(s.text))) for s in segments],
-        [float(s.content) for s in segments]])
+        [float(s.content) for s in segments],
+        *_grouping(segments)])
+
+
+def _stop_density(segments: tuple[Segment, ...]) -> list[np.ndarray]:
+    tokens = [s.text.lower().split() for s in segments]
+    counts = Counter(t for ts in tokens for t in ts if t.isalpha())
+    common = {t for t, _ in counts.most_common(30)}
+    d = np.array([sum(t in common for t in ts) / max(1, len(ts)) for ts in tokens])
+    return [d, _near(d)]
+
+
+def _grouping(segments: tuple[Segment, ...]) -> list[np.ndarray]:
+    """A dump line's blank-line run (Segment.group) as two columns, each less its page mean:
+    alone between blank lines, and the run's log size. A page that sets every line apart, or
+    none, says nothing by it, and its columns are zero."""
+    sizes = np.array([s.group for s in segments], dtype=float)
+    alone = (sizes == 1).astype(float)
+    size = np.log1p(sizes) / 3
+    alone -= alone.mean()
+    return [alone, size - size.mean(), _near(alone)]
 
 
 @cache

@@ -315,17 +315,21 @@ def main_region(ctx: Context) -> None:
     barriers = set(np.flatnonzero(ctx.features[:, blockmodel.BARRIER]).tolist())
     scores = [V.REGION_BARRIER if i in barriers else _region_score(ctx, i, learned)
               for i in range(len(ctx.segments))]
+    comments = _comments_start(ctx)
+    scores[comments:] = [V.REGION_BARRIER] * (len(scores) - comments)
     span = _article_span(ctx, scores)
     if span is None:
         return
     first, last = span[0], _extend(ctx, span[1])
-    kept = set(_strong_outside(ctx, learned, first, last))  # left for the later rules
+    kept = set(_strong_outside(ctx, learned, first, last, comments))  # left for later rules
     for i in ctx.free():
         if i in kept:
             continue
         if i in barriers:  # a "Related"/"Comments" heading is never article
             ctx.labels[i] = Label("chrome", "comments" if V.COMMENT_HEADINGS.search(
                 ctx.segments[i].text) else "related-links")
+        elif i >= comments:
+            ctx.labels[i] = Label("chrome", "comments")
         elif i < first:
             ctx.labels[i] = Label("chrome", "navigation")
         elif i > last:
@@ -333,13 +337,25 @@ def main_region(ctx: Context) -> None:
                                   else "footer")
 
 
-def _strong_outside(ctx: Context, strength: list[float], first: int, last: int) -> list[int]:
-    """Blocks outside the run that read strongly as article text (a part of the article that a
-    long box of chrome set apart), after the title and before any "Comments" heading; less
-    strongly will do for a block inside the page's own article container, with few links."""
+def _comments_start(ctx: Context) -> int:
+    """Where readers' comments begin: the first line over a comment ("jbaxt says:") after the
+    title; the page's end when there is none. Comments read like running text, often more of it
+    than the article, so what follows one is never taken for the article."""
     title = ctx.title_index() or 0
-    end = next((k for k in range(last + 1, len(strength))
-                if V.COMMENT_HEADINGS.search(ctx.segments[k].text)), len(strength))
+    return next((i for i in range(title + 1, len(ctx.segments))
+                 if ctx.words[i] <= V.MAX_COMMENT_AUTHOR_WORDS
+                 and V.COMMENT_AUTHOR.search(ctx.segments[i].text)), len(ctx.segments))
+
+
+def _strong_outside(ctx: Context, strength: list[float], first: int, last: int,
+                    comments: int) -> list[int]:
+    """Blocks outside the run that read strongly as article text (a part of the article that a
+    long box of chrome set apart), after the title and before readers' comments (a "Comments"
+    heading, or the block `comments`); less strongly will do for a block inside the page's own
+    article container, with few links."""
+    title = ctx.title_index() or 0
+    end = next((k for k in range(last + 1, comments)
+                if V.COMMENT_HEADINGS.search(ctx.segments[k].text)), comments)
 
     def strong(i: int) -> bool:
         seg = ctx.segments[i]

@@ -30,6 +30,7 @@ class Segment:
     inlines: tuple[Inline, ...] | None = None
     attrs: dict[str, str] = field(default_factory=dict)
     content: bool = False  # HTML: inside <article>, <main> or a container named for content
+    group: int = 0  # dumps: the lines in its run of lines between blank lines (0: not known)
 
     @property
     def lines(self) -> str:
@@ -66,9 +67,25 @@ def segment_text(text: str) -> Segmented:
     if _hard_wrapped(folded):
         events.append(Event("segment", "hard-wrap", "short lines joined into paragraphs"))
         return Segmented(tuple(_paragraphs(lines)), tuple(events))
-    segments = tuple(Segment(i, i, line, flat)
-                     for i, (line, flat) in enumerate(zip(lines, folded, strict=True), 1) if flat)
+    groups = _group_sizes(folded)
+    segments = tuple(Segment(i, i, line, flat, group=size)
+                     for i, (line, flat, size) in enumerate(zip(lines, folded, groups, strict=True), 1)
+                     if flat)
     return Segmented(segments, tuple(events))
+
+
+def _group_sizes(folded: list[str]) -> list[int]:
+    """For each line, how many lines its run of non-blank lines holds (0 for a blank line).
+
+    A browser's copy sets a <p> apart by blank lines and menus, lists and teasers line by line,
+    so in a dump the article's paragraphs stand in small runs and the chrome in long ones."""
+    sizes = [0] * len(folded)
+    start = 0
+    for i, line in enumerate(folded + [""]):
+        if not line:
+            sizes[start:i] = [i - start] * (i - start)
+            start = i + 1
+    return sizes
 
 
 def _hard_wrapped(folded: list[str]) -> bool:

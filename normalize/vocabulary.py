@@ -86,6 +86,14 @@ def _heading(words: str) -> re.Pattern[str]:
 
 # Long text that is not the article follows a comments heading.
 COMMENT_HEADINGS = _heading(_COMMENT_WORDS)
+# The line over a reader's comment: "jbaxt says:", "Milan on September 12, 2018 at 4:47 pm said:".
+# A name of a few words, or any words with a date in them; the verb closes the line with a colon
+# (an article's "Obama also said:" has more words and no date).
+COMMENT_AUTHOR = re.compile(
+    r"^(?:[^\s,;:]+(?:\s+[^\s,;:]+){0,3}|(?=.*\d).{1,80})\s+(?:says|said|wrote|writes|sagt|sagte|"
+    r"schrieb|schreibt|meint|dit|a dit|a écrit|dice|dijo|escribió|diz|disse|escreveu|napisał|"
+    r"napisała|scrive|ha scritto)\s*:$", re.I)
+MAX_COMMENT_AUTHOR_WORDS = 16
 # Headings that end an article (see classify.main_region): comments, related, more.
 REGION_BARRIERS = _heading(f"{_COMMENT_WORDS}|{_RELATED_WORDS}")
 MAX_BARRIER_WORDS = 8  # no barrier heading is longer: longer blocks are not searched

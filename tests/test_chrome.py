@@ -72,6 +72,17 @@ def test_block_features_line_up_with_their_names():
     assert dict(zip(FEATURES, rows[2], strict=True))["digit_share"] > 0  # a non-ASCII block
 
 
+def test_a_dump_line_knows_its_run_between_blank_lines():
+    from normalize.blockmodel import FEATURES, features
+    from normalize.segment import segment_text
+    segments = segment_text("Home\nNews\nSport\n\nA paragraph set apart.\n \nLast line\n").segments
+    assert [s.group for s in segments] == [3, 3, 3, 1, 1]
+    apart = [row[FEATURES.index("apart")] for row in features(segments)]
+    assert apart[3] > 0 > apart[0]  # set apart against the page's own habit
+    alike = segment_text("One.\n\nTwo.\n\nThree.\n").segments  # every line apart: no cue
+    assert {row[FEATURES.index("apart")] for row in features(alike)} == {0.0}
+
+
 def test_share_buttons_in_other_languages_are_removed_as_share():
     lines = next(lines for label, lines in CASES if label.startswith('a "read also" teaser'))
     text = "\n".join(c for _, c in lines) + "\n\nteilen\ntwittern\nE-Mail\n"
