@@ -10,6 +10,7 @@ from .model import Event, Inline
 
 _WRAP_MIN, _WRAP_MAX = 40, 100  # line lengths of a hard-wrapped plain-text file
 _WRAP_SHARE = 0.6
+_CELLS = re.compile(r"\S\t+\S")  # a browser copies a table row as its cells set apart by tabs
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def segment_text(text: str) -> Segmented:
         events.append(Event("segment", "hard-wrap", "short lines joined into paragraphs"))
         return Segmented(tuple(_paragraphs(lines)), tuple(events))
     groups = _group_sizes(folded)
-    segments = tuple(Segment(i, i, line, flat, group=size)
+    segments = tuple(Segment(i, i, line, flat, group=size, tag="tr" if _CELLS.search(line) else "")
                      for i, (line, flat, size) in enumerate(zip(lines, folded, groups, strict=True), 1)
                      if flat)
     return Segmented(segments, tuple(events))

@@ -179,7 +179,7 @@ TEXT_BODY_LINK_SHARE = 0.2  # ... and fewer link characters than this share hold
 REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
 REGION_MODEL_OFFSET = {"text": -0.3, "html": 0.0}  # added to the learned log-odds: above 0 leans
 # towards keeping; dumps lean the other way (their blocks carry no tags to tell menus apart)
-REGION_TABLE_ROW = -0.05  # a data table row inside an article scores at least this
+REGION_TABLE_ROW = 0.0  # a data table row (HTML <tr>, a dump line of tab-set cells) reads as neither
 REGION_CHROME = -2.0  # a block an earlier rule already called chrome
 REGION_BARRIER = -5.0  # a "Comments" or "Related" heading: ends an article unless text goes on strongly
 REGION_MIN_SHARE = 0.35  # the first region this big (against the biggest) is the article
