@@ -11,6 +11,7 @@ from .model import Event, Inline
 _WRAP_MIN, _WRAP_MAX = 40, 100  # line lengths of a hard-wrapped plain-text file
 _WRAP_SHARE = 0.6
 _CELLS = re.compile(r"\S\t+\S")  # a browser copies a table row as its cells set apart by tabs
+_ITEM = re.compile(r"(?:([-–—•·*+›»▪■►✓])|\d{1,3}([.)]))\s+\S")
 
 
 @dataclass(frozen=True)
@@ -69,10 +70,32 @@ def segment_text(text: str) -> Segmented:
         events.append(Event("segment", "hard-wrap", "short lines joined into paragraphs"))
         return Segmented(tuple(_paragraphs(lines)), tuple(events))
     groups = _group_sizes(folded)
-    segments = tuple(Segment(i, i, line, flat, group=size, tag="tr" if _CELLS.search(line) else "")
-                     for i, (line, flat, size) in enumerate(zip(lines, folded, groups, strict=True), 1)
-                     if flat)
+    numbered = [(i, line, flat, size)
+                for i, (line, flat, size) in enumerate(zip(lines, folded, groups, strict=True), 1)
+                if flat]
+    tags = _line_tags([line for _, line, _, _ in numbered])
+    segments = tuple(Segment(i, i, line, flat, group=size, tag=tag)
+                     for (i, line, flat, size), tag in zip(numbered, tags, strict=True))
     return Segmented(segments, tuple(events))
+
+
+def _line_tags(lines: list[str]) -> list[str]:
+    """What a dump line was in the page, where its text shows it: "tr" for a table row (a
+    browser copies its cells set apart by tabs), "li" for a list item (a line that opens with
+    the same bullet or numbering as a line next to it)."""
+    markers = [_marker(line.strip()) for line in lines]
+    around = [None, *markers, None]  # around[k] and around[k + 2]: the lines either side
+    return ["tr" if _CELLS.search(line) else
+            "li" if mark and mark in (around[k], around[k + 2]) else ""
+            for k, (line, mark) in enumerate(zip(lines, markers, strict=True))]
+
+
+def _marker(line: str) -> str | None:
+    """The kind of list marker a line opens with: its bullet character, or "1." / "1)"."""
+    found = _ITEM.match(line)
+    if not found:
+        return None
+    return found.group(1) or "1" + found.group(2)
 
 
 def _group_sizes(folded: list[str]) -> list[int]:

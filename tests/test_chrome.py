@@ -83,6 +83,19 @@ def test_a_dump_line_knows_its_run_between_blank_lines():
     assert {row[FEATURES.index("apart")] for row in features(alike)} == {0.0}
 
 
+def test_a_dump_line_shows_a_table_row_or_a_list_item_by_its_text():
+    from normalize.segment import segment_text
+    text = ("Pos.\tDriver\n1\tKyle Busch\n\n1. First step\n2. Second\n- One dash\n"
+            "+ Added slime\n+ Added banners\n")
+    assert [s.tag for s in segment_text(text).segments] == ["tr", "tr", "li", "li", "", "li", "li"]
+
+
+def test_numbered_lines_of_a_dump_come_out_as_a_list():
+    lines = next(lines for label, lines in CASES if label.startswith("a one-line paragraph"))
+    doc = clean(("\n".join(c for _, c in lines) + "\n").encode(), "case.txt").document
+    assert [len(b.items) for b in doc.blocks if isinstance(b, ListBlock)] == [3]
+
+
 def test_share_buttons_in_other_languages_are_removed_as_share():
     lines = next(lines for label, lines in CASES if label.startswith('a "read also" teaser'))
     text = "\n".join(c for _, c in lines) + "\n\nteilen\ntwittern\nE-Mail\n"
