@@ -53,6 +53,7 @@ class Context:
     labels: list[Label | None]
     words: list[int]  # white-space separated words of each segment
     features: np.ndarray  # blockmodel.FEATURES of each segment, a row each
+    learned: list[float]  # the block model's log-odds that each segment is article text
     language: str  # "vi" or "und", from the first 200 segments
     found: Found = field(default_factory=lambda: Found())
     site_lines: frozenset[str] = frozenset()  # blocks other files of the batch repeat
@@ -247,11 +248,14 @@ def header(ctx: Context) -> None:
 
 
 def related_tail(ctx: Context) -> None:
-    """A "related news" heading in the later part of the page starts the teaser lists: all chrome."""
+    """A "related news" heading in the later part of the page starts the teaser lists: chrome,
+    up to where text reading strongly as article resumes (a teaser box inside the article)."""
     n = len(ctx.segments)
     for i in ctx.free():
         if i >= n * 0.4 and V.RELATED_MARKERS.search(ctx.segments[i].text):
             for j in range(i, n):
+                if ctx.learned[j] >= V.REGION_STRONG:
+                    break
                 if ctx.labels[j] is None:
                     ctx.labels[j] = Label("chrome", "related-links")
             return
@@ -311,7 +315,7 @@ def main_region(ctx: Context) -> None:
     text."""
     if len(ctx.segments) < 3:
         return
-    learned = blockmodel.scores(ctx.features, ctx.kind)
+    learned = ctx.learned
     barriers = set(np.flatnonzero(ctx.features[:, blockmodel.BARRIER]).tolist())
     scores = [V.REGION_BARRIER if i in barriers else _region_score(ctx, i, learned)
               for i in range(len(ctx.segments))]
@@ -516,8 +520,9 @@ def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozens
     """Return a label for every segment and the metadata found; unclaimed segments are paragraphs."""
     segments = segmented.segments
     counts = textstats.count([s.text for s in segments])
+    features = blockmodel.features(segments, counts)
     ctx = Context(segments, kind, dict(segmented.head), [None] * len(segments),
-                  counts.words.astype(int).tolist(), blockmodel.features(segments, counts),
+                  counts.words.astype(int).tolist(), features, blockmodel.scores(features, kind),
                   language_of(counts.letters[:200].sum(), counts.vietnamese[:200].sum()),
                   site_lines=site_lines)
     for rule in CLASSIFIERS.active(disabled):
