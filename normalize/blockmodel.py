@@ -32,6 +32,8 @@ def _own(segments: tuple[Segment, ...], c: textstats.Counts) -> np.ndarray:
     length = np.maximum(c.chars, 1)
     tokens = np.maximum(c.words, 1)
     repeats = Counter(texts)
+    # the lines short enough to be searched for chrome wording and barrier headings, lower-cased
+    short = [t.lower() if w <= V.MAX_CHROME_LINE_WORDS else "" for t, w in zip(texts, c.words.tolist())]
     columns = [
         np.ones(n),
         np.log1p(c.chars) / 6,
@@ -46,8 +48,8 @@ def _own(segments: tuple[Segment, ...], c: textstats.Counts) -> np.ndarray:
         np.arange(n) / max(1, n - 1),
         [float(repeats[t] > 1) for t in texts],
         [float(w <= V.MAX_BARRIER_WORDS and bool(V.REGION_BARRIERS.search(t)))
-         for t, w in zip(texts, c.words)],
-        [float(w <= 15 and bool(V.ANY_CHROME_LINE.search(t))) for t, w in zip(texts, c.words)],
+         for t, w in zip(short, c.words)],
+        [float(bool(t) and bool(V.ANY_CHROME_LINE.search(t))) for t in short],
         [s.link_density for s in segments],
         [float(bool(s.hint)) for s in segments],
         [float(s.tag == "p") for s in segments],

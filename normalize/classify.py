@@ -133,7 +133,8 @@ def site_key(text: str) -> str:
 def image_alt(ctx: Context) -> None:
     """"… - Ảnh 1" is the alt text a dump shows in place of a photo, not a caption."""
     for i in ctx.free():
-        if V.IMAGE_ALT.search(ctx.segments[i].text):
+        text = ctx.segments[i].text
+        if text[-1:].isdigit() and V.IMAGE_ALT.search(text):  # it ends in the photo's number
             ctx.labels[i] = Label("chrome", "image-alt")
 
 
@@ -347,7 +348,7 @@ def _comments_start(ctx: Context) -> int:
     than the article, so what follows one is never taken for the article."""
     title = ctx.title_index() or 0
     return next((i for i in range(title + 1, len(ctx.segments))
-                 if ctx.words[i] <= V.MAX_COMMENT_AUTHOR_WORDS
+                 if ctx.words[i] <= V.MAX_COMMENT_AUTHOR_WORDS and ctx.segments[i].text.endswith(":")
                  and V.COMMENT_AUTHOR.search(ctx.segments[i].text)), len(ctx.segments))
 
 
@@ -464,7 +465,7 @@ def captions(ctx: Context) -> None:
             ctx.labels[i] = Label("caption")
         elif ctx.words[i] > V.MAX_CAPTION_WORDS:
             continue
-        elif V.CAPTION_CREDIT.search(text) or V.CAPTION_PHRASE.search(text) \
+        elif V.CAPTION_CREDIT.search(lowered := text.lower()) or V.CAPTION_PHRASE.search(lowered) \
                 or (i in repeated and ctx.words[i] <= 40) \
                 or (unpunctuated and V.MIN_CAPTION_WORDS <= ctx.words[i] <= 60
                     and not text.endswith(_TERMINAL)):

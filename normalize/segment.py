@@ -85,7 +85,7 @@ def _line_tags(lines: list[str]) -> list[str]:
     the same bullet or numbering as a line next to it)."""
     markers = [_marker(line.strip()) for line in lines]
     around = [None, *markers, None]  # around[k] and around[k + 2]: the lines either side
-    return ["tr" if _CELLS.search(line) else
+    return ["tr" if "\t" in line and _CELLS.search(line) else
             "li" if mark and mark in (around[k], around[k + 2]) else ""
             for k, (line, mark) in enumerate(zip(lines, markers, strict=True))]
 

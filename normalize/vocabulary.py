@@ -17,10 +17,18 @@ CHROME_TAGS = {"nav": "navigation", "footer": "footer", "aside": "related-links"
                "menu": "navigation"}
 
 
+def lower_case(source: str) -> re.Pattern[str]:
+    """`source` compiled to search lower-cased text: two to three times faster than a case-blind
+    search of the text as it is. Its letters must be lower case (escapes such as \\S aside)."""
+    if any(ch.isupper() for ch in re.sub(r"\\.", "", source)):
+        raise ValueError(f"pattern for lower-cased text has upper-case letters: {source!r}")
+    return re.compile(source)
+
+
 def any_of(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[str]:
-    """One case-blind pattern matching wherever any of `patterns` does: a single search rejects
-    most texts before the reason is looked for pattern by pattern."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns), re.I)
+    """One pattern, for lower-cased text, matching wherever any of `patterns` does: a single
+    search rejects most texts before the reason is looked for pattern by pattern."""
+    return lower_case("|".join(f"(?:{p.pattern})" for p, _ in patterns))
 
 
 def class_words(words: str) -> re.Pattern[str]:
@@ -94,8 +102,9 @@ COMMENT_AUTHOR = re.compile(
     r"schrieb|schreibt|meint|dit|a dit|a écrit|dice|dijo|escribió|diz|disse|escreveu|napisał|"
     r"napisała|scrive|ha scritto)\s*:$", re.I)
 MAX_COMMENT_AUTHOR_WORDS = 16
-# Headings that end an article (see classify.main_region): comments, related, more.
-REGION_BARRIERS = _heading(f"{_COMMENT_WORDS}|{_RELATED_WORDS}")
+# Headings that end an article (see classify.main_region): comments, related, more. Searched in
+# lower-cased text.
+REGION_BARRIERS = lower_case(_heading_pattern(f"{_COMMENT_WORDS}|{_RELATED_WORDS}"))
 MAX_BARRIER_WORDS = 8  # no barrier heading is longer: longer blocks are not searched
 
 # Text-dump lines that are chrome by their wording, with the reason. Matched on folded text.
@@ -119,7 +128,7 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"trang chủ|home|liên hệ|contact|sitemap|rss|về đầu trang|lên đầu trang|back to top)$",
          "navigation"),
         (r"^[\d\s.…>»«<|]+$", "navigation"),  # pagination "1 2 3 4 5 ..."
-        (r"^-?\d+([.,]\d+)?\s*°?\s*[CF]$", "widget"),  # a weather widget's temperature
+        (r"^-?\d+([.,]\d+)?\s*°?\s*[cf]$", "widget"),  # a weather widget's temperature
         (r"^(quảng cáo|advertisement|sponsored|tài trợ)$", "advertisement"),
         (_heading_pattern(f"{_COMMENT_WORDS}|gửi bình luận"), "comments"),
         # "Read also: <a teaser's headline>" set between an article's paragraphs
@@ -142,8 +151,10 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(tags|schlagw[öo]rter|stichw[öo]rter|themen|etiquetas|mots-cl[ée]s|tagi)\s*:", "navigation"),
     ))
 
-# Any of them: one search rejects most lines before the reason is looked for.
+# Any of them, searched in lower-cased text: one search rejects most lines before the reason is
+# looked for. Longer lines are not searched.
 ANY_CHROME_LINE = any_of(CHROME_LINES)
+MAX_CHROME_LINE_WORDS = 15
 
 # Headings that open a teaser list: everything after one at the article's end is chrome.
 RELATED_MARKERS = _heading(
@@ -151,13 +162,14 @@ RELATED_MARKERS = _heading(
 
 # "… - Ảnh 1": the image alt-text placeholder a dump shows where a photo was.
 IMAGE_ALT = re.compile(r"\s[-–]\s*(ảnh|hình|photo|image)\s*\d+\s*$", re.I)
-# A caption credits its photographer: "… Ảnh: Thanh Bình." / "(Ảnh: PV)".
-CAPTION_CREDIT = re.compile(
+# A caption credits its photographer: "… Ảnh: Thanh Bình." / "(Ảnh: PV)". Both caption patterns
+# search lower-cased text.
+CAPTION_CREDIT = lower_case(
     r"((\(|\.\s*|\s)(ảnh|nguồn ảnh|photo)\s*:\s*[^.]{1,60}\.?\)?\s*$)|"
     # a photo credit standing alone, in the benchmark's languages: "Foto: Christof Stache"
     r"(^(ảnh|photo|photos|foto|fotos|bild|bilder|fotografía|źródło|zdjęcie|crédit photo|"
-    r"image|credit)\s*:\s*\S[^.]{0,60}$)|(^©\s*\S[^.]{0,60}$)", re.I)
-CAPTION_PHRASE = re.compile(r"\btrong ảnh\b|\b(ảnh|hình) minh họa\b", re.I)
+    r"image|credit)\s*:\s*\S[^.]{0,60}$)|(^©\s*\S[^.]{0,60}$)")
+CAPTION_PHRASE = lower_case(r"\btrong ảnh\b|\b(ảnh|hình) minh họa\b")
 
 # "Cập nhật lúc 10:47 ngày 13/08/2021", "Ngày đăng: 13/08/2021 10:47", "13/08/2021 - 10:47".
 DATELINE_PREFIX = re.compile(

@@ -96,6 +96,13 @@ def test_numbered_lines_of_a_dump_come_out_as_a_list():
     assert [len(b.items) for b in doc.blocks if isinstance(b, ListBlock)] == [3]
 
 
+def test_a_pattern_for_lower_cased_text_may_not_hold_capitals():
+    from normalize.vocabulary import lower_case
+    assert lower_case(r"^\S+ says:$").search("jbaxt says:")
+    with pytest.raises(ValueError):
+        lower_case(r"^[CF]$")
+
+
 def test_share_buttons_in_other_languages_are_removed_as_share():
     lines = next(lines for label, lines in CASES if label.startswith('a "read also" teaser'))
     text = "\n".join(c for _, c in lines) + "\n\nteilen\ntwittern\nE-Mail\n"
