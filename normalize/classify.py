@@ -226,7 +226,8 @@ def dateline(ctx: Context) -> None:
             continue
         text = ctx.segments[i].text
         value = parse_date(text)
-        if value and ctx.words[i] <= 14 and (V.DATELINE_PREFIX.search(text) or ctx.words[i] <= 4):
+        if value and ctx.words[i] <= 14 and (V.DATELINE_PREFIX.search(text)
+                                             or ctx.words[i] <= V.MAX_BARE_DATELINE_WORDS):
             ctx.labels[i] = Label("dateline")
             ctx.found.date = (value, text)
             return

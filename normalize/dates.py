@@ -7,7 +7,34 @@ import re
 _DMY = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
 _YMD = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 _WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})", re.I)
-_TIME = re.compile(r"\b(\d{1,2})\s*[:h]\s*(\d{2})\b")
+_TIME = re.compile(r"\b(\d{1,2})\s*[:h]\s*(\d{2})(?!\d)(?:\s*([ap])\.?m\b\.?)?", re.I)
+
+# Month names (and the short forms sites print) in the languages of the chrome benchmark, each
+# list in calendar order; Polish in the genitive a date uses ("13 listopada 2019").
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "jänner feber mrz apr mai jun jul aug sept okt nov dez",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "janv févr mars avr mai juin juil août sept oct nov déc",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "ene feb mar abr may jun jul ago setiembre oct nov dic",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "jan fev mar abr mai jun jul ago set out nov dez",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "gen feb mar apr mag giu lug ago set ott nov dic",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada "
+    "grudnia",
+)
+_MONTHS = {name: number for names in _MONTH_NAMES
+           for number, name in enumerate(names.split(), 1)}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "19 November 2019", "6. November 2023", "13 de noviembre de 2019", "1er mars 2020"
+_NAMED_DMY = re.compile(rf"\b(\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?({_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
+                        re.I)
+# "November 19th, 2019", "Nov. 20 2019"
+_NAMED_MDY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 
 
 def parse_date(wording: str) -> str | None:
@@ -17,6 +44,8 @@ def parse_date(wording: str) -> str | None:
     '2021-08-13T10:47'
     >>> parse_date("Thứ Hai, 14 Tháng 7, 2025") is None
     True
+    >>> parse_date("November 19th, 2019 at 8:40 PM"), parse_date("6. März 2023, 1:16pm")
+    ('2019-11-19T20:40', '2023-03-06T13:16')
     """
     iso = _YMD.search(wording)
     if iso:
@@ -24,15 +53,30 @@ def parse_date(wording: str) -> str | None:
         hour_min = (int(iso[4]), int(iso[5])) if iso[4] else None
     else:
         match = _DMY.search(wording) or _WORDS.search(wording)
-        if not match:
+        if match:
+            day, month, year = int(match[1]), int(match[2]), int(match[3])
+        elif match := _NAMED_DMY.search(wording):
+            day, month, year = int(match[1]), _MONTHS[match[2].lower()], int(match[3])
+        elif match := _NAMED_MDY.search(wording):
+            day, month, year = int(match[2]), _MONTHS[match[1].lower()], int(match[3])
+        else:
             return None
-        day, month, year = int(match[1]), int(match[2]), int(match[3])
         rest = wording[:match.start()] + " " + wording[match.end():]
-        clock = _TIME.search(rest)
-        hour_min = (int(clock[1]), int(clock[2])) if clock else None
+        hour_min = _clock(rest)
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100):
         return None
     out = f"{year:04d}-{month:02d}-{day:02d}"
     if hour_min and hour_min[0] < 24 and hour_min[1] < 60:
         out += f"T{hour_min[0]:02d}:{hour_min[1]:02d}"
     return out
+
+
+def _clock(text: str) -> tuple[int, int] | None:
+    """The time of day `text` states, on a 24-hour clock ("8:40 PM" is 20:40)."""
+    clock = _TIME.search(text)
+    if not clock:
+        return None
+    hour, minute = int(clock[1]), int(clock[2])
+    if clock[3] and hour <= 12:
+        hour = hour % 12 + (12 if clock[3].lower() == "p" else 0)
+    return hour, minute

@@ -171,10 +171,14 @@ CAPTION_CREDIT = lower_case(
     r"image|credit)\s*:\s*\S[^.]{0,60}$)|(^©\s*\S[^.]{0,60}$)")
 CAPTION_PHRASE = lower_case(r"\btrong ảnh\b|\b(ảnh|hình) minh họa\b")
 
-# "Cập nhật lúc 10:47 ngày 13/08/2021", "Ngày đăng: 13/08/2021 10:47", "13/08/2021 - 10:47".
+# "Cập nhật lúc 10:47 ngày 13/08/2021", "Ngày đăng: 13/08/2021 10:47", "13/08/2021 - 10:47";
+# in the benchmark's languages: "First published on …", "Veröffentlicht am …", "Publié le …".
 DATELINE_PREFIX = re.compile(
-    r"^(cập nhật|đăng|ngày đăng|đăng lúc|đăng ngày|xuất bản|thời gian|published|updated|posted)\b",
-    re.I)
+    r"^(cập nhật|đăng|ngày đăng|đăng lúc|đăng ngày|xuất bản|thời gian|published|updated|posted|"
+    r"first published|last updated|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|"
+    r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|"
+    r"zaktualizowano)\b", re.I)
+MAX_BARE_DATELINE_WORDS = 6  # a dated line this short needs no prefix: "November 19, 2019 at 8:40 AM"
 WEEKDAY = re.compile(r"^(thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|"
                      r"wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # A byline's role suffix: "Quang Vinh (thực hiện)".

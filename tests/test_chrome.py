@@ -103,6 +103,12 @@ def test_a_pattern_for_lower_cased_text_may_not_hold_capitals():
         lower_case(r"^[CF]$")
 
 
+def test_an_english_dateline_gives_the_date_with_its_wording():
+    lines = next(lines for label, lines in CASES if label.startswith("an English date"))
+    date = clean(("\n".join(c for _, c in lines) + "\n").encode(), "case.txt").document.meta.date
+    assert (date.value, date.wording) == ("2019-11-19T08:40", "November 19th, 2019 at 8:40 AM")
+
+
 def test_share_buttons_in_other_languages_are_removed_as_share():
     lines = next(lines for label, lines in CASES if label.startswith('a "read also" teaser'))
     text = "\n".join(c for _, c in lines) + "\n\nteilen\ntwittern\nE-Mail\n"
