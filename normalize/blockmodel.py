@@ -84,18 +84,10 @@ def features(segments: tuple[Segment, ...], counts: textstats.Counts | None = No
         *_grouping(segments)])
 
 
-def _stop_density(segments: tuple[Segment, ...]) -> list[np.ndarray]:
-    tokens = [s.text.lower().split() for s in segments]
-    counts = Counter(t for ts in tokens for t in ts if t.isalpha())
-    common = {t for t, _ in counts.most_common(30)}
-    d = np.array([sum(t in common for t in ts) / max(1, len(ts)) for ts in tokens])
-    return [d, _near(d)]
-
-
 def _grouping(segments: tuple[Segment, ...]) -> list[np.ndarray]:
-    """A dump line's blank-line run (Segment.group) as two columns, each less its page mean:
-    alone between blank lines, and the run's log size. A page that sets every line apart, or
-    none, says nothing by it, and its columns are zero."""
+    """A dump line's blank-line run (Segment.group) as columns, each less its page mean: alone
+    between blank lines, the run's log size, and how many of the blocks around are alone. A page
+    that sets every line apart, or none, says nothing by it: its columns are zero."""
     sizes = np.array([s.group for s in segments], dtype=float)
     alone = (sizes == 1).astype(float)
     size = np.log1p(sizes) / 3
