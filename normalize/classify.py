@@ -317,9 +317,8 @@ def main_region(ctx: Context) -> None:
     text."""
     if len(ctx.segments) < 3:
         return
-    learned = ctx.learned
     barriers = set(np.flatnonzero(ctx.features[:, blockmodel.BARRIER]).tolist())
-    scores = [V.REGION_BARRIER if i in barriers else _region_score(ctx, i, learned)
+    scores = [V.REGION_BARRIER if i in barriers else _region_score(ctx, i)
               for i in range(len(ctx.segments))]
     comments = _comments_start(ctx)
     scores[comments:] = [V.REGION_BARRIER] * (len(scores) - comments)
@@ -327,7 +326,7 @@ def main_region(ctx: Context) -> None:
     if span is None:
         return
     first, last = span[0], _extend(ctx, span[1])
-    kept = set(_strong_outside(ctx, learned, first, last, comments))  # left for later rules
+    kept = set(_strong_outside(ctx, first, last, comments))  # left for later rules
     for i in ctx.free():
         if i in kept:
             continue
@@ -353,8 +352,7 @@ def _comments_start(ctx: Context) -> int:
                  and V.COMMENT_AUTHOR.search(ctx.segments[i].text)), len(ctx.segments))
 
 
-def _strong_outside(ctx: Context, strength: list[float], first: int, last: int,
-                    comments: int) -> list[int]:
+def _strong_outside(ctx: Context, first: int, last: int, comments: int) -> list[int]:
     """Blocks outside the run that read strongly as article text (a part of the article that a
     long box of chrome set apart), after the title and before readers' comments (a "Comments"
     heading, or the block `comments`); less strongly will do for a block inside the page's own
@@ -366,8 +364,8 @@ def _strong_outside(ctx: Context, strength: list[float], first: int, last: int,
     def strong(i: int) -> bool:
         seg = ctx.segments[i]
         if seg.content and seg.link_density < V.REGION_CONTENT_LINKS:  # the page says: article
-            return strength[i] >= V.REGION_CONTENT_STRONG
-        return strength[i] >= V.REGION_STRONG
+            return ctx.learned[i] >= V.REGION_CONTENT_STRONG
+        return ctx.learned[i] >= V.REGION_STRONG
 
     return [i for i in range(title, end) if not first <= i <= last and strong(i)
             and not ctx.segments[i].hint]
@@ -417,10 +415,10 @@ def _extend(ctx: Context, last: int) -> int:
     return last
 
 
-def _region_score(ctx: Context, i: int, learned: list[float]) -> float:
+def _region_score(ctx: Context, i: int) -> float:
     label, seg = ctx.labels[i], ctx.segments[i]
     if label is None:
-        value = learned[i] + V.REGION_MODEL_OFFSET[ctx.kind]
+        value = ctx.learned[i] + V.REGION_MODEL_OFFSET[ctx.kind]
         # rows of a data table read like nothing, but one inside an article must not split it
         return max(value, V.REGION_TABLE_ROW) if seg.tag == "tr" and not seg.hint else value
     return V.REGION_CHROME if label.role == "chrome" else 0.0  # title, byline, dateline: neither
