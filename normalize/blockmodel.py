@@ -4,7 +4,6 @@ features; its weights (data/chrome-model.json) come from tools/train_chrome.py."
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from functools import cache
 from importlib.resources import files
@@ -13,7 +12,7 @@ import numpy as np
 
 from . import textstats
 from . import vocabulary as V
-from .segment import Segment
+from .segment import Segment, list_marker
 
 FEATURES = ("bias", "log_chars", "words", "sentence_end", "upper_share", "digit_share",
             "punct_share", "title_case", "short_words", "commas", "position", "repeated",
@@ -22,7 +21,6 @@ FEATURES = ("bias", "log_chars", "words", "sentence_end", "upper_share", "digit_
 BARRIER, CHROME_LINE = FEATURES.index("barrier"), FEATURES.index("chrome_line")
 SENTENCE_END = tuple(".!?…。！？")
 _CLOSERS = "\"'”’»)」"
-_BULLET = re.compile(r"^[\-–—•·*>›»|#]|^\d+[.)]\s")
 
 
 def _own(segments: tuple[Segment, ...], c: textstats.Counts) -> np.ndarray:
@@ -79,7 +77,7 @@ def features(segments: tuple[Segment, ...], counts: textstats.Counts | None = No
     words_at, sentence_at = FEATURES.index("words"), FEATURES.index("sentence_end")
     return np.column_stack([
         own, _near(own[:, words_at]), _near(own[:, sentence_at]),
-        [float(bool(_BULLET.match(s.text))) for s in segments],
+        [float(list_marker(s.text) is not None) for s in segments],
         [float(s.content) for s in segments],
         *_grouping(segments)])
 

@@ -83,15 +83,16 @@ def _line_tags(lines: list[str]) -> list[str]:
     """What a dump line was in the page, where its text shows it: "tr" for a table row (a
     browser copies its cells set apart by tabs), "li" for a list item (a line that opens with
     the same bullet or numbering as a line next to it)."""
-    markers = [_marker(line.strip()) for line in lines]
+    markers = [list_marker(line.strip()) for line in lines]
     around = [None, *markers, None]  # around[k] and around[k + 2]: the lines either side
     return ["tr" if "\t" in line and _CELLS.search(line) else
             "li" if mark and mark in (around[k], around[k + 2]) else ""
             for k, (line, mark) in enumerate(zip(lines, markers, strict=True))]
 
 
-def _marker(line: str) -> str | None:
-    """The kind of list marker a line opens with: its bullet character, or "1." / "1)"."""
+def list_marker(line: str) -> str | None:
+    """The kind of list marker a (stripped) line opens with: its bullet character, or "1." /
+    "1)" for numbering; None when it opens with none."""
     found = _ITEM.match(line)
     if not found:
         return None
