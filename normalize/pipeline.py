@@ -9,14 +9,14 @@ from pathlib import Path
 from . import canonical
 from .build import build
 from .classify import classify, site_key
-from .decode import decode
+from .decode import Decoded, decode
 from .errors import InputError
 from .html import drop_scripts, segment_html, short_blocks, text_between_tags
 from .inputs import check_text_like, kind_for
 from .model import Document, Figure, Generator, Source, block_text
 from .options import Options
 from .repair import Repaired, repair
-from .segment import segment_text
+from .segment import segment_text, source_lines
 from .version import __version__
 from .vocabulary import SITE_REPEAT_MAX_WORDS
 
@@ -59,13 +59,7 @@ def clean(data: bytes, name: str, options: Options = DEFAULTS) -> Cleaned:
 
     Raises InputError (with a one-line reason) for input that cannot be cleaned.
     """
-    check_text_like(data)
-    kind = options.kind or kind_for(Path(name))
-    if kind not in ("html", "text"):
-        raise InputError(f"unknown input kind {kind!r}")
-    decoded = decode(data, kind, options.disabled)
-    text = drop_scripts(decoded.text) if kind == "html" else decoded.text
-    repaired = _repair(text, kind, options.disabled)
+    kind, decoded, repaired = _prepare(data, name, options)
     segmented = segment_html(repaired.text) if kind == "html" else segment_text(repaired.text)
     classified = classify(segmented, kind, options.disabled, options.site_lines)
     source = Source(file=Path(name).name, sha256=hashlib.sha256(data).hexdigest(), kind=kind,
@@ -78,6 +72,18 @@ def clean(data: bytes, name: str, options: Options = DEFAULTS) -> Cleaned:
     document = Document(document.meta, document.blocks, document.audit,
                         generator=Generator("docnorm", __version__, options.digest()))
     return Cleaned(document, canonical.write(document))
+
+
+def _prepare(data: bytes, name: str, options: Options) -> tuple[str, Decoded, Repaired]:
+    """The file's kind, its decoding, and the repaired text the later stages read (an HTML
+    page without its scripts)."""
+    check_text_like(data)
+    kind = options.kind or kind_for(Path(name))
+    if kind not in ("html", "text"):
+        raise InputError(f"unknown input kind {kind!r}")
+    decoded = decode(data, kind, options.disabled)
+    text = drop_scripts(decoded.text) if kind == "html" else decoded.text
+    return kind, decoded, _repair(text, kind, options.disabled)
 
 
 def _repair(text: str, kind: str, disabled: frozenset[str]) -> Repaired:
@@ -94,13 +100,14 @@ def _repair(text: str, kind: str, disabled: frozenset[str]) -> Repaired:
 
 
 def block_keys(data: bytes, name: str, options: Options = DEFAULTS) -> set[str]:
-    """The short blocks of a file, as `site_repeat` compares them: for the batch pre-pass."""
-    kind = options.kind or kind_for(Path(name))
-    text = decode(data, kind, options.disabled).text
+    """The short blocks of a file, as `site_repeat` compares them: for the batch pre-pass. They
+    are read from the same repaired text `clean` segments, or a batch of mis-decoded pages of
+    one site would compare its mojibake against repaired blocks."""
+    kind, _, repaired = _prepare(data, name, options)
     if kind == "html":
-        return {site_key(t) for t in short_blocks(drop_scripts(text), SITE_REPEAT_MAX_WORDS)}
+        return {site_key(t) for t in short_blocks(repaired.text, SITE_REPEAT_MAX_WORDS)}
     # a dump's short blocks are its short lines: no need to segment it all
-    return {site_key(line) for line in text.splitlines()
+    return {site_key(line) for line in source_lines(repaired.text)
             if 0 < len(line.split()) <= SITE_REPEAT_MAX_WORDS}
 
 

@@ -264,6 +264,23 @@ def test_lines_recurring_across_a_batch_are_site_chrome(tmp_path):
                                               if r.reason == "site-repeat"}
 
 
+def test_site_chrome_is_found_in_a_batch_of_mis_decoded_pages(tmp_path):
+    """Pages saved as UTF-8 read as Latin-1 ("Trang chá»§") are repaired before their blocks are
+    compared across the batch, as they are before they are classified."""
+    menu = "Trang chủ | Thời sự | Kinh tế | Văn hóa\nĐặt báo giấy và ấn phẩm\n\n"
+    body = "Đây là đoạn văn dài của bài báo số {n}, kể về một sự kiện quan trọng ở địa phương."
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        text = menu + f"Tiêu đề bài báo số {n} về địa phương\n\n" + body.format(n=n) + "\n"
+        (folder / f"{n}.txt").write_bytes(text.encode("utf-8").decode("latin-1").encode("utf-8"))
+    run("clean", str(folder), "-o", str(tmp_path / "out"), "-j", "1")
+    doc = canonical.load(tmp_path / "out" / "0.xml")
+    reasons = {r.text.strip(): r.reason for r in doc.audit.removals}
+    assert reasons["Đặt báo giấy và ấn phẩm"] == "site-repeat"
+    assert doc.meta.title == "Tiêu đề bài báo số 0 về địa phương"
+
+
 def test_site_knowledge_stays_within_a_site(tmp_path):
     """A page of another site whose heading happens to be one of this site's menu entries
     keeps it: blocks count as site chrome only between pages that share their menus."""
