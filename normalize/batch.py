@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
-from itertools import combinations
+from itertools import combinations, repeat
 from pathlib import Path
 
 from . import canonical
@@ -19,7 +19,7 @@ from .classify import CLASSIFIERS
 from .errors import DocnormError
 from .inputs import kind_for, read_input
 from .options import Options
-from .pipeline import block_keys, clean, decode_bytes
+from .pipeline import Prepared, block_keys, clean, clean_prepared, decode_bytes, prepare
 from .version import __version__
 from .vocabulary import (
     SITE_ANY_SITES,
@@ -40,6 +40,7 @@ class Job:
     stem: Path
     error: str = ""
     site_lines: frozenset[str] = frozenset()  # short blocks other pages of its site repeat
+    prepared: Prepared | None = None  # the file as the pre-pass read it (see with_site_lines)
 
 
 @dataclass
@@ -169,8 +170,10 @@ def clean_one(job: Job, outdir: Path, options: Options, force: bool) -> Entry:
             entry.status = "skipped"
             _describe(entry, canonical.load(xml_path))
             return entry
-        data = read_input(job.path, options.max_bytes)
-        result = clean(data, job.path.name, options)
+        if job.prepared is None:
+            result = clean(read_input(job.path, options.max_bytes), job.path.name, options)
+        else:
+            result = clean_prepared(job.prepared, job.path.name, options)
         write_atomic(xml_path, result.xml)
         if options.write_text:
             write_atomic(outputs[1], result.text.encode("utf-8"))
@@ -212,7 +215,7 @@ def decode_one(job: Job, outdir: Path, options: Options, force: bool) -> Entry:
 
 # ------------------------------------------------------------------ the batch
 
-def with_site_lines(jobs: list[Job], options: Options) -> list[Job]:
+def with_site_lines(jobs: list[Job], options: Options, processes: int = 1) -> list[Job]:
     """The jobs, each with the short blocks that other pages of its own site repeat: the
     site's menus, footers and share bars.
 
@@ -220,15 +223,24 @@ def with_site_lines(jobs: list[Job], options: Options) -> list[Job]:
     for a page when a page of its site repeats it, or when pages of many sites do ("Share",
     "Impressum"): a multi-site batch must not turn one page's headline into chrome because one
     other site has a menu entry of the same words. A file that cannot be read is left out.
+
+    Reading a file for its blocks is most of the work of cleaning it, so a batch run in one
+    process keeps what it read (up to KEEP_SEGMENTS blocks in all) for the cleaning; workers
+    of a parallel batch cannot share it, and read each file again.
     """
     if len(jobs) < SITE_REPEAT_MIN_FILES or not CLASSIFIERS.enabled("site-repeat", options.disabled):
         return jobs  # nothing to compare, or nobody to use it
-    keys: list[set[str]] = []
-    for job in jobs:
-        try:
-            keys.append(block_keys(read_input(job.path, options.max_bytes), job.path.name, options))
-        except DocnormError:
-            keys.append(set())
+    if processes > 1:
+        with ProcessPoolExecutor(max_workers=processes) as pool:
+            keys = list(pool.map(_keys_of, jobs, repeat(options), chunksize=8))
+        kept: list[Prepared | None] = [None] * len(jobs)
+    else:
+        keys, kept, budget = [], [], KEEP_SEGMENTS
+        for job in jobs:
+            prepared = _prepared(job, options)
+            keys.append(block_keys(prepared) if prepared else set())
+            budget -= len(prepared.segmented.segments) if prepared else 0
+            kept.append(prepared if budget >= 0 else None)
     similar = _same_site(keys)
     site = _sites(similar)
     sites_of: dict[str, set[int]] = {}
@@ -239,8 +251,28 @@ def with_site_lines(jobs: list[Job], options: Options) -> list[Job]:
     out = []
     for i, job in enumerate(jobs):
         repeated = set().union(*(keys[i] & keys[j] for j in similar[i])) if similar[i] else set()
-        out.append(replace(job, site_lines=frozenset(repeated | (keys[i] & common))))
+        out.append(replace(job, site_lines=frozenset(repeated | (keys[i] & common)),
+                           prepared=kept[i]))
     return out
+
+
+KEEP_SEGMENTS = 300_000  # ≈ 0.2–0.4 GB: some 1,500 pages of a news site
+
+
+def _prepared(job: Job, options: Options) -> Prepared | None:
+    """The file read as far as its blocks, or None when it cannot be: cleaning it will say
+    why (a bug in reading one file must not stop the pre-pass of all the others)."""
+    if job.error:
+        return None
+    try:
+        return prepare(read_input(job.path, options.max_bytes), job.path.name, options)
+    except Exception:  # noqa: BLE001 - reported by clean_one, file by file
+        return None
+
+
+def _keys_of(job: Job, options: Options) -> set[str]:
+    prepared = _prepared(job, options)
+    return block_keys(prepared) if prepared else set()
 
 
 def _sites(similar: list[set[int]]) -> list[int]:

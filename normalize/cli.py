@@ -335,7 +335,7 @@ def _process(command: str, worker, inputs: tuple[str, ...], outdir: Path,  # typ
     """Run a batch: one line per failure, a progress bar on a terminal, report.json written."""
     todo = discover(inputs)
     if worker is clean_one:
-        todo = with_site_lines(todo, options)
+        todo = with_site_lines(todo, options, jobs)
     entries: dict[str, Entry] = {}
     show_bar = not quiet and sys.stderr.isatty()
     with click.progressbar(length=len(todo), label=command, file=sys.stderr,

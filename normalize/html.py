@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -88,25 +87,6 @@ def segment_html(text: str) -> Segmented:
     walker = _Walker(page_chars=len(text_of(top)))
     walker.walk(top, "")
     return Segmented(tuple(walker.segments), (), _head(root))
-
-
-def short_blocks(text: str, max_words: int) -> set[str]:
-    """The texts of the page's blocks of at most `max_words` words, white space folded: the
-    batch pre-pass's cheap stand-in for `segment_html` (menus and footers are such blocks).
-
-    Read without parsing: block tags cut the body's text into blocks, other tags are dropped.
-    Parsing every page twice, once for this, cost a third of a batch's time."""
-    body = _BODY.search(text)
-    found = set()
-    for piece in _TAG.sub("", _BLOCK_TAG.sub("\n", text[body.start() if body else 0:])).split("\n"):
-        words = piece.split()
-        if 0 < len(words) <= max_words:
-            found.add(fold(html.unescape(" ".join(words))) if "&" in piece else " ".join(words))
-    return found
-
-
-_BODY = re.compile(r"<body\b", re.I)  # old pages write <BODY>
-_BLOCK_TAG = re.compile(rf"</?(?:{'|'.join(sorted(BLOCK_TAGS))})\b[^>]*>", re.I)
 
 
 def _head(root: etree._Element) -> dict[str, str]:

@@ -117,7 +117,9 @@ def test_share_buttons_in_other_languages_are_removed_as_share():
 
 
 def test_site_prepass_reads_short_blocks_of_the_body_only_in_any_case():
-    from normalize.html import short_blocks
+    from normalize.pipeline import block_keys, prepare
     page = ("<HTML><HEAD><TITLE>Page title</TITLE></HEAD><BODY><UL><LI><A href='/'>Home</A></LI>"
-            "<LI>Sport &amp; Games</LI></UL><P>By <b>Jane</b> Doe</P></BODY></HTML>")
-    assert short_blocks(page, 12) == {"Home", "Sport & Games", "By Jane Doe"}
+            "<LI>Sport &amp; Games</LI></UL><P>By <b>Jane</b> Doe</P><P>" + "word " * 40
+            + "</P></BODY></HTML>")
+    assert block_keys(prepare(page.encode(), "page.html")) == {"home", "sport & games",
+                                                               "by jane doe"}

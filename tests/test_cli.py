@@ -303,6 +303,35 @@ def test_site_knowledge_stays_within_a_site(tmp_path):
         assert all(not job.site_lines for job in batch.with_site_lines(fresh, quiet))
 
 
+
+def test_batch_prepass_keeps_what_it_read_within_its_budget(tmp_path, monkeypatch):
+    """One process keeps each file's blocks for the cleaning (no second read) until the budget
+    is spent; workers compute the same site lines; the XML is the same either way."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    menu = "Trang chủ\nThời sự\nKinh tế\nThể thao\nGiải trí\n\n"
+    for n in range(3):
+        (folder / f"{n}.txt").write_text(menu + f"Bài số {n}\n\nĐây là đoạn văn dài của bài "
+                                         f"báo số {n}, kể về một sự kiện ở địa phương.\n", "utf-8")
+    serial = batch.with_site_lines(batch.discover([str(folder)]), batch.Options())
+    parallel = batch.with_site_lines(batch.discover([str(folder)]), batch.Options(), 2)
+    assert [j.site_lines for j in serial] == [j.site_lines for j in parallel]
+    assert "thời sự" in serial[0].site_lines
+    assert all(j.prepared is not None for j in serial)
+    assert all(j.prepared is None for j in parallel)
+    monkeypatch.setattr(batch, "KEEP_SEGMENTS", 10)  # room for the first file's 7 blocks only
+    tight = batch.with_site_lines(batch.discover([str(folder)]), batch.Options())
+    assert [j.prepared is not None for j in tight] == [True, False, False]
+    assert [j.site_lines for j in tight] == [j.site_lines for j in serial]
+    outs = []
+    for name, jobs in (("kept", serial), ("read", parallel)):
+        out = tmp_path / name
+        entries = list(batch.run(batch.clean_one, jobs, out, batch.Options(), force=True,
+                                 processes=1))
+        assert all(e.status == "ok" and e.removals for e in entries)
+        outs.append([(out / f"{n}.xml").read_bytes() for n in range(3)])
+    assert outs[0] == outs[1]
+
 def clean_single(path):
     from normalize import clean
     return clean(path.read_bytes(), path.name).document
