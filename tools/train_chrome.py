@@ -5,11 +5,11 @@
 What it learns from: the public pages of chrome-eval (scrapinghub's article-extraction-benchmark,
 trafilatura's evaluation pages, Readability's and newspaper4k's test pages; see that folder's
 README for their sources and licences). Each block docnorm segments out of a page (a line of the
-text dump, or an HTML block) is labelled article text when its text occurs in the page's gold text
-(or holds a "with" snippet), chrome when it does not (or holds a "without" snippet); blocks a
-snippet page says nothing about are left out. A logistic regression per input kind (text, html)
-over blockmodel.FEATURES, L2-regularised, fit by gradient descent with a fixed seed: the same data
-gives the same weights.
+text dump, or an HTML block; read by `pipeline.prepare`, as `clean` reads it) is labelled article
+text when its text occurs in the page's gold text (or holds a "with" snippet), chrome when it does
+not (or holds a "without" snippet); blocks a snippet page says nothing about are left out.
+A logistic regression per input kind (text, html) over blockmodel.FEATURES, L2-regularised, fit
+by gradient descent with a fixed seed: the same data gives the same weights.
 """
 
 from __future__ import annotations
@@ -24,10 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from normalize import blockmodel
-from normalize.decode import decode
-from normalize.html import segment_html
-from normalize.repair import repair
-from normalize.segment import segment_text
+from normalize.pipeline import prepare
 
 OUT = Path(__file__).resolve().parent.parent / "normalize" / "data" / "chrome-model.json"
 _SPACE = re.compile(r"\s+")
@@ -63,12 +60,12 @@ def examples(data: Path, kind: str) -> tuple[np.ndarray, np.ndarray]:
     xs, ys = [], []
     for row in rows:
         if kind == "text":
-            raw = (data / "dump" / f"{row['id']}.txt").read_bytes()
+            raw, name = (data / "dump" / f"{row['id']}.txt").read_bytes(), "page.txt"
         else:
             raw = gzip.decompress((data / "html" / f"{row['id']}.html.gz").read_bytes())
+            name = "page.html"
         try:
-            text = repair(decode(raw, kind).text).text
-            segments = (segment_html(text) if kind == "html" else segment_text(text)).segments
+            segments = prepare(raw, name).segmented.segments
         except Exception:  # a page docnorm refuses teaches nothing
             continue
         if not segments:
