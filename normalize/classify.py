@@ -449,8 +449,8 @@ def _trim_start(scores: list[float], start: int, end: int) -> int:
 
 
 def captions(ctx: Context) -> None:
-    """Photo captions: a credit ("Ảnh: PV"), "Trong ảnh", a line shown twice, or (Vietnamese) a
-    long unpunctuated line."""
+    """Photo captions: a credit ("Ảnh: PV", "Getty Images"), "Trong ảnh", a line shown twice,
+    or (Vietnamese) a long unpunctuated line."""
     repeated = ctx.repeated
     t = ctx.title_index()
     # Vietnamese news sites set captions as long lines without a full stop; elsewhere such a
@@ -465,6 +465,8 @@ def captions(ctx: Context) -> None:
         elif ctx.words[i] > V.MAX_CAPTION_WORDS:
             continue
         elif V.CAPTION_CREDIT.search(lowered := text.lower()) or V.CAPTION_PHRASE.search(lowered) \
+                or (ctx.words[i] <= V.MAX_AGENCY_CREDIT_WORDS
+                    and not text.endswith(blockmodel.SENTENCE_END) and V.AGENCY_CREDIT.search(lowered)) \
                 or (i in repeated and ctx.words[i] <= 40) \
                 or (unpunctuated and V.MIN_CAPTION_WORDS <= ctx.words[i] <= 60
                     and not text.endswith(_TERMINAL)):

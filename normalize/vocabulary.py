@@ -108,14 +108,20 @@ REGION_BARRIERS = lower_case(_heading_pattern(f"{_COMMENT_WORDS}|{_RELATED_WORDS
 MAX_BARRIER_WORDS = 8  # no barrier heading is longer: longer blocks are not searched
 
 # Text-dump lines that are chrome by their wording, with the reason. Matched on folded text.
+# a share bar's buttons in the benchmark's languages: a line of them alone, or of nothing else
+# ("Weiterempfehlen Drucken", "Mit Freunden teilen")
+_SHARE_BUTTON = (r"(teilen|twittern|tweeten|mitteilen|weiterempfehlen|empfehlen|drucken|e-mail|"
+                 r"whatsapp|pinterest|linkedin|xing|flipboard|reddit|telegram|"
+                 r"(mit (freunden|anderen)|artikel|beitrag|seite|jetzt) teilen|"
+                 r"partager|imprimer|compartir|imprimir|compartilhar|condividi|stampa|udostępnij|"
+                 r"drukuj|wyślij)")
+
 CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason) for pattern, reason in (
         (r"^(chia sẻ|share|tweet|in bài( viết)?|print|gửi email|email|facebook|zalo|"
          r"google bookmarks|bookmark|lưu bài|copy link|sao chép liên kết)([\s:|,]|$)", "share"),
         # a share bar's buttons in the benchmark's languages, each a line of its own
-        (r"^(teilen|twittern|tweeten|mitteilen|drucken|e-mail|whatsapp|pinterest|linkedin|xing|"
-         r"partager|imprimer|compartir|imprimir|compartilhar|condividi|stampa|udostępnij|"
-         r"drukuj|wyślij)$", "share"),
+        (rf"^{_SHARE_BUTTON}([\s|,·•/]+{_SHARE_BUTTON})*!?$", "share"),
         (r"^(thống kê truy cập|lượt truy cập|đang (online|truy cập)|hôm nay|hôm qua|trong tuần|"
          r"trong tháng|tất cả|tổng (số )?lượt( truy cập)?|lượt xem|số lượt|visitors?|online)"
          r"\s*:?\s*[\d .,]*$", "counter"),
@@ -170,6 +176,15 @@ CAPTION_CREDIT = lower_case(
     r"(^(ảnh|photo|photos|foto|fotos|bild|bilder|fotografía|źródło|zdjęcie|crédit photo|"
     r"image|credit)\s*:\s*\S[^.]{0,60}$)|(^©\s*\S[^.]{0,60}$)")
 CAPTION_PHRASE = lower_case(r"\btrong ảnh\b|\b(ảnh|hình) minh họa\b")
+# A line that credits a photo agency or stock library, and says little else: "Getty Images",
+# "AFP / MARCO BERTORELLO", "TebNad/Shutterstock.com", "Ảnh: Reuters". Searched lower-cased, in
+# lines of at most MAX_AGENCY_CREDIT_WORDS words without a full stop at the end.
+AGENCY_CREDIT = lower_case(
+    r"\b(getty ?images|afp|reuters|associated press|ap photo|dpa|epa-efe|efe|ansa|pap|"
+    r"xinhua|ttxvn|anadolu|imago|picture[ -]alliance|shutterstock|istock(photo)?|"
+    r"adobe ?stock|unsplash|pixabay|pexels|alamy|fotolia|dreamstime|depositphotos|123rf|"
+    r"clipdealer|wikimedia commons|public domain|domena publiczna)\b")
+MAX_AGENCY_CREDIT_WORDS = 8
 
 # "Cập nhật lúc 10:47 ngày 13/08/2021", "Ngày đăng: 13/08/2021 10:47", "13/08/2021 - 10:47";
 # in the benchmark's languages: "First published on …", "Veröffentlicht am …", "Publié le …".

@@ -61,6 +61,14 @@ def test_photo_credit_is_a_caption_kept_in_the_xml_not_in_the_text():
     assert "Foto: Stadtverwaltung" not in result.text and "Lesen Sie auch" not in result.text
 
 
+def test_agency_credit_is_a_caption_and_a_sentence_naming_the_agency_is_body():
+    lines = next(lines for label, lines in CASES if label.startswith("a photo agency's credit"))
+    result = clean(("\n".join(c for _, c in lines) + "\n").encode(), "case.txt")
+    assert [plain_text(b.caption) for b in result.document.blocks if isinstance(b, Figure)] \
+        == ["AFP / Jane Doe"]
+    assert "Reuters reported that engineers" in result.text
+
+
 def test_block_features_line_up_with_their_names():
     from normalize.blockmodel import FEATURES, features
     from normalize.segment import segment_text
@@ -111,9 +119,10 @@ def test_an_english_dateline_gives_the_date_with_its_wording():
 
 def test_share_buttons_in_other_languages_are_removed_as_share():
     lines = next(lines for label, lines in CASES if label.startswith('a "read also" teaser'))
-    text = "\n".join(c for _, c in lines) + "\n\nteilen\ntwittern\nE-Mail\n"
+    bar = ["teilen", "twittern", "E-Mail", "Weiterempfehlen Drucken", "Mit Freunden teilen"]
+    text = "\n".join(c for _, c in lines) + "\n\n" + "\n".join(bar) + "\n"
     reasons = {r.text: r.reason for r in clean(text.encode(), "case.txt").document.audit.removals}
-    assert reasons["teilen"] == reasons["twittern"] == reasons["E-Mail"] == "share"
+    assert [reasons[line] for line in bar] == ["share"] * len(bar)
 
 
 def test_site_prepass_reads_short_blocks_of_the_body_only_in_any_case():
