@@ -10,6 +10,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from itertools import combinations, repeat
 from pathlib import Path
@@ -224,20 +225,20 @@ def with_site_lines(jobs: list[Job], options: Options, processes: int = 1) -> li
     "Impressum"): a multi-site batch must not turn one page's headline into chrome because one
     other site has a menu entry of the same words. A file that cannot be read is left out.
 
-    Reading a file for its blocks is most of the work of cleaning it, so a batch run in one
-    process keeps what it read (up to KEEP_SEGMENTS blocks in all) for the cleaning; workers
-    of a parallel batch cannot share it, and read each file again.
+    Reading a file for its blocks is most of the work of cleaning it, so the pre-pass keeps
+    what it read (up to KEEP_SEGMENTS blocks in all) for the cleaning. In parallel, workers read
+    the files and hand back what they read: passing it to the main process and on to a worker
+    costs about half of reading an HTML page again.
     """
     if len(jobs) < SITE_REPEAT_MIN_FILES or not CLASSIFIERS.enabled("site-repeat", options.disabled):
         return jobs  # nothing to compare, or nobody to use it
-    if processes > 1:
-        with ProcessPoolExecutor(max_workers=processes) as pool:
-            keys = list(pool.map(_keys_of, jobs, repeat(options), chunksize=8))
-        kept: list[Prepared | None] = [None] * len(jobs)
-    else:
-        keys, kept, budget = [], [], KEEP_SEGMENTS
-        for job in jobs:
-            prepared = _prepared(job, options)
+    keys: list[set[str]] = []
+    kept: list[Prepared | None] = []
+    budget = KEEP_SEGMENTS
+    with ProcessPoolExecutor(max_workers=processes) if processes > 1 else nullcontext() as pool:
+        read = pool.map(_prepared, jobs, repeat(options), chunksize=8) if pool else \
+            (_prepared(job, options) for job in jobs)
+        for prepared in read:
             keys.append(block_keys(prepared) if prepared else set())
             budget -= len(prepared.segmented.segments) if prepared else 0
             kept.append(prepared if budget >= 0 else None)
@@ -268,11 +269,6 @@ def _prepared(job: Job, options: Options) -> Prepared | None:
         return prepare(read_input(job.path, options.max_bytes), job.path.name, options)
     except Exception:  # noqa: BLE001 - reported by clean_one, file by file
         return None
-
-
-def _keys_of(job: Job, options: Options) -> set[str]:
-    prepared = _prepared(job, options)
-    return block_keys(prepared) if prepared else set()
 
 
 def _sites(similar: list[set[int]]) -> list[int]:

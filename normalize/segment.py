@@ -14,7 +14,7 @@ _CELLS = re.compile(r"\S\t+\S")  # a browser copies a table row as its cells set
 _ITEM = re.compile(r"(?:([-–—•·*+›»▪■►✓])|\d{1,3}([.)]))\s+\S")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Segment:
     """A block of source text: lines `start`..`end` (1-based), raw and whitespace-folded.
 
