@@ -104,6 +104,8 @@ def main() -> int:
     parser.add_argument("-j", "--jobs", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=3, help="runs whose median CPU time counts")
     args = parser.parse_args()
+    if not (args.data / "manifest.tsv").is_file():
+        parser.error(f"{args.data}: not the chrome-eval benchmark (no manifest.tsv); pass --data")
     rows = manifest(args.data, set(filter(None, args.subset.split(","))))
     work = Path(tempfile.mkdtemp(prefix="docnorm-chrome-bench-"))
     for kind in args.kinds.split(","):

@@ -59,7 +59,7 @@ class Prepared:
     """A file read as far as its segments: decoded, repaired and cut into blocks.
 
     What the batch pre-pass keeps of a file so that cleaning it does not read, decode and
-    parse it a second time (that was a third of a batch's time on HTML). It holds no copy of
+    parse it a second time (that was a quarter of a batch's time on HTML). It holds no copy of
     the page's text: a batch keeps many of them."""
 
     kind: str

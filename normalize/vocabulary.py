@@ -107,20 +107,19 @@ MAX_COMMENT_AUTHOR_WORDS = 16
 REGION_BARRIERS = lower_case(_heading_pattern(f"{_COMMENT_WORDS}|{_RELATED_WORDS}"))
 MAX_BARRIER_WORDS = 8  # no barrier heading is longer: longer blocks are not searched
 
-# Text-dump lines that are chrome by their wording, with the reason. Matched on folded text.
-# a share bar's buttons in the benchmark's languages: a line of them alone, or of nothing else
-# ("Weiterempfehlen Drucken", "Mit Freunden teilen")
+# A share bar's buttons in the benchmark's languages.
 _SHARE_BUTTON = (r"(teilen|twittern|tweeten|mitteilen|weiterempfehlen|empfehlen|drucken|e-mail|"
                  r"whatsapp|pinterest|linkedin|xing|flipboard|reddit|telegram|"
                  r"(mit (freunden|anderen)|artikel|beitrag|seite|jetzt) teilen|"
                  r"partager|imprimer|compartir|imprimir|compartilhar|condividi|stampa|udostępnij|"
                  r"drukuj|wyślij)")
 
+# Text-dump lines that are chrome by their wording, with the reason. Matched on folded text.
 CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason) for pattern, reason in (
         (r"^(chia sẻ|share|tweet|in bài( viết)?|print|gửi email|email|facebook|zalo|"
          r"google bookmarks|bookmark|lưu bài|copy link|sao chép liên kết)([\s:|,]|$)", "share"),
-        # a share bar's buttons in the benchmark's languages, each a line of its own
+        # a line of share buttons and nothing else: "Weiterempfehlen Drucken", "Mit Freunden teilen"
         (rf"^{_SHARE_BUTTON}([\s|,·•/]+{_SHARE_BUTTON})*!?$", "share"),
         (r"^(thống kê truy cập|lượt truy cập|đang (online|truy cập)|hôm nay|hôm qua|trong tuần|"
          r"trong tháng|tất cả|tổng (số )?lượt( truy cập)?|lượt xem|số lượt|visitors?|online)"
