@@ -304,7 +304,6 @@ def test_site_knowledge_stays_within_a_site(tmp_path):
         assert all(not job.site_lines for job in batch.with_site_lines(fresh, quiet))
 
 
-
 def test_batch_prepass_keeps_what_it_read_within_its_budget(tmp_path, monkeypatch):
     """The pre-pass keeps each file's blocks for the cleaning (no second read) until the budget
     is spent, read in one process or by workers alike; the XML is the same either way."""
@@ -332,6 +331,7 @@ def test_batch_prepass_keeps_what_it_read_within_its_budget(tmp_path, monkeypatc
         assert all(e.status == "ok" and e.removals for e in entries)
         outs.append([(out / f"{n}.xml").read_bytes() for n in range(3)])
     assert outs[0] == outs[1]
+
 
 def clean_single(path):
     from normalize import clean
