@@ -318,6 +318,9 @@ def main_region(ctx: Context) -> None:
     if len(ctx.segments) < 3:
         return
     barriers = set(np.flatnonzero(ctx.features[:, blockmodel.BARRIER]).tolist())
+    # the barriers that open comments (the others open teaser lists): every comment heading is
+    # a barrier, so only those are searched
+    comment_headings = sorted(i for i in barriers if V.COMMENT_HEADINGS.search(ctx.segments[i].text))
     scores = [V.REGION_BARRIER if i in barriers else _region_score(ctx, i)
               for i in range(len(ctx.segments))]
     comments = _comments_start(ctx)
@@ -326,13 +329,14 @@ def main_region(ctx: Context) -> None:
     if span is None:
         return
     first, last = span[0], _extend(ctx, span[1])
-    kept = set(_strong_outside(ctx, first, last, comments))  # left for later rules
+    end = min((k for k in comment_headings if k > last), default=len(scores))
+    kept = set(_strong_outside(ctx, first, last, min(end, comments)))  # left for later rules
     for i in ctx.free():
         if i in kept:
             continue
         if i in barriers:  # a "Related"/"Comments" heading is never article
-            ctx.labels[i] = Label("chrome", "comments" if V.COMMENT_HEADINGS.search(
-                ctx.segments[i].text) else "related-links")
+            ctx.labels[i] = Label("chrome", "comments" if i in comment_headings
+                                  else "related-links")
         elif i >= comments:
             ctx.labels[i] = Label("chrome", "comments")
         elif i < first:
@@ -352,14 +356,11 @@ def _comments_start(ctx: Context) -> int:
                  and V.COMMENT_AUTHOR.search(ctx.segments[i].text)), len(ctx.segments))
 
 
-def _strong_outside(ctx: Context, first: int, last: int, comments: int) -> list[int]:
+def _strong_outside(ctx: Context, first: int, last: int, end: int) -> list[int]:
     """Blocks outside the run that read strongly as article text (a part of the article that a
-    long box of chrome set apart), after the title and before readers' comments (a "Comments"
-    heading, or the block `comments`); less strongly will do for a block inside the page's own
-    article container, with few links."""
+    long box of chrome set apart), after the title and before readers' comments begin at `end`;
+    less strongly will do for a block inside the page's own article container, with few links."""
     title = ctx.title_index() or 0
-    end = next((k for k in range(last + 1, comments)
-                if V.COMMENT_HEADINGS.search(ctx.segments[k].text)), comments)
 
     def strong(i: int) -> bool:
         seg = ctx.segments[i]
