@@ -46,10 +46,11 @@ class DecodedText:
 
 
 def decode_bytes(data: bytes, kind: str = "text", options: Options = DEFAULTS) -> DecodedText:
-    """Decode and repair only: the text as UTF-8 NFC, line breaks and spacing untouched."""
+    """Decode and repair only: the text as UTF-8 NFC, line breaks and spacing untouched (an
+    HTML page repaired as `clean` repairs it: its character references left to the parser)."""
     check_text_like(data)
     decoded = decode(data, kind, options.disabled)
-    repaired = repair(decoded.text, options.disabled)
+    repaired = _repair(decoded.text, kind, options.disabled)
     return DecodedText(repaired.text, decoded.encoding, decoded.evidence,
                        tuple(e.rule for e in repaired.events))
 

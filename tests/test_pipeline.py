@@ -128,6 +128,13 @@ def test_html_character_references_are_read_by_the_parser_not_unescaped_into_mar
     assert isinstance(last, Paragraph) and last.inlines == ("Viết thẻ <b> là cách in đậm.",)
 
 
+def test_decode_leaves_an_html_pages_character_references_to_its_parser():
+    # `docnorm decode` repairs as `clean` does: unescaping the markup would make "&lt;b&gt;" a tag
+    page = "<p>Vi&#7871;t th&#7867; &lt;b&gt; l&agrave; c&#225;ch in &#273;&#7853;m.</p>"
+    assert decode_bytes(page.encode(), "html").text == page
+    assert "Viết thẻ <b> là cách in đậm." in decode_bytes(page.encode(), "text").text
+
+
 def test_html_link_around_blocks_loses_nothing():
     # a teaser "card": a link around a heading and a paragraph; and an image inside a link
     page = ("<html><body><h1>The council approves the bridge</h1><article>" + _paragraphs(3)
