@@ -323,6 +323,9 @@ def main_region(ctx: Context) -> None:
     comment_headings = sorted(i for i in barriers if V.COMMENT_HEADINGS.search(ctx.segments[i].text))
     scores = [V.REGION_BARRIER if i in barriers else _region_score(ctx, i)
               for i in range(len(ctx.segments))]
+    sure = [i for i in comment_headings if V.COMMENT_SECTIONS.search(ctx.segments[i].text)]
+    for i in sure:
+        scores[i] = V.REGION_COMMENTS
     comments = _comments_start(ctx)
     scores[comments:] = [V.REGION_BARRIER] * (len(scores) - comments)
     span = _article_span(ctx, scores)
@@ -331,6 +334,8 @@ def main_region(ctx: Context) -> None:
     first, last = span[0], _extend(ctx, span[1])
     end = min((k for k in comment_headings if k > last), default=len(scores))
     kept = set(_strong_outside(ctx, first, last, min(end, comments)))  # left for later rules
+    # a "Comment" or "Discussion" the article goes on past is a heading of its own
+    kept.update(i for i in comment_headings if first < i < last and i not in sure)
     for i in ctx.free():
         if i in kept:
             continue

@@ -59,10 +59,14 @@ CONTENT_CLASS_WORDS = class_words(
     r"entry-?content|main-?content|news-?content|detail|text-?content|chi-?tiet|noi-?dung")
 
 # Headings that open readers' comments, in the languages of the benchmark.
-_COMMENT_WORDS = (
-    r"comments?|reader comments|top rated comments|leave a (reply|comment)|post a comment|"
-    r"add a comment|discussion|kommentare?|kommentar schreiben|leserkommentare|comentarios?|"
-    r"commentaires?|komentarze?|comentários|commenti|bình luận|ý kiến bạn đọc")
+# The plural and the calls to write one open nothing else; the singular (and "Discussion")
+# also heads an article's own commentary ("Komentarz" in a Polish analysis).
+_COMMENT_SECTION_WORDS = (
+    r"comments|reader comments|top rated comments|leave a (reply|comment)|post a comment|"
+    r"add a comment|kommentare|kommentar schreiben|leserkommentare|comentarios|commentaires|"
+    r"komentarze|comentários|commenti|bình luận|ý kiến bạn đọc")
+_COMMENT_SINGULAR = r"comment|kommentar|comentario|commentaire|komentarz"
+_COMMENT_WORDS = rf"{_COMMENT_SECTION_WORDS}|{_COMMENT_SINGULAR}|discussion"
 # Headings that open teaser lists: related, recommended, most read.
 _VIETNAMESE_RELATED = (
     r"tin liên quan|tin khác|bài viết liên quan|bài liên quan|tin cùng chuyên mục|cùng chuyên mục|"
@@ -94,6 +98,10 @@ def _heading(words: str) -> re.Pattern[str]:
 
 # Long text that is not the article follows a comments heading.
 COMMENT_HEADINGS = _heading(_COMMENT_WORDS)
+# ... and surely one of these ("Top Rated Comments", "11 Comment"): the article never goes on
+# past it, however much like running text the comments read.
+COMMENT_SECTIONS = re.compile(
+    rf"{_heading_pattern(_COMMENT_SECTION_WORDS)}|^\d+\s+({_COMMENT_SINGULAR})\s*$", re.I)
 # The line over a reader's comment: "jbaxt says:", "Milan on September 12, 2018 at 4:47 pm said:".
 # A name of a few words, or any words with a date in them; the verb closes the line with a colon
 # (an article's "Obama also said:" has more words and no date).
@@ -135,7 +143,7 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^[\d\s.…>»«<|]+$", "navigation"),  # pagination "1 2 3 4 5 ..."
         (r"^-?\d+([.,]\d+)?\s*°?\s*[cf]$", "widget"),  # a weather widget's temperature
         (r"^(quảng cáo|advertisement|sponsored|tài trợ)$", "advertisement"),
-        (_heading_pattern(f"{_COMMENT_WORDS}|gửi bình luận"), "comments"),
+        (_heading_pattern(f"{_COMMENT_SECTION_WORDS}|gửi bình luận"), "comments"),
         # "Read also: <a teaser's headline>" set between an article's paragraphs
         (r"^(xem thêm|đọc thêm|read (also|more)|see also|also read|lesen sie (auch|mehr)|"
          r"mehr (dazu|zum thema)|auch interessant|lea (también|más)|l[eé]a más|"
@@ -212,6 +220,7 @@ REGION_MODEL_OFFSET = {"text": -0.3, "html": 0.0}  # added to the learned log-od
 REGION_TABLE_ROW = 0.0  # a data table row (HTML <tr>, a dump line of tab-set cells) reads as neither
 REGION_CHROME = -2.0  # a block an earlier rule already called chrome
 REGION_BARRIER = -5.0  # a "Comments" or "Related" heading: ends an article unless text goes on strongly
+REGION_COMMENTS = -50.0  # a heading that surely opens comments: no run goes on past it
 REGION_MIN_SHARE = 0.35  # the first region this big (against the biggest) is the article
 REGION_MERGE_GAP = 8  # blocks between two regions that still make one article
 REGION_STRONG = 2.0  # a block outside the article run scoring this is article text all the same
