@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import glob
 import json
 import os
@@ -12,8 +13,10 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
-from itertools import combinations, repeat
+from itertools import chain, repeat
 from pathlib import Path
+
+import numpy as np
 
 from . import canonical
 from .classify import CLASSIFIERS
@@ -216,6 +219,18 @@ def decode_one(job: Job, outdir: Path, options: Options, force: bool) -> Entry:
 
 # ------------------------------------------------------------------ the batch
 
+GC_YOUNG = 20_000  # allocations between two collections of young objects (Python's default: 700)
+
+
+def collect_less() -> None:
+    """Collect garbage less often, in this process: cleaning allocates millions of short-lived
+    objects that form no cycles (blocks, labels, XML elements), and while the pre-pass holds
+    many pages every full collection walks all of them. At Python's default thresholds that
+    was 7 % of a batch's time."""
+    gc.set_threshold(GC_YOUNG, 10, 10)
+
+
+
 def with_site_lines(jobs: list[Job], options: Options, processes: int = 1) -> list[Job]:
     """The jobs, each with the short blocks that other pages of its own site repeat: the
     site's menus, footers and share bars.
@@ -235,7 +250,8 @@ def with_site_lines(jobs: list[Job], options: Options, processes: int = 1) -> li
     keys: list[set[str]] = []
     kept: list[Prepared | None] = []
     budget = KEEP_SEGMENTS
-    with ProcessPoolExecutor(max_workers=processes) if processes > 1 else nullcontext() as pool:
+    with ProcessPoolExecutor(max_workers=processes, initializer=collect_less) if processes > 1 \
+            else nullcontext() as pool:
         read = pool.map(_prepared, jobs, repeat(options), chunksize=8) if pool else \
             (_prepared(job, options) for job in jobs)
         for prepared in read:
@@ -244,11 +260,11 @@ def with_site_lines(jobs: list[Job], options: Options, processes: int = 1) -> li
             kept.append(prepared if budget >= 0 else None)
     similar = _same_site(keys)
     site = _sites(similar)
-    sites_of: dict[str, set[int]] = {}
+    of_site: dict[int, set[str]] = {}
     for i, found in enumerate(keys):
-        for key in found:
-            sites_of.setdefault(key, set()).add(site[i])
-    common = {key for key, owners in sites_of.items() if len(owners) >= SITE_ANY_SITES}
+        of_site.setdefault(site[i], set()).update(found)
+    sites_with = Counter(chain.from_iterable(of_site.values()))
+    common = {key for key, count in sites_with.items() if count >= SITE_ANY_SITES}
     out = []
     for i, job in enumerate(jobs):
         repeated = set().union(*(keys[i] & keys[j] for j in similar[i])) if similar[i] else set()
@@ -289,20 +305,32 @@ def _same_site(keys: list[set[str]]) -> list[set[int]]:
     """For each file, the other files that share enough short blocks to be of the same site.
 
     Blocks found in very many files ("Home", "Facebook") are left out of the count: every site
-    has them, so they tell sites apart no better than chance."""
+    has them, so they tell sites apart no better than chance. The pairs of files that share a
+    block are counted with numpy, a size of group at a time: a batch of a thousand pages of a
+    few sites has hundreds of thousands of them."""
     owners: dict[str, list[int]] = {}
     for i, found in enumerate(keys):
         for key in found:
             owners.setdefault(key, []).append(i)
-    shared: Counter[tuple[int, int]] = Counter()
+    by_size: dict[int, list[list[int]]] = {}
     for files in owners.values():
         if 2 <= len(files) <= SITE_COMMON_FILES:
-            shared.update(combinations(files, 2))
+            by_size.setdefault(len(files), []).append(files)
     similar: list[set[int]] = [set() for _ in keys]
-    for (a, b), count in shared.items():
-        if count >= max(SITE_SIMILAR_MIN, SITE_SIMILAR_SHARE * min(len(keys[a]), len(keys[b]))):
-            similar[a].add(b)
-            similar[b].add(a)
+    if not by_size:
+        return similar
+    n = len(keys)
+    codes = []  # a * n + b for every pair a < b of files sharing a block, once per block
+    for size, groups in by_size.items():
+        files, (a, b) = np.array(groups), np.triu_indices(size, 1)
+        codes.append((files[:, a] * n + files[:, b]).ravel())
+    pairs, shared = np.unique(np.concatenate(codes), return_counts=True)
+    first, second = np.divmod(pairs, n)
+    sizes = np.array([len(found) for found in keys])
+    need = np.maximum(SITE_SIMILAR_MIN, SITE_SIMILAR_SHARE * np.minimum(sizes[first], sizes[second]))
+    for a, b in zip(first[shared >= need].tolist(), second[shared >= need].tolist(), strict=True):
+        similar[a].add(b)
+        similar[b].add(a)
     return similar
 
 
@@ -316,7 +344,7 @@ def run(worker: Worker, jobs: list[Job], outdir: Path, options: Options, *, forc
         for job in jobs:
             yield worker(job, outdir, options, force)
         return
-    with ProcessPoolExecutor(max_workers=min(processes, len(jobs))) as pool:
+    with ProcessPoolExecutor(max_workers=min(processes, len(jobs)), initializer=collect_less) as pool:
         futures = [pool.submit(worker, job, outdir, options, force) for job in jobs]
         for future in as_completed(futures):
             yield future.result()

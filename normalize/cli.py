@@ -10,7 +10,16 @@ from pathlib import Path
 import click
 
 from . import canonical
-from .batch import Entry, clean_one, decode_one, discover, run, with_site_lines, write_report
+from .batch import (
+    Entry,
+    clean_one,
+    collect_less,
+    decode_one,
+    discover,
+    run,
+    with_site_lines,
+    write_report,
+)
 from .correct import Context, correct_text, survey
 from .errors import DocnormError
 from .options import DEFAULT_MAX_BYTES, Options, read_replacements, read_word_list
@@ -334,6 +343,7 @@ def _process(command: str, worker, inputs: tuple[str, ...], outdir: Path,  # typ
              options: Options, jobs: int, force: bool, quiet: bool) -> tuple[list[Entry], Path]:
     """Run a batch: one line per failure, a progress bar on a terminal, report.json written."""
     todo = discover(inputs)
+    collect_less()
     if worker is clean_one:
         todo = with_site_lines(todo, options, jobs)
     entries: dict[str, Entry] = {}
