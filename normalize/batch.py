@@ -230,7 +230,6 @@ def collect_less() -> None:
     gc.set_threshold(GC_YOUNG, 10, 10)
 
 
-
 def with_site_lines(jobs: list[Job], options: Options, processes: int = 1) -> list[Job]:
     """The jobs, each with the short blocks that other pages of its own site repeat: the
     site's menus, footers and share bars.

@@ -98,7 +98,7 @@ def _heading(words: str) -> re.Pattern[str]:
 
 # Long text that is not the article follows a comments heading.
 COMMENT_HEADINGS = _heading(_COMMENT_WORDS)
-# ... and surely one of these ("Top Rated Comments", "11 Comment"): the article never goes on
+# ... and surely one of these ("Top Rated Comments", "1 Comment"): the article never goes on
 # past it, however much like running text the comments read.
 COMMENT_SECTIONS = re.compile(
     rf"{_heading_pattern(_COMMENT_SECTION_WORDS)}|^\d+\s+({_COMMENT_SINGULAR})\s*$", re.I)

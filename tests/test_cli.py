@@ -13,9 +13,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from normalize import batch, canonical
 from normalize.cli import main
+from normalize.vocabulary import SITE_SIMILAR_MIN, SITE_SIMILAR_SHARE
 
 from .conftest import SAMPLES
 
@@ -280,6 +283,17 @@ def test_site_chrome_is_found_in_a_batch_of_mis_decoded_pages(tmp_path):
     reasons = {r.text.strip(): r.reason for r in doc.audit.removals}
     assert reasons["Đặt báo giấy và ấn phẩm"] == "site-repeat"
     assert doc.meta.title == "Tiêu đề bài báo số 0 về địa phương"
+
+
+@given(st.lists(st.sets(st.sampled_from("abcdefghij"), max_size=8), max_size=9))
+def test_pages_of_one_site_are_those_sharing_enough_short_blocks(keys):
+    """_same_site counts shared blocks pair by pair in numpy: it must agree with counting
+    them one pair at a time (groups of every size, pages with no blocks, no pages)."""
+    def enough(a: set[str], b: set[str]) -> bool:
+        return len(a & b) >= max(SITE_SIMILAR_MIN, SITE_SIMILAR_SHARE * min(len(a), len(b)))
+    expected = [{j for j in range(len(keys)) if j != i and enough(keys[i], keys[j])}
+                for i in range(len(keys))]
+    assert batch._same_site(keys) == expected
 
 
 def test_site_knowledge_stays_within_a_site(tmp_path):
