@@ -295,16 +295,39 @@ def _plain(inlines: tuple[Inline, ...] | list[Inline]) -> str:
 
 
 def _trim(inlines: list[Inline]) -> list[Inline]:
-    """Fold white space across the whole block so that its plain text is already folded."""
+    """Fold white space across the whole block so that its plain text is already folded: no
+    space or line break at either end, also where a link or emphasis opens or closes it."""
     state = {"space": True}  # True: the text so far ends in white space (or is empty)
     out = _fold_inlines(inlines, state)
-    while out and (isinstance(out[-1], LineBreak) or out[-1] == ""):
-        out.pop()
-    while out and isinstance(out[0], LineBreak):
-        out.pop(0)
-    if out and isinstance(out[-1], str):
-        out[-1] = out[-1].rstrip(" ")
-    return [node for node in out if node != ""]
+    return _trim_edge(_trim_edge(out, end=True), end=False)
+
+
+def _trim_edge(nodes: list[Inline], end: bool) -> list[Inline]:
+    """`nodes` without the spaces and line breaks at their end (or start), also inside a Link
+    or Emphasis there. An emphasis left empty goes; a link left empty stays (its href is not
+    lost with its text) and the trimming goes on past it."""
+    nodes = [node for node in nodes if node != ""]
+    at = -1 if end else 0
+    while nodes:
+        node = nodes[at]
+        if isinstance(node, str):
+            node = node.rstrip(" ") if end else node.lstrip(" ")
+            if node:
+                nodes[at] = node
+                return nodes
+        elif isinstance(node, Link | Emphasis):
+            children = tuple(_trim_edge(list(node.children), end))
+            if isinstance(node, Link) and not children:
+                rest = _trim_edge(nodes[:-1] if end else nodes[1:], end)
+                return rest + [Link(node.href, ())] if end else [Link(node.href, ()), *rest]
+            if children:
+                nodes[at] = Link(node.href, children) if isinstance(node, Link) \
+                    else Emphasis(children, node.strong)
+                return nodes
+        elif not isinstance(node, LineBreak):
+            return nodes
+        nodes.pop(at)  # a line break, or a space or an emphasis that held nothing else
+    return nodes
 
 
 def _fold_spaces(text: str) -> str:

@@ -157,6 +157,20 @@ def test_html_controls_made_by_character_references_are_dropped_in_text_and_xml(
     assert result.document == canonical.read(result.xml)  # what the XML says, no more
 
 
+def test_html_block_ends_are_trimmed_inside_links_and_emphasis_too():
+    # a space closing a link, a break opening one, a block of an icon and breaks only
+    page = ("<html><body><h1>The council approves the bridge</h1><article>" + _paragraphs(2)
+            + "<p>Read <a href='/a'>the <em>full report </em></a></p>"
+            "<p><a href='/b'><br>Back to top</a></p><p><a href='/c'><i></i></a><br><br></p>"
+            "</article></body></html>").encode()
+    result = clean(page, "page.html")
+    texts = [block_text(b) for b in result.document.blocks] \
+        + [r.text for r in result.document.audit.removals]
+    assert "Read the full report" in texts and "Back to top" in texts
+    assert all(text == text.strip() and text for text in texts)
+    assert result.document == canonical.read(result.xml)
+
+
 def test_hard_wrapped_text_is_joined_into_paragraphs():
     text = "Tiêu đề của bài\n\n" + "".join(
         f"Đoạn {n} được ngắt cứng ở khoảng bảy mươi ký tự như thư điện tử cũ\n"
