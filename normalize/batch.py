@@ -321,8 +321,8 @@ def _same_site(keys: list[set[str]]) -> list[set[int]]:
     n = len(keys)
     codes = []  # a * n + b for every pair a < b of files sharing a block, once per block
     for size, groups in by_size.items():
-        files, (a, b) = np.array(groups), np.triu_indices(size, 1)
-        codes.append((files[:, a] * n + files[:, b]).ravel())
+        rows, (a, b) = np.array(groups), np.triu_indices(size, 1)  # a row of files a block
+        codes.append((rows[:, a] * n + rows[:, b]).ravel())
     pairs, shared = np.unique(np.concatenate(codes), return_counts=True)
     first, second = np.divmod(pairs, n)
     sizes = np.array([len(found) for found in keys])
