@@ -18,20 +18,19 @@ import argparse
 import csv
 import gzip
 import json
-import re
 from pathlib import Path
 
 import numpy as np
 
-from normalize import blockmodel
+from normalize import blockmodel, segment
 from normalize.pipeline import prepare
 
 OUT = Path(__file__).resolve().parent.parent / "normalize" / "data" / "chrome-model.json"
-_SPACE = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
-    return _SPACE.sub(" ", text).strip().lower()
+    """Text as a page's gold and its blocks are compared: white space folded, lower case."""
+    return segment.fold(text).lower()
 
 
 def labels(texts: list[str], row: dict[str, str], data: Path, snippets: dict) -> list[int | None]:
