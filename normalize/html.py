@@ -84,9 +84,10 @@ def segment_html(text: str) -> Segmented:
     root = parse_html(text)
     body = root.find("body")
     top = body if body is not None else root
-    walker = _Walker(page_chars=len(text_of(top)))
+    head = _head(root)
+    walker = _Walker(page_chars=len(text_of(top)), page=_page_key(head.get("url", "")))
     walker.walk(top, "")
-    return Segmented(tuple(walker.segments), (), _head(root))
+    return Segmented(tuple(walker.segments), (), head)
 
 
 def _head(root: etree._Element) -> dict[str, str]:
@@ -189,11 +190,12 @@ class _Walker:
     content: bool = False  # inside an element that says it holds the article
     data_row: bool = False  # inside a table row of short data cells (see _data_row)
     in_link: int = 0  # inside this many links holding blocks: their text is link text
+    page: str = ""  # the page's own address as _page_key gives it ("" when not declared)
     inline_depth: int = 0  # inside this many inline elements (<a>, <em>, ...)
 
     def walk(self, el: etree._Element, hint: str) -> None:
         tag = el.tag
-        if type(tag) is not str or tag in SKIP_TAGS:
+        if type(tag) is not str or tag in SKIP_TAGS and not self._article_noscript(el):
             return
         named = _named(_names(el))
         hint = hint or _chrome_reason(el, named, self.page_chars)
@@ -232,6 +234,12 @@ class _Walker:
             self.segments.append(self._segment(fold(clean_text(el.get("alt", ""))), "img", hint,
                                                None, 0, {"src": clean_text(el.get("src", ""))}))
 
+    def _article_noscript(self, el: etree._Element) -> bool:
+        """Whether `el` is a <noscript> holding paragraphs inside the article's container: what
+        the page shows readers without scripts is then its article (a blog that renders its
+        posts by script); anywhere else it is a "please enable JavaScript" notice or a pixel."""
+        return el.tag == "noscript" and self.content and el.find(".//p") is not None
+
     def _inline_element(self, el: etree._Element, tag: str) -> None:
         """Collect an inline element's content as the children of one Link or Emphasis."""
         outer, self.inlines = self.inlines, []
@@ -243,10 +251,17 @@ class _Walker:
         self.inline_depth -= 1
         children, self.inlines = tuple(self.inlines), outer
         if tag == "a":
-            self.link_chars += len(fold(_plain(children)))
-            self.inlines.append(Link(clean_text(el.get("href", "")), children))
+            href = clean_text(el.get("href", ""))
+            if not self._to_this_page(href):
+                self.link_chars += len(fold(_plain(children)))
+            self.inlines.append(Link(href, children))
         else:
             self.inlines.append(Emphasis(children, strong=_INLINE_MARKUP[tag]))
+
+    def _to_this_page(self, href: str) -> bool:
+        """Whether a link leads to the page itself: a headline or a date linked to the article's
+        own address ("permalink") is the article's, not a way off the page."""
+        return href.strip() in (".", "./") or bool(self.page) and _page_key(href) == self.page
 
     def _text(self, text: str | None) -> None:
         # a block's leading white space goes anyway; controls (a reference like &#1; makes them)
@@ -282,6 +297,17 @@ class _Walker:
         number = len(self.segments) + 1
         return Segment(number, number, text, text, tag=tag, hint=hint, link_density=density,
                        inlines=inlines, attrs=attrs, content=self.content)
+
+
+def _page_key(address: str) -> str:
+    """An address as compared with the page's own: no scheme, host or fragment, and no final
+    slash ("/blog/post/#top" and "https://www.site/blog/post" are both "blog/post"). The query
+    stays: "hl?a=1" and "hl?a=2" are two articles."""
+    address = re.sub(r"^(?:https?:)?//", "//", address.strip().lower())
+    address = address.split("#")[0].rstrip("/")
+    if address.startswith("//"):  # the host goes, the path stays
+        return address[2:].partition("/")[2]
+    return address.lstrip("/")
 
 
 def _holds_blocks(el: etree._Element) -> bool:

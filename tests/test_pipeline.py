@@ -171,6 +171,33 @@ def test_html_block_ends_are_trimmed_inside_links_and_emphasis_too():
     assert result.document == canonical.read(result.xml)
 
 
+def test_html_headline_linked_to_the_page_itself_is_the_title_not_navigation():
+    # a blog's <h1> and date are links to the post's own address (its permalink)
+    url = "https://blog.example/2020/copy-paste-from-tmux/"
+    page = (f"<html><head><meta property='og:url' content='{url}'></head><body>"
+            "<ul><li><a href='/'>Blog</a></li><li><a href='/about/'>About</a></li></ul>"
+            f"<article><header><h1><a href='{url}#top'>Copy and paste from tmux to the "
+            "clipboard</a></h1><p><a href='.'>2020-01-16</a></p></header>" + _paragraphs(3)
+            + "</article></body></html>").encode()
+    doc = clean(page, "page.html").document
+    assert doc.meta.title == "Copy and paste from tmux to the clipboard"
+    assert plain_text(doc.blocks[0].inlines).startswith("Paragraph 0")
+    assert {r.text for r in doc.audit.removals} >= {"Blog", "About"}
+
+
+def test_html_article_shown_only_without_scripts_is_read_from_its_noscript():
+    # a blog that renders its posts by script keeps them in a <noscript> in the article body;
+    # a <noscript> notice outside the article stays out
+    page = ("<html><body><noscript><p>Please enable JavaScript to use this site.</p></noscript>"
+            "<h1>The council approves the bridge</h1><div class='post-body'>"
+            "<script type='text/template'><p>Paragraph 0 of the story</p></script>"
+            "<noscript>" + _paragraphs(3) + "</noscript></div></body></html>").encode()
+    result = clean(page, "page.html")
+    assert [line[:11] for line in result.text.splitlines()] == ["Paragraph 0", "Paragraph 1",
+                                                               "Paragraph 2"]
+    assert "enable JavaScript" not in canonical.write(result.document).decode()
+
+
 def test_hard_wrapped_text_is_joined_into_paragraphs():
     text = "Tiêu đề của bài\n\n" + "".join(
         f"Đoạn {n} được ngắt cứng ở khoảng bảy mươi ký tự như thư điện tử cũ\n"
