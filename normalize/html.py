@@ -261,7 +261,8 @@ class _Walker:
     def _to_this_page(self, href: str) -> bool:
         """Whether a link leads to the page itself: a headline or a date linked to the article's
         own address ("permalink") is the article's, not a way off the page."""
-        return href.strip() in (".", "./") or bool(self.page) and _page_key(href) == self.page
+        return href.strip() in (".", "./") or bool(self.page) and self.page in href.lower() \
+            and _page_key(href) == self.page  # (a cheap test first: most links lead elsewhere)
 
     def _text(self, text: str | None) -> None:
         # a block's leading white space goes anyway; controls (a reference like &#1; makes them)
