@@ -179,6 +179,8 @@ IMAGE_ALT = re.compile(r"\s[-–]\s*(ảnh|hình|photo|image)\s*\d+\s*$", re.I)
 # search lower-cased text.
 CAPTION_CREDIT = lower_case(
     r"((\(|\.\s*|\s)(ảnh|nguồn ảnh|photo)\s*:\s*[^.]{1,60}\.?\)?\s*$)|"
+    # a credit closing a caption after its last sentence: "… module. Credit: ESA"
+    r"((\(|[.!?]\s+)(credit|image|foto|bild)\s*:\s*[^.]{1,60}\.?\)?\s*$)|"
     # a photo credit standing alone, in the benchmark's languages: "Foto: Christof Stache"
     r"(^(ảnh|photo|photos|foto|fotos|bild|bilder|fotografía|źródło|zdjęcie|crédit photo|"
     r"image|credit)\s*:\s*\S[^.]{0,60}$)|(^©\s*\S[^.]{0,60}$)")
