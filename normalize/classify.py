@@ -331,7 +331,7 @@ def main_region(ctx: Context) -> None:
     span = _article_span(ctx, scores)
     if span is None:
         return
-    first, last = span[0], _extend(ctx, span[1])
+    first, last = span[0], _introduced_list(ctx, _extend(ctx, span[1]))
     end = min((k for k in comment_headings if k > last), default=len(scores))
     kept = set(_strong_outside(ctx, first, last, min(end, comments)))  # left for later rules
     # a "Comment" or "Discussion" the article goes on past is a heading of its own
@@ -419,6 +419,45 @@ def _extend(ctx: Context, last: int) -> int:
         if seg and seg.text.endswith(blockmodel.SENTENCE_END) and ctx.words[last + 1] >= 2 and not seg.hint:
             last += 1
     return last
+
+
+def _introduced_list(ctx: Context, last: int) -> int:
+    """Take in a list that a dump's article ends by introducing: a line ending in ":" or a
+    closing heading, then a run of lines alike in form (tour dates, ingredients). Such lines
+    read like nothing, so the run of running text stops short of them."""
+    if ctx.kind != "text" or last + 1 >= len(ctx.segments):
+        return last
+    start = last + 1
+    if ctx.labels[start] is None and _intro(ctx, start, heading=False):
+        start += 1  # "Tour dates:" just after the article, the list below it
+    elif not _intro(ctx, last, heading=True):  # or the article's last line heads the list
+        return last
+    end = start - 1
+    while end + 1 < len(ctx.segments) and ctx.labels[end + 1] is None \
+            and ctx.words[end + 1] <= V.MAX_LIST_LINE_WORDS \
+            and ctx.segments[end + 1].start - ctx.segments[end].start <= (2 if end < start else 1):
+        end += 1  # the list's lines: one run between blank lines, a blank line after its head
+    lines = [ctx.segments[i].text for i in range(start, end + 1)]
+    return end if len(lines) >= V.MIN_LIST_LINES and _alike(lines) else last
+
+
+def _intro(ctx: Context, i: int, heading: bool) -> bool:
+    """Whether block `i` can head a list: a short line that is no "Related" heading, ending
+    in a colon, or (`heading`) in no sentence's end either."""
+    if i >= len(ctx.segments) or ctx.words[i] > V.MAX_HEADING_WORDS or ctx.features[i, blockmodel.BARRIER]:
+        return False
+    text = ctx.segments[i].text
+    return text.endswith(":") or heading and not text.endswith(_TERMINAL)
+
+
+def _alike(lines: list[str]) -> bool:
+    """Whether lines share a form: the first and most start with a number, or hold one
+    separator."""
+    need = V.LIST_ALIKE * len(lines)
+    if lines[0][:1].isdigit() and sum(line[:1].isdigit() for line in lines) >= need:
+        return True
+    return any(sep in lines[0] and sum(sep in line for line in lines) >= need
+               for sep in V.LIST_SEPARATORS)
 
 
 def _region_score(ctx: Context, i: int) -> float:

@@ -217,6 +217,14 @@ TEXT_BODY_LINK_SHARE = 0.2  # ... and fewer link characters than this share hold
 
 # Main-region scoring: how much a block reads like running text (see classify.main_region).
 REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
+# A dump's article may end on a list it introduces ("Tour dates:"): a run of at least
+# MIN_LIST_LINES lines of at most MAX_LIST_LINE_WORDS words, alike in form: the first and
+# LIST_ALIKE of them start with a number, or hold one of LIST_SEPARATORS ("June 9 -- Coral Sky
+# Amphitheatre, FL"; commas and colons are in too many teasers to say so).
+MIN_LIST_LINES = 3
+MAX_LIST_LINE_WORDS = 25
+LIST_ALIKE = 0.8
+LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " @ ", " | ")
 REGION_MODEL_OFFSET = {"text": -0.3, "html": 0.0}  # added to the learned log-odds: above 0 leans
 # towards keeping; dumps lean the other way (their blocks carry no tags to tell menus apart)
 REGION_TABLE_ROW = 0.0  # a data table row (HTML <tr>, a dump line of tab-set cells) reads as neither
