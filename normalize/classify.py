@@ -203,11 +203,14 @@ def section(ctx: Context) -> None:
 
 
 def duplicate(ctx: Context) -> None:
-    """A block repeating an earlier one (a title, lead or caption shown twice) is kept once."""
+    """A block repeating an earlier one (a title, lead or caption shown twice) is kept once;
+    but for a question or heading that recurs before different text each time (an interview
+    of several people, each asked the same questions)."""
     seen: dict[str, int] = {}
+    recurring = _recurring(ctx)
     for i, seg in enumerate(ctx.segments):
         key = seg.text.casefold()
-        if len(key) < 12:
+        if len(key) < 12 or key in recurring:
             continue
         label = ctx.labels[i]
         if key in seen and label is None:
@@ -215,6 +218,17 @@ def duplicate(ctx: Context) -> None:
             ctx.repeated.add(seen[key])
         elif label is None or label.role in ("title",):
             seen.setdefault(key, i)
+
+
+def _recurring(ctx: Context) -> set[str]:
+    """Free blocks' texts (case folded) that stand MIN_RECURRING times or more, each time
+    before a different free block."""
+    after: dict[str, list[str]] = {}
+    free = ctx.free()
+    for i, j in zip(free, free[1:]):
+        after.setdefault(ctx.segments[i].text.casefold(), []).append(ctx.segments[j].text)
+    return {key for key, nexts in after.items()
+            if len(nexts) >= V.MIN_RECURRING and len(set(nexts)) == len(nexts)}
 
 
 def dateline(ctx: Context) -> None:

@@ -142,7 +142,8 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "navigation"),
         (r"^[\d\s.…>»«<|]+$", "navigation"),  # pagination "1 2 3 4 5 ..."
         (r"^-?\d+([.,]\d+)?\s*°?\s*[cf]$", "widget"),  # a weather widget's temperature
-        (r"^(quảng cáo|advertisement|sponsored|tài trợ)$", "advertisement"),
+        (r"^(quảng cáo|advertisement|advertising|sponsored|tài trợ|anzeige|publicidad|"
+         r"publicité|pubblicità|reklama)\s*:?$", "advertisement"),
         (_heading_pattern(f"{_COMMENT_SECTION_WORDS}|gửi bình luận"), "comments"),
         # "Read also: <a teaser's headline>" set between an article's paragraphs
         (r"^(xem thêm|đọc thêm|read (also|more)|see also|also read|lesen sie (auch|mehr)|"
@@ -222,6 +223,9 @@ REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
 # LIST_ALIKE of them start with a number, or hold one of LIST_SEPARATORS ("June 9 -- Coral Sky
 # Amphitheatre, FL"; commas and colons are in too many teasers to say so).
 MIN_LIST_LINES = 3
+# A question or heading standing this many times, each time before different text, is the
+# article's own (an interview of several people), not a duplicate.
+MIN_RECURRING = 3
 MAX_LIST_LINE_WORDS = 25
 LIST_ALIKE = 0.8
 LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " @ ", " | ")
