@@ -150,6 +150,8 @@ def title(ctx: Context) -> None:
                    and ctx.segments[i + 1].text == ctx.segments[i].text), None)
     if chosen is None and ctx.kind == "html":
         chosen = _html_title(ctx, free)
+    if chosen is None and ctx.kind == "text":  # (an HTML page has its <h1> for that)
+        chosen = _dated_headline(ctx)
     if chosen is None:
         chosen = free[0]
         after = [i for i in free if i > chosen]
@@ -169,6 +171,37 @@ def _before_first_long(ctx: Context) -> list[int]:
             break
         out.append(i)
     return out
+
+
+def _dated_headline(ctx: Context) -> int | None:
+    """The headline nearest above the first long paragraph that a byline or a dated line
+    follows within TITLE_DATED_WITHIN blocks: a long menu can push the title past the first
+    dozen blocks, but a title is what "By …" or a date stands under."""
+    above: list[int] = []
+    for i in ctx.free():
+        if ctx.words[i] > 40:
+            break
+        above.append(i)
+    else:
+        return None  # no long paragraph: nothing to stand above
+    for pos in range(len(above) - 2, max(-1, len(above) - 2 - V.TITLE_ABOVE_TEXT), -1):
+        i = above[pos]
+        text = ctx.segments[i].text
+        if ctx.words[i] < V.MIN_TITLE_WORDS or not _headline(text) or text.endswith(_TERMINAL):
+            continue
+        under = above[pos + 1:pos + 1 + V.TITLE_DATED_WITHIN]
+        if any(_byline_or_date(ctx, j) for j in under):
+            # not a list of dated teasers, nor a comment under its author's name
+            teasers = pos > 0 and _byline_or_date(ctx, above[pos - 1])
+            comment = any(V.COMMENT_AUTHOR.search(ctx.segments[j].text) for j in under)
+            return None if teasers or comment else i
+    return None
+
+
+def _byline_or_date(ctx: Context, i: int) -> bool:
+    text = ctx.segments[i].text
+    return ctx.words[i] <= V.MAX_BYLINE_WORDS and bool(V.BYLINE_PREFIX.search(text)) \
+        or ctx.words[i] <= 14 and parse_date(text) is not None
 
 
 def _next_free(ctx: Context, index: int) -> int | None:

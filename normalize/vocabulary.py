@@ -155,6 +155,9 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^((jetzt )?(zum )?newsletter( abonnieren| anmelden| bestellen)?|"
          r"sign up (for|to) (our|the)\b|subscribe( now| to (our|the) newsletter)?|"
          r"abonnez-vous|inscrivez-vous|suscr[ií]bete|zapisz się)", "widget"),
+        # a call to subscribe closing a short line: "Stay up to date. Subscribe to our newsletter."
+        (r"\b(subscribe to|sign up (for|to)) (our|the) newsletter\W*$|"
+         r"^you have (successfully|succesfully) subscribed", "widget"),
         (r"^(schon registriert|jetzt registrieren|hier einloggen|einloggen|anmelden|abmelden|"
          r"registrieren|mein konto|my account|se connecter|iniciar sesi[oó]n|zaloguj się)", "navigation"),
         (r"^(war (der|dieser|die|diese) (artikel|beitrag|seite|information) (nützlich|hilfreich)|"
@@ -251,6 +254,8 @@ SITE_COMMON_FILES = 100  # a block in more files than this ("Home") says nothing
 
 MAX_TITLE_CHARS = 300
 MIN_TITLE_WORDS = 4  # a title candidate this long beats a shorter one (a menu entry)
+TITLE_DATED_WITHIN = 3  # a title stands this near above its byline or date
+TITLE_ABOVE_TEXT = 8  # and this near above the first long paragraph
 MAX_BYLINE_WORDS = 9
 MAX_HEADING_WORDS = 14
 UNPUNCTUATED_CAPTION_LANGUAGES = frozenset({"vi"})  # where a long line without a stop is a caption
