@@ -164,25 +164,26 @@ def title(ctx: Context) -> None:
 
 
 def _before_first_long(ctx: Context) -> list[int]:
-    """The free segments above the first long paragraph: where a title can stand."""
-    out = []
-    for i in ctx.free()[:12]:
-        if ctx.words[i] > 40:
-            break
+    """The first dozen free segments above the first long paragraph: where a title can stand."""
+    return _above_first_long(ctx)[0][:12]
+
+
+def _above_first_long(ctx: Context) -> tuple[list[int], bool]:
+    """The free segments above the first long paragraph, and whether there is one."""
+    out: list[int] = []
+    for i in ctx.free():
+        if ctx.words[i] > V.LONG_PARAGRAPH_WORDS:
+            return out, True
         out.append(i)
-    return out
+    return out, False
 
 
 def _dated_headline(ctx: Context) -> int | None:
     """The headline nearest above the first long paragraph that a byline or a dated line
     follows within TITLE_DATED_WITHIN blocks: a long menu can push the title past the first
     dozen blocks, but a title is what "By …" or a date stands under."""
-    above: list[int] = []
-    for i in ctx.free():
-        if ctx.words[i] > 40:
-            break
-        above.append(i)
-    else:
+    above, found = _above_first_long(ctx)
+    if not found:
         return None  # no long paragraph: nothing to stand above
     for pos in range(len(above) - 2, max(-1, len(above) - 2 - V.TITLE_ABOVE_TEXT), -1):
         i = above[pos]
@@ -201,7 +202,7 @@ def _dated_headline(ctx: Context) -> int | None:
 def _byline_or_date(ctx: Context, i: int) -> bool:
     text = ctx.segments[i].text
     return ctx.words[i] <= V.MAX_BYLINE_WORDS and bool(V.BYLINE_PREFIX.search(text)) \
-        or ctx.words[i] <= 14 and parse_date(text) is not None
+        or ctx.words[i] <= V.MAX_DATELINE_WORDS and parse_date(text) is not None
 
 
 def _next_free(ctx: Context, index: int) -> int | None:
@@ -239,29 +240,35 @@ def duplicate(ctx: Context) -> None:
     """A block repeating an earlier one (a title, lead or caption shown twice) is kept once;
     but for a question or heading that recurs before different text each time (an interview
     of several people, each asked the same questions)."""
-    seen: dict[str, int] = {}
-    recurring = _recurring(ctx)
+    where: dict[str, list[int]] = {}
     for i, seg in enumerate(ctx.segments):
         key = seg.text.casefold()
-        if len(key) < 12 or key in recurring:
-            continue
-        label = ctx.labels[i]
-        if key in seen and label is None:
-            ctx.labels[i] = Label("chrome", "duplicate")
-            ctx.repeated.add(seen[key])
-        elif label is None or label.role in ("title",):
-            seen.setdefault(key, i)
+        if len(key) >= 12:
+            where.setdefault(key, []).append(i)
+    repeats = [found for found in where.values() if len(found) > 1]
+    # which recur is read off the labels as they were, before any duplicate is labelled
+    recurring = [len(found) >= V.MIN_RECURRING and _recurring(ctx, found) for found in repeats]
+    for found in (found for found, skip in zip(repeats, recurring) if not skip):
+        seen = None
+        for i in found:
+            label = ctx.labels[i]
+            if seen is not None and label is None:
+                ctx.labels[i] = Label("chrome", "duplicate")
+                ctx.repeated.add(seen)
+            elif seen is None and (label is None or label.role == "title"):
+                seen = i
 
 
-def _recurring(ctx: Context) -> set[str]:
-    """Free blocks' texts (case folded) that stand MIN_RECURRING times or more, each time
+def _recurring(ctx: Context, found: list[int]) -> bool:
+    """Whether a text standing at `found` stands free MIN_RECURRING times or more, each time
     before a different free block."""
-    after: dict[str, list[str]] = {}
-    free = ctx.free()
-    for i, j in zip(free, free[1:]):
-        after.setdefault(ctx.segments[i].text.casefold(), []).append(ctx.segments[j].text)
-    return {key for key, nexts in after.items()
-            if len(nexts) >= V.MIN_RECURRING and len(set(nexts)) == len(nexts)}
+    after = []
+    for i in found:
+        if ctx.labels[i] is None:
+            j = next((j for j in range(i + 1, len(ctx.segments)) if ctx.labels[j] is None), None)
+            if j is not None:
+                after.append(ctx.segments[j].text)
+    return len(after) >= V.MIN_RECURRING and len(set(after)) == len(after)
 
 
 def dateline(ctx: Context) -> None:
@@ -273,7 +280,7 @@ def dateline(ctx: Context) -> None:
             continue
         text = ctx.segments[i].text
         value = parse_date(text)
-        if value and ctx.words[i] <= 14 and (V.DATELINE_PREFIX.search(text)
+        if value and ctx.words[i] <= V.MAX_DATELINE_WORDS and (V.DATELINE_PREFIX.search(text)
                                              or ctx.words[i] <= V.MAX_BARE_DATELINE_WORDS):
             ctx.labels[i] = Label("dateline")
             ctx.found.date = (value, text)

@@ -155,9 +155,6 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^((jetzt )?(zum )?newsletter( abonnieren| anmelden| bestellen)?|"
          r"sign up (for|to) (our|the)\b|subscribe( now| to (our|the) newsletter)?|"
          r"abonnez-vous|inscrivez-vous|suscr[ií]bete|zapisz się)", "widget"),
-        # a call to subscribe closing a short line: "Stay up to date. Subscribe to our newsletter."
-        (r"\b(subscribe to|sign up (for|to)) (our|the) newsletter\W*$|"
-         r"^you have (successfully|succesfully) subscribed", "widget"),
         (r"^(schon registriert|jetzt registrieren|hier einloggen|einloggen|anmelden|abmelden|"
          r"registrieren|mein konto|my account|se connecter|iniciar sesi[oó]n|zaloguj się)", "navigation"),
         (r"^(war (der|dieser|die|diese) (artikel|beitrag|seite|information) (nützlich|hilfreich)|"
@@ -226,9 +223,6 @@ REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
 # LIST_ALIKE of them start with a number, or hold one of LIST_SEPARATORS ("June 9 -- Coral Sky
 # Amphitheatre, FL"; commas and colons are in too many teasers to say so).
 MIN_LIST_LINES = 3
-# A question or heading standing this many times, each time before different text, is the
-# article's own (an interview of several people), not a duplicate.
-MIN_RECURRING = 3
 MAX_LIST_LINE_WORDS = 25
 LIST_ALIKE = 0.8
 LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " @ ", " | ")
@@ -256,7 +250,12 @@ MAX_TITLE_CHARS = 300
 MIN_TITLE_WORDS = 4  # a title candidate this long beats a shorter one (a menu entry)
 TITLE_DATED_WITHIN = 3  # a title stands this near above its byline or date
 TITLE_ABOVE_TEXT = 8  # and this near above the first long paragraph
+LONG_PARAGRAPH_WORDS = 40  # a block longer than this is running text, above which a title stands
 MAX_BYLINE_WORDS = 9
+MAX_DATELINE_WORDS = 14
+# A question or heading standing this many times, each time before different text, is the
+# article's own (an interview of several people), not a duplicate.
+MIN_RECURRING = 3
 MAX_HEADING_WORDS = 14
 UNPUNCTUATED_CAPTION_LANGUAGES = frozenset({"vi"})  # where a long line without a stop is a caption
 MIN_CAPTION_WORDS = 12

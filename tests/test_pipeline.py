@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from normalize import InputError, Options, batch, canonical, clean, decode_bytes, restore
+from normalize.html import _page_key
 from normalize.model import Paragraph, block_text, plain_text
 from normalize.segment import fold
 
@@ -183,6 +184,12 @@ def test_html_headline_linked_to_the_page_itself_is_the_title_not_navigation():
     assert doc.meta.title == "Copy and paste from tmux to the clipboard"
     assert plain_text(doc.blocks[0].inlines).startswith("Paragraph 0")
     assert {r.text for r in doc.audit.removals} >= {"Blog", "About"}
+
+
+def test_page_address_keeps_its_query_and_drops_scheme_host_fragment_and_final_slash():
+    assert _page_key("https://www.blog.example/post/#top") == _page_key("/post") == "post"
+    assert _page_key("https://news.example/hl?a=1") != _page_key("/hl?a=2")
+    assert _page_key("https://blog.example/") == ""  # the home page: no address of its own
 
 
 def test_html_article_shown_only_without_scripts_is_read_from_its_noscript():
