@@ -191,18 +191,17 @@ def _dated_headline(ctx: Context) -> int | None:
         if ctx.words[i] < V.MIN_TITLE_WORDS or not _headline(text) or text.endswith(_TERMINAL):
             continue
         under = above[pos + 1:pos + 1 + V.TITLE_DATED_WITHIN]
-        if any(_byline_or_date(ctx, j) for j in under):
+        if any(_byline_or_dateline(ctx, j) for j in under):
             # not a list of dated teasers, nor a comment under its author's name
-            teasers = pos > 0 and _byline_or_date(ctx, above[pos - 1])
-            comment = any(V.COMMENT_AUTHOR.search(ctx.segments[j].text) for j in under)
+            teasers = pos > 0 and _byline_or_dateline(ctx, above[pos - 1])
+            comment = any(_comment_author(ctx, j) for j in under)
             return None if teasers or comment else i
     return None
 
 
-def _byline_or_date(ctx: Context, i: int) -> bool:
-    text = ctx.segments[i].text
-    return ctx.words[i] <= V.MAX_BYLINE_WORDS and bool(V.BYLINE_PREFIX.search(text)) \
-        or ctx.words[i] <= V.MAX_DATELINE_WORDS and parse_date(text) is not None
+def _byline_or_dateline(ctx: Context, i: int) -> bool:
+    """Whether block `i` reads as the byline_top or the dateline rule would take it."""
+    return _names(ctx.segments[i].text, require_marker=True) is not None or _dated(ctx, i) is not None
 
 
 def _next_free(ctx: Context, index: int) -> int | None:
@@ -245,10 +244,10 @@ def duplicate(ctx: Context) -> None:
         key = seg.text.casefold()
         if len(key) >= 12:
             where.setdefault(key, []).append(i)
-    repeats = [found for found in where.values() if len(found) > 1]
-    # which recur is read off the labels as they were, before any duplicate is labelled
-    recurring = [len(found) >= V.MIN_RECURRING and _recurring(ctx, found) for found in repeats]
-    for found in (found for found, skip in zip(repeats, recurring) if not skip):
+    # (the recurring ones are told apart on the labels as they were, before any is changed)
+    repeats = [found for found in where.values() if len(found) > 1
+               and not (len(found) >= V.MIN_RECURRING and _recurring(ctx, found))]
+    for found in repeats:
         seen = None
         for i in found:
             label = ctx.labels[i]
@@ -271,6 +270,17 @@ def _recurring(ctx: Context, found: list[int]) -> bool:
     return len(after) >= V.MIN_RECURRING and len(set(after)) == len(after)
 
 
+def _dated(ctx: Context, i: int) -> str | None:
+    """The date block `i` states when it reads as a dateline: a short line with a date in it,
+    worded as one ("Published …") or all but the date ("November 19, 2019 at 8:40 AM")."""
+    if ctx.words[i] > V.MAX_DATELINE_WORDS:
+        return None
+    text = ctx.segments[i].text
+    value = parse_date(text)
+    worded = value and (V.DATELINE_PREFIX.search(text) or ctx.words[i] <= V.MAX_BARE_DATELINE_WORDS)
+    return value if worded else None
+
+
 def dateline(ctx: Context) -> None:
     """A dated line by the title ("Cập nhật lúc 10:47 ngày 13/08/2021") is the publication date."""
     t = ctx.title_index()
@@ -278,12 +288,10 @@ def dateline(ctx: Context) -> None:
     for i in ctx.free():
         if i < start or i > start + 3:
             continue
-        text = ctx.segments[i].text
-        value = parse_date(text)
-        if value and ctx.words[i] <= V.MAX_DATELINE_WORDS and (V.DATELINE_PREFIX.search(text)
-                                             or ctx.words[i] <= V.MAX_BARE_DATELINE_WORDS):
+        value = _dated(ctx, i)
+        if value:
             ctx.labels[i] = Label("dateline")
-            ctx.found.date = (value, text)
+            ctx.found.date = (value, ctx.segments[i].text)
             return
     declared = ctx.head.get("date", "")
     value = parse_date(declared)
@@ -410,9 +418,15 @@ def _comments_start(ctx: Context) -> int:
     title; the page's end when there is none. Comments read like running text, often more of it
     than the article, so what follows one is never taken for the article."""
     title = ctx.title_index() or 0
-    return next((i for i in range(title + 1, len(ctx.segments))
-                 if ctx.words[i] <= V.MAX_COMMENT_AUTHOR_WORDS and ctx.segments[i].text.endswith(":")
-                 and V.COMMENT_AUTHOR.search(ctx.segments[i].text)), len(ctx.segments))
+    return next((i for i in range(title + 1, len(ctx.segments)) if _comment_author(ctx, i)),
+                len(ctx.segments))
+
+
+def _comment_author(ctx: Context, i: int) -> bool:
+    """Whether block `i` is the line over a reader's comment ("jbaxt says:")."""
+    text = ctx.segments[i].text
+    return ctx.words[i] <= V.MAX_COMMENT_AUTHOR_WORDS and text.endswith(":") \
+        and bool(V.COMMENT_AUTHOR.search(text))
 
 
 def _strong_outside(ctx: Context, first: int, last: int, end: int) -> list[int]:
@@ -498,7 +512,7 @@ def _introduced_list(ctx: Context, last: int) -> int:
 def _intro(ctx: Context, i: int, heading: bool) -> bool:
     """Whether block `i` can head a list: a short line that is no "Related" heading, ending
     in a colon, or (`heading`) in no sentence's end either."""
-    if i >= len(ctx.segments) or ctx.words[i] > V.MAX_HEADING_WORDS or ctx.features[i, blockmodel.BARRIER]:
+    if ctx.words[i] > V.MAX_HEADING_WORDS or ctx.features[i, blockmodel.BARRIER]:
         return False
     text = ctx.segments[i].text
     return text.endswith(":") or heading and not text.endswith(_TERMINAL)
