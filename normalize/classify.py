@@ -302,7 +302,7 @@ def dateline(ctx: Context) -> None:
 def header(ctx: Context) -> None:
     """What stands above the title is the site's header: menus, weather, today's date."""
     t = ctx.title_index()
-    if t is None:
+    if t is None or any(ctx.words[i] > V.LONG_PARAGRAPH_WORDS for i in ctx.free() if i < t):
         return
     for i in ctx.free():
         if i < t:

@@ -20,6 +20,8 @@ from .vocabulary import (
     CONTENT_CLASS_WORDS,
     MAX_CELL_CHARS,
     MAX_CHROME_SHARE,
+    MAX_CHROME_SHARE_OF_ARTICLE,
+    NOSCRIPT_PAGE_SHARE,
     SKIP_TAGS,
     TEXT_BODY_CHARS,
     TEXT_BODY_LINK_SHARE,
@@ -30,7 +32,9 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _INLINE_MARKUP = {"em": False, "i": False, "strong": True, "b": True}
 
 
-_NEVER_TEXT = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->",
+# an end tag runs to its ">" whatever stands between ("</script\n<!-- a comment -->" ends a
+# script in a browser): reading up to "</script>" only would drop the page after it
+_NEVER_TEXT = re.compile(r"<script\b.*?</script\b[^>]*>|<style\b.*?</style\b[^>]*>|<!--.*?-->",
                          re.I | re.S)
 
 
@@ -134,9 +138,11 @@ def _named(names: str) -> tuple[str, bool]:
     return next((why for pattern, why in CHROME_CLASS_WORDS if pattern.search(names)), ""), content
 
 
-def _chrome_reason(el: etree._Element, named: tuple[str, bool], page_chars: int) -> str:
-    """The chrome reason an element's tag or class/id names, unless it holds much of the page:
-    a wrapper called "has-ads" or a <header> around the whole article is not chrome.
+def _chrome_reason(el: etree._Element, named: tuple[str, bool], page_chars: int,
+                   article: etree._Element | None) -> str:
+    """The chrome reason an element's tag or class/id names, unless it holds much of the page,
+    or nearly all of the <article> or <main> it stands in (`article`, None outside one): a
+    wrapper called "has-ads", or an <aside> that is all a <main> holds, is not chrome.
 
     Class names are weaker evidence than tags: "entry-content-read-more" or "article
     modal-enabled" wrap articles. A named container that also says it is content, or that
@@ -151,6 +157,8 @@ def _chrome_reason(el: etree._Element, named: tuple[str, bool], page_chars: int)
         by_name = True
     chars = len(text_of(el))
     if chars > MAX_CHROME_SHARE * page_chars:
+        return ""
+    if article is not None and chars > MAX_CHROME_SHARE_OF_ARTICLE * len(text_of(article)):
         return ""
     if by_name and reason != "comments" and chars >= TEXT_BODY_CHARS \
             and _link_chars(el) < TEXT_BODY_LINK_SHARE * chars:
@@ -188,6 +196,7 @@ class _Walker:
     containers: list[str] = field(default_factory=list)  # open blockquote/ul/ol elements
     page_chars: int = 0
     content: bool = False  # inside an element that says it holds the article
+    article: etree._Element | None = None  # the innermost <article> or <main> around
     data_row: bool = False  # inside a table row of short data cells (see _data_row)
     in_link: int = 0  # inside this many links holding blocks: their text is link text
     page: str = ""  # the page's own address as _page_key gives it ("" when not declared)
@@ -195,11 +204,13 @@ class _Walker:
 
     def walk(self, el: etree._Element, hint: str) -> None:
         tag = el.tag
-        if type(tag) is not str or tag in SKIP_TAGS and not self._article_noscript(el):
+        if type(tag) is not str or tag in SKIP_TAGS and not self._readable_noscript(el):
             return
         named = _named(_names(el))
-        hint = hint or _chrome_reason(el, named, self.page_chars)
-        was_content = self.content
+        hint = hint or _chrome_reason(el, named, self.page_chars, self.article)
+        was_content, was_article = self.content, self.article
+        if tag in ("article", "main"):
+            self.article = el
         self.content = self.content or tag in ("article", "main") or named[1]
         block = tag in BLOCK_TAGS
         was_data_row = self.data_row
@@ -227,18 +238,24 @@ class _Walker:
             self.in_link -= linked
         if block:
             self.flush(tag, hint)
-        self.content, self.data_row = was_content, was_data_row
+        self.content, self.article, self.data_row = was_content, was_article, was_data_row
         if tag == "img" and el.get("alt"):
             if not self.inline_depth:  # inside a link or emphasis, the image is set before it
                 self.flush("", hint)
             self.segments.append(self._segment(fold(clean_text(el.get("alt", ""))), "img", hint,
                                                None, 0, {"src": clean_text(el.get("src", ""))}))
 
-    def _article_noscript(self, el: etree._Element) -> bool:
-        """Whether `el` is a <noscript> holding paragraphs inside the article's container: what
-        the page shows readers without scripts is then its article (a blog that renders its
-        posts by script); anywhere else it is a "please enable JavaScript" notice or a pixel."""
-        return el.tag == "noscript" and self.content and el.find(".//p") is not None
+    def _readable_noscript(self, el: etree._Element) -> bool:
+        """Whether `el` is a <noscript> to read: one holding paragraphs inside the article's
+        container (what the page shows readers without scripts is then its article: a blog that
+        renders its posts by script), or one holding most of the page (an element opened in it
+        and never closed, which the parser nests the rest of the page in). Anywhere else it is
+        a "please enable JavaScript" notice or a pixel."""
+        if el.tag != "noscript":
+            return False
+        if self.content and el.find(".//p") is not None:
+            return True
+        return len(text_of(el)) > NOSCRIPT_PAGE_SHARE * self.page_chars
 
     def _inline_element(self, el: etree._Element, tag: str) -> None:
         """Collect an inline element's content as the children of one Link or Emphasis."""

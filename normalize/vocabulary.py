@@ -212,6 +212,8 @@ BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|lược dịch|dịc
 BYLINE_PREFIX = re.compile(r"^(bài|bài và ảnh|tác giả|phóng viên|by|author)\s*:?\s+", re.I)
 
 MAX_CHROME_SHARE = 0.3  # a container holding more of the page's text than this is not chrome
+MAX_CHROME_SHARE_OF_ARTICLE = 0.95  # nor one holding nearly all of its <main>/<article>
+NOSCRIPT_PAGE_SHARE = 0.5  # a <noscript> holding more of the page's text than this holds the page
 MAX_CELL_CHARS = 200  # a table row whose cells are all this short (and hold no blocks) is data
 TEXT_BODY_CHARS = 800  # a class-named container with this much text ...
 TEXT_BODY_LINK_SHARE = 0.2  # ... and fewer link characters than this share holds running text

@@ -205,6 +205,52 @@ def test_html_article_shown_only_without_scripts_is_read_from_its_noscript():
     assert "enable JavaScript" not in canonical.write(result.document).decode()
 
 
+def test_html_noscript_left_open_around_the_whole_page_is_read():
+    # <noscript><div> never closed: the parser nests the rest of the page in the <noscript>
+    page = ("<html><body><noscript><div id='nojs'></noscript><div id='page'>"
+            "<h1>The council approves the bridge</h1>" + _paragraphs(3)
+            + "</div></body></html>").encode()
+    lines = clean(page, "page.html").text.splitlines()
+    assert [line[:11] for line in lines] == ["Paragraph 0", "Paragraph 1", "Paragraph 2"]
+
+
+def test_html_script_end_tag_runs_to_its_closing_bracket():
+    # a browser ends the script at "</script" and its end tag at the next ">", a comment's here
+    page = ("<html><body><script src='a.js'></script\n  <!-- plugin -->"
+            "<h1>The council approves the bridge</h1>" + _paragraphs(3)
+            + "<script>track();</script></body></html>").encode()
+    lines = clean(page, "page.html").text.splitlines()
+    assert [line[:11] for line in lines] == ["Paragraph 0", "Paragraph 1", "Paragraph 2"]
+
+
+def test_html_aside_that_is_all_its_main_holds_is_the_article():
+    # a site that sets its article in an <aside>; an <aside> beside the article stays chrome
+    page = ("<html><body><ul>" + "".join(f"<li><a href='/{k}'>Section {k}</a></li>"
+                                         for k in range(40)) + "</ul>"
+            "<main><aside class='article'><h1>The council approves the bridge</h1>"
+            + _paragraphs(3) + "</aside></main><div><aside>" + "".join(
+                f"<p><a href='/{k}'>Another story of the council, number {k}, told at length</a>"
+                "</p>" for k in range(30)) + "</aside></div></body></html>").encode()
+    doc = clean(page, "page.html").document
+    assert [plain_text(b.inlines)[:11] for b in doc.blocks] == ["Paragraph 0", "Paragraph 1",
+                                                                "Paragraph 2"]
+    assert "Another story of the council, number 7, told at length" in {
+        r.text for r in doc.audit.removals}
+
+
+def test_html_title_set_below_the_article_does_not_make_the_article_a_header():
+    # a theme that puts the post's <h1> after its text: the text above it is not the header
+    page = ("<html><head><meta property='og:title' content='The council approves the bridge'>"
+            "</head><body><ul><li><a href='/'>Home</a></li><li><a href='/a'>About</a></li></ul>"
+            "<h2>A blog about the town</h2><div class='entry'>"
+            + _paragraphs(3).replace("</p>", " It was a long meeting.</p>")
+            + "</div><h1>The council approves the bridge</h1></body></html>").encode()
+    doc = clean(page, "page.html").document
+    assert doc.meta.title == "The council approves the bridge"
+    assert [plain_text(b.inlines)[:11] for b in doc.blocks if isinstance(b, Paragraph)] == [
+        "Paragraph 0", "Paragraph 1", "Paragraph 2"]
+
+
 def test_hard_wrapped_text_is_joined_into_paragraphs():
     text = "Tiêu đề của bài\n\n" + "".join(
         f"Đoạn {n} được ngắt cứng ở khoảng bảy mươi ký tự như thư điện tử cũ\n"
