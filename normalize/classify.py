@@ -529,9 +529,14 @@ def _alike(lines: list[str]) -> bool:
 
 
 def _region_score(ctx: Context, i: int) -> float:
+    """What a block adds to the article run it stands in: its learned log-odds, a positive one
+    weighed up with the block's length (a press release set as one block of 600 words between
+    <br>s must outweigh a short "About us" paragraph further down)."""
     label, seg = ctx.labels[i], ctx.segments[i]
     if label is None:
         value = ctx.learned[i] + V.REGION_MODEL_OFFSET[ctx.kind]
+        if value > 0:  # what reads as article weighs more the more of it there is
+            value *= min(V.REGION_SIZE_MAX, max(1.0, (ctx.words[i] / V.LONG_PARAGRAPH_WORDS) ** 0.5))
         # rows of a data table read like nothing, but one inside an article must not split it
         return max(value, V.REGION_TABLE_ROW) if seg.tag == "tr" and not seg.hint else value
     return V.REGION_CHROME if label.role == "chrome" else 0.0  # title, byline, dateline: neither

@@ -236,6 +236,7 @@ REGION_BARRIER = -5.0  # a "Comments" or "Related" heading: ends an article unle
 REGION_COMMENTS = -50.0  # a heading that surely opens comments: no run goes on past it
 REGION_MIN_SHARE = 0.35  # the first region this big (against the biggest) is the article
 REGION_MERGE_GAP = 8  # blocks between two regions that still make one article
+REGION_SIZE_MAX = 3.0  # a block's weight in its run grows as √(words / LONG_PARAGRAPH_WORDS), to this
 REGION_STRONG = 2.0  # a block outside the article run scoring this is article text all the same
 REGION_CONTENT_STRONG = 1.25  # ... or this, inside an <article> or content-named container
 REGION_CONTENT_LINKS = 0.3  # ... with less of its text in links than this

@@ -251,6 +251,26 @@ def test_html_title_set_below_the_article_does_not_make_the_article_a_header():
         "Paragraph 0", "Paragraph 1", "Paragraph 2"]
 
 
+def test_html_article_in_one_long_block_outweighs_longer_runs_of_shorter_text_below():
+    # a press release set as one block between <br>s, then the company's "About" text
+    sentence = ("The institute and the company tested the new rig for a year, and the measurements "
+                "it gave cut the work needed to certify a turbine by half.")
+    about = ("The company develops, builds and services wind turbines for onshore sites, and has "
+             "installed more than forty gigawatts of capacity in over forty countries, where its "
+             "staff of eight thousand people works in sales, service and production. ") * 3
+    page = ("<html><body><ul>" + "".join(f"<li><a href='/{k}'>Topic {k}</a></li>"
+                                         for k in range(30))
+            + "</ul><h1>Institute and company deepen their work on the grid</h1><img alt='Team'>"
+            "<div>" + "<br>".join(f"{sentence} Point {k}." for k in range(20)) + "</div>"
+            "<h2>More from this company</h2><ul>" + "".join(
+                f"<li><a href='/n{k}'>The company wins an order of {k} turbines</a></li>"
+                for k in range(10))
+            + f"</ul><h2>About the company</h2><p>{about}</p><p>{about}</p><p>{about}</p>"
+            "</body></html>").encode()
+    first = plain_text(clean(page, "page.html").document.blocks[0].inlines)
+    assert first.startswith(sentence) and first.endswith("Point 19.")
+
+
 def test_hard_wrapped_text_is_joined_into_paragraphs():
     text = "Tiêu đề của bài\n\n" + "".join(
         f"Đoạn {n} được ngắt cứng ở khoảng bảy mươi ký tự như thư điện tử cũ\n"
