@@ -603,14 +603,37 @@ def headings(ctx: Context) -> None:
     for pos, i in enumerate(free):
         seg = ctx.segments[i]
         if ctx.kind == "html":
-            if re.fullmatch(r"h[1-6]", seg.tag):
-                ctx.labels[i] = Label("h")
+            if _HEADING_TAG.fullmatch(seg.tag):
+                over = _chrome_section(ctx, i)
+                ctx.labels[i] = Label("h") if over is None else Label("chrome", over)
             continue
         nxt = free[pos + 1] if pos + 1 < len(free) else None
         if nxt is not None and 1 <= ctx.words[i] <= V.MAX_HEADING_WORDS \
                 and seg.text[:1].isupper() and not seg.text.endswith(_TERMINAL) \
                 and ctx.words[nxt] > ctx.words[i] * 2:
             ctx.labels[i] = Label("h")
+
+
+_HEADING_TAG = re.compile(r"h[1-6]")
+
+
+def _chrome_section(ctx: Context, i: int) -> str | None:
+    """The chrome reason of the section the HTML heading at `i` opens when nothing of the
+    article stands in it ("See also" over links, "Share this:" over buttons, a last heading
+    over nothing): the heading goes with it. None when text stands in it. The section runs to
+    the next heading of the same or a higher level; one that holds nothing (a standfirst set
+    as a heading over the first one) says nothing."""
+    level, reason = ctx.segments[i].tag[1], ""
+    for j in range(i + 1, len(ctx.segments)):
+        tag, label = ctx.segments[j].tag, ctx.labels[j]
+        heading = bool(_HEADING_TAG.fullmatch(tag))
+        if heading and tag[1] <= level:
+            return reason or None
+        if label is None and not heading or label is not None and label.role in BODY_ROLES:
+            return None
+        if label is not None and label.role == "chrome" and not reason:
+            reason = label.reason
+    return reason or "footer"  # the page ends under it
 
 
 def structure(ctx: Context) -> None:

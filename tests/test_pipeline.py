@@ -271,6 +271,20 @@ def test_html_article_in_one_long_block_outweighs_longer_runs_of_shorter_text_be
     assert first.startswith(sentence) and first.endswith("Point 19.")
 
 
+def test_html_heading_over_nothing_but_chrome_goes_with_it():
+    # a heading is kept over text, over subheadings with text, or over nothing but the next
+    # heading (a standfirst); over a menu only it goes with the menu
+    page = ("<html><body><h1>The council approves the bridge</h1><article>"
+            "<h3>A standfirst set as a heading</h3><h3>The vote</h3>" + _paragraphs(2)
+            + "<h3>Our partners</h3><nav><a href='/a'>The town hall</a></nav>"
+            "<h2>The plan</h2><h3>Its cost</h3>" + _paragraphs(3, 2)
+            + "</article></body></html>").encode()
+    doc = clean(page, "page.html").document
+    headings = [plain_text(b.inlines) for b in doc.blocks if not isinstance(b, Paragraph)]
+    assert headings == ["A standfirst set as a heading", "The vote", "The plan", "Its cost"]
+    assert {r.text: r.reason for r in doc.audit.removals}["Our partners"] == "navigation"
+
+
 def test_hard_wrapped_text_is_joined_into_paragraphs():
     text = "Tiêu đề của bài\n\n" + "".join(
         f"Đoạn {n} được ngắt cứng ở khoảng bảy mươi ký tự như thư điện tử cũ\n"
