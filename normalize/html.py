@@ -33,9 +33,12 @@ _INLINE_MARKUP = {"em": False, "i": False, "strong": True, "b": True}
 
 
 # an end tag runs to its ">" whatever stands between ("</script\n<!-- a comment -->" ends a
-# script in a browser): reading up to "</script>" only would drop the page after it
-_NEVER_TEXT = re.compile(r"<script\b.*?</script\b[^>]*>|<style\b.*?</style\b[^>]*>|<!--.*?-->",
-                         re.I | re.S)
+# script in a browser): reading up to "</script>" only would drop the page after it. Each body
+# is read as runs of [^<] (or [^-]) up to the end mark, not with a lazy .*?: scripts are most
+# of a page, and testing for the end mark after every character cost three times as long
+_NEVER_TEXT = re.compile(r"<script\b[^<]*(?:<(?!/script\b)[^<]*)*</script\b[^>]*>"
+                         r"|<style\b[^<]*(?:<(?!/style\b)[^<]*)*</style\b[^>]*>"
+                         r"|<!--[^-]*(?:-(?!->)[^-]*)*-->", re.I)
 
 
 _TAG = re.compile(r"<[^>]*>")

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from normalize import InputError, Options, batch, canonical, clean, decode_bytes, restore
-from normalize.html import _page_key
+from normalize.html import _page_key, drop_scripts
 from normalize.model import Paragraph, block_text, plain_text
 from normalize.segment import fold
 
@@ -203,6 +203,12 @@ def test_html_article_shown_only_without_scripts_is_read_from_its_noscript():
     assert [line[:11] for line in result.text.splitlines()] == ["Paragraph 0", "Paragraph 1",
                                                                "Paragraph 2"]
     assert "enable JavaScript" not in canonical.write(result.document).decode()
+
+
+def test_scripts_styles_and_comments_go_up_to_their_first_end_mark():
+    page = ("<p>a</p><SCRIPT>if (a < b) x = '<b>';</SCRIPT ><p>b</p><!-- x - y -- z --><p>c</p>"
+            "<style>p > i { }</style><script src='t.js'></script\n><p>d</p><!--e-->-->")
+    assert drop_scripts(page) == "<p>a</p> <p>b</p> <p>c</p>  <p>d</p> -->"
 
 
 def test_html_noscript_left_open_around_the_whole_page_is_read():
