@@ -353,7 +353,6 @@ def _trim_edge(nodes: list[Inline], end: bool) -> list[Inline]:
     """`nodes` without the spaces and line breaks at their end (or start), also inside a Link
     or Emphasis there. An emphasis left empty goes; a link left empty stays (its href is not
     lost with its text) and the trimming goes on past it."""
-    nodes = [node for node in nodes if node != ""]
     at = -1 if end else 0
     while nodes:
         node = nodes[at]
@@ -400,6 +399,8 @@ def _fold_inlines(inlines: list[Inline] | tuple[Inline, ...], state: dict[str, b
         elif isinstance(node, LineBreak):
             if out and isinstance(out[-1], str):
                 out[-1] = out[-1].rstrip(" ")
+                if not out[-1]:  # (no empty string is left in a block: see _trim_edge)
+                    out.pop()
             out.append(node)
             state["space"] = True
         elif isinstance(node, Link):
