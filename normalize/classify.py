@@ -300,15 +300,19 @@ def dateline(ctx: Context) -> None:
 
 
 def header(ctx: Context) -> None:
-    """What stands above the title is the site's header: menus, weather, today's date."""
+    """What stands above the title is the site's header: menus, weather, today's date. Not when
+    running text stands above it too: the title is then out of its place (a theme that sets
+    the post's <h1> below its text), and the article run decides."""
     t = ctx.title_index()
-    if t is None or any(ctx.words[i] > V.LONG_PARAGRAPH_WORDS for i in ctx.free() if i < t):
+    if t is None:
         return
-    for i in ctx.free():
-        if i < t:
-            text = ctx.segments[i].text
-            widget = V.WEEKDAY.search(text) or ctx.words[i] <= 2
-            ctx.labels[i] = Label("chrome", "widget" if widget else "navigation")
+    above = [i for i in ctx.free() if i < t]
+    if any(ctx.words[i] > V.LONG_PARAGRAPH_WORDS for i in above):
+        return
+    for i in above:
+        text = ctx.segments[i].text
+        widget = V.WEEKDAY.search(text) or ctx.words[i] <= 2
+        ctx.labels[i] = Label("chrome", "widget" if widget else "navigation")
 
 
 def related_tail(ctx: Context) -> None:
@@ -598,7 +602,8 @@ def _credit(lowered: str) -> bool:
 
 
 def headings(ctx: Context) -> None:
-    """Short unpunctuated lines followed by body text are headings (HTML: <h2>..<h6> too)."""
+    """Short unpunctuated lines followed by body text are headings (HTML: <h1>..<h6> too, but
+    one over nothing of the article but chrome goes with that chrome: see _chrome_section)."""
     free = ctx.free()
     for pos, i in enumerate(free):
         seg = ctx.segments[i]

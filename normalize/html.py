@@ -214,7 +214,7 @@ class _Walker:
         was_content, was_article = self.content, self.article
         if tag in ("article", "main"):
             self.article = el
-        self.content = self.content or tag in ("article", "main") or named[1]
+        self.content = self.content or self.article is el or named[1]
         block = tag in BLOCK_TAGS
         was_data_row = self.data_row
         if tag == "tr":
