@@ -22,6 +22,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-
 _XML_DECL = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)["']""")
 DETECT_BYTES = 64 * 1024  # chardet is slow: a sample this big decides as well as the whole file
 MAX_UNPRINTABLE = 0.02
+MAX_BROKEN_UTF8 = 0.05  # broken sequences per character above ASCII that UTF-8 text may hold
 LEGACY_MIN_SCORE = 0.6  # a right decoding of Vietnamese scores near 1, wrong ones far lower
 
 
@@ -72,6 +73,20 @@ def from_utf8(data: bytes, kind: str) -> Decoded | None:
     return Decoded(text, "utf-8", "valid UTF-8" if not text.isascii() else "ASCII only")
 
 
+def from_utf8_with_errors(data: bytes, kind: str) -> Decoded | None:
+    """Bytes that are UTF-8 but for a few broken sequences (a page cut inside a character, a
+    stray byte) are UTF-8, the broken bytes replaced by U+FFFD and counted in the evidence:
+    read as Windows-1252, every other letter of the page would be mojibake. Text in a legacy
+    charset breaks on nearly every byte above ASCII, so it never passes."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(text) - len(text.encode("ascii", "ignore")) - broken  # characters above ASCII
+    if not broken or broken > MAX_BROKEN_UTF8 * valid:
+        return None
+    return Decoded(text, "utf-8", f"UTF-8 but for {broken} broken byte sequence(s), replaced "
+                                  f"by U+FFFD ({valid} characters above ASCII read)")
+
+
 def from_legacy(data: bytes, kind: str) -> Decoded | None:
     """Bytes that are not UTF-8: the legacy Vietnamese charset whose text reads most Vietnamese.
 
@@ -112,6 +127,7 @@ DETECTORS: RuleTable[Detector] = RuleTable("decode", [
     ("bom", from_bom),
     ("declared", from_declaration),
     ("utf8", from_utf8),
+    ("utf8-with-errors", from_utf8_with_errors),
     ("legacy", from_legacy),
     ("chardet", from_chardet),
     ("fallback", from_fallback),

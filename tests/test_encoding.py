@@ -92,3 +92,18 @@ def test_only_the_broken_lines_are_repaired_and_every_line_end_is_kept():
     text = f"Clean line\r\n{broken}\rmiddle Tôi đi\n\n{broken}\r\nend"
     fixed = "Tôi đi ăn cơm với bạn"
     assert repair(text).text == f"Clean line\r\n{fixed}\rmiddle Tôi đi\n\n{fixed}\r\nend"
+
+
+def test_utf8_cut_inside_a_character_stays_utf8_with_the_broken_bytes_counted():
+    # a scraped page cut inside one character ("papierosów" to "papieros\xc3..."): read as
+    # Windows-1252, every other letter would be mojibake
+    text = "Zarząd fundacji złożył wniosek. Więcej informacji wkrótce, dziękujemy! " * 3
+    decoded = decode_bytes(text.encode("utf-8") + b"papieros\xc3...")
+    assert decoded.encoding == "utf-8" and decoded.text == text + "papieros\ufffd..."
+    assert decoded.evidence.startswith("UTF-8 but for 1 broken byte sequence(s)")
+
+
+def test_latin1_text_is_not_taken_for_broken_utf8():
+    # every letter above ASCII is a broken sequence: never "UTF-8 but for a few"
+    decoded = decode_bytes("Übermäßig schöne Grüße aus Köln, à bientôt.".encode("latin-1"))
+    assert decoded.encoding != "utf-8" and "\ufffd" not in decoded.text
