@@ -12,7 +12,7 @@ import numpy as np
 
 from . import textstats
 from . import vocabulary as V
-from .segment import Segment, list_marker
+from .segment import Segment, heading_level, list_marker
 
 FEATURES = ("bias", "log_chars", "words", "sentence_end", "upper_share", "digit_share",
             "punct_share", "title_case", "short_words", "commas", "position", "repeated",
@@ -51,7 +51,7 @@ def _own(segments: tuple[Segment, ...], c: textstats.Counts) -> np.ndarray:
         [s.link_density for s in segments],
         [float(bool(s.hint)) for s in segments],
         [float(s.tag == "p") for s in segments],
-        [float(s.tag[:1] == "h" and s.tag[1:].isdigit()) for s in segments],
+        [float(heading_level(s.tag) is not None) for s in segments],
         [float(s.tag in ("li", "dd", "dt")) for s in segments],
     ]
     return np.column_stack(columns)

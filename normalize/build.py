@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -30,7 +29,7 @@ from .model import (
     Source,
     UnknownInline,
 )
-from .segment import Segment
+from .segment import Segment, heading_level
 from .vietnamese import guess_language
 
 
@@ -143,7 +142,7 @@ def _blocks(parts: list[BodyPart]) -> Iterator[Block]:
 def _single(part: BodyPart) -> Block:
     lines = part.segment.lines
     if part.role == "h":
-        level = int(part.segment.tag[1]) - 1 if re.fullmatch(r"h[2-6]", part.segment.tag) else 1
+        level = max(1, (heading_level(part.segment.tag) or 1) - 1)  # <h1> is the title's
         return Heading(level, part.inlines, part.id, lines)
     if part.role == "caption":
         return Figure(part.inlines, src=part.segment.attrs.get("src", ""), id=part.id, lines=lines)

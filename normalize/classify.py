@@ -16,7 +16,7 @@ from . import blockmodel, textstats
 from . import vocabulary as V
 from .dates import parse_date
 from .rules import RuleTable
-from .segment import Segment, Segmented
+from .segment import Segment, Segmented, heading_level
 from .vietnamese import language_of
 
 BODY_ROLES = frozenset({"p", "h", "li", "quote", "caption"})
@@ -172,10 +172,15 @@ def _above_first_long(ctx: Context) -> tuple[list[int], bool]:
     """The free segments above the first long paragraph, and whether there is one."""
     out: list[int] = []
     for i in ctx.free():
-        if ctx.words[i] > V.LONG_PARAGRAPH_WORDS:
+        if _long(ctx, i):
             return out, True
         out.append(i)
     return out, False
+
+
+def _long(ctx: Context, i: int) -> bool:
+    """Whether block `i` is long enough to be running text, above which a title stands."""
+    return ctx.words[i] > V.LONG_PARAGRAPH_WORDS
 
 
 def _dated_headline(ctx: Context) -> int | None:
@@ -307,7 +312,7 @@ def header(ctx: Context) -> None:
     if t is None:
         return
     above = [i for i in ctx.free() if i < t]
-    if any(ctx.words[i] > V.LONG_PARAGRAPH_WORDS for i in above):
+    if any(_long(ctx, i) for i in above):
         return
     for i in above:
         text = ctx.segments[i].text
@@ -608,7 +613,7 @@ def headings(ctx: Context) -> None:
     for pos, i in enumerate(free):
         seg = ctx.segments[i]
         if ctx.kind == "html":
-            if _HEADING_TAG.fullmatch(seg.tag):
+            if heading_level(seg.tag) is not None:
                 over = _chrome_section(ctx, i)
                 ctx.labels[i] = Label("h") if over is None else Label("chrome", over)
             continue
@@ -619,22 +624,18 @@ def headings(ctx: Context) -> None:
             ctx.labels[i] = Label("h")
 
 
-_HEADING_TAG = re.compile(r"h[1-6]")
-
-
 def _chrome_section(ctx: Context, i: int) -> str | None:
     """The chrome reason of the section the HTML heading at `i` opens when nothing of the
     article stands in it ("See also" over links, "Share this:" over buttons, a last heading
     over nothing): the heading goes with it. None when text stands in it. The section runs to
     the next heading of the same or a higher level; one that holds nothing (a standfirst set
     as a heading over the first one) says nothing."""
-    level, reason = ctx.segments[i].tag[1], ""
+    level, reason = heading_level(ctx.segments[i].tag) or 1, ""
     for j in range(i + 1, len(ctx.segments)):
-        tag, label = ctx.segments[j].tag, ctx.labels[j]
-        heading = bool(_HEADING_TAG.fullmatch(tag))
-        if heading and tag[1] <= level:
+        label, under = ctx.labels[j], heading_level(ctx.segments[j].tag)
+        if under is not None and under <= level:
             return reason or None
-        if label is None and not heading or label is not None and label.role in BODY_ROLES:
+        if label is None and under is None or label is not None and label.role in BODY_ROLES:
             return None
         if label is not None and label.role == "chrome" and not reason:
             reason = label.reason

@@ -142,10 +142,10 @@ def _named(names: str) -> tuple[str, bool]:
 
 
 def _chrome_reason(el: etree._Element, named: tuple[str, bool], page_chars: int,
-                   article: etree._Element | None) -> str:
+                   article_chars: int) -> str:
     """The chrome reason an element's tag or class/id names, unless it holds much of the page,
-    or nearly all of the <article> or <main> it stands in (`article`, None outside one): a
-    wrapper called "has-ads", or an <aside> that is all a <main> holds, is not chrome.
+    or nearly all of the <article> or <main> it stands in (`article_chars` long, 0 outside one):
+    a wrapper called "has-ads", or an <aside> that is all a <main> holds, is not chrome.
 
     Class names are weaker evidence than tags: "entry-content-read-more" or "article
     modal-enabled" wrap articles. A named container that also says it is content, or that
@@ -161,7 +161,7 @@ def _chrome_reason(el: etree._Element, named: tuple[str, bool], page_chars: int,
     chars = len(text_of(el))
     if chars > MAX_CHROME_SHARE * page_chars:
         return ""
-    if article is not None and chars > MAX_CHROME_SHARE_OF_ARTICLE * len(text_of(article)):
+    if article_chars and chars > MAX_CHROME_SHARE_OF_ARTICLE * article_chars:
         return ""
     if by_name and reason != "comments" and chars >= TEXT_BODY_CHARS \
             and _link_chars(el) < TEXT_BODY_LINK_SHARE * chars:
@@ -199,7 +199,7 @@ class _Walker:
     containers: list[str] = field(default_factory=list)  # open blockquote/ul/ol elements
     page_chars: int = 0
     content: bool = False  # inside an element that says it holds the article
-    article: etree._Element | None = None  # the innermost <article> or <main> around
+    article_chars: int = 0  # the text length of the innermost <article> or <main> around (0: none)
     data_row: bool = False  # inside a table row of short data cells (see _data_row)
     in_link: int = 0  # inside this many links holding blocks: their text is link text
     page: str = ""  # the page's own address as _page_key gives it ("" when not declared)
@@ -210,11 +210,12 @@ class _Walker:
         if type(tag) is not str or tag in SKIP_TAGS and not self._readable_noscript(el):
             return
         named = _named(_names(el))
-        hint = hint or _chrome_reason(el, named, self.page_chars, self.article)
-        was_content, was_article = self.content, self.article
-        if tag in ("article", "main"):
-            self.article = el
-        self.content = self.content or self.article is el or named[1]
+        hint = hint or _chrome_reason(el, named, self.page_chars, self.article_chars)
+        was_content, was_article_chars = self.content, self.article_chars
+        article = tag in ("article", "main")
+        if article:  # (read once here, not once for every box inside it)
+            self.article_chars = len(text_of(el))
+        self.content = self.content or article or named[1]
         block = tag in BLOCK_TAGS
         was_data_row = self.data_row
         if tag == "tr":
@@ -241,7 +242,7 @@ class _Walker:
             self.in_link -= linked
         if block:
             self.flush(tag, hint)
-        self.content, self.article, self.data_row = was_content, was_article, was_data_row
+        self.content, self.article_chars, self.data_row = was_content, was_article_chars, was_data_row
         if tag == "img" and el.get("alt"):
             if not self.inline_depth:  # inside a link or emphasis, the image is set before it
                 self.flush("", hint)
@@ -350,9 +351,9 @@ def _trim(inlines: list[Inline]) -> list[Inline]:
 
 
 def _trim_edge(nodes: list[Inline], end: bool) -> list[Inline]:
-    """`nodes` without the spaces and line breaks at their end (or start), also inside a Link
-    or Emphasis there. An emphasis left empty goes; a link left empty stays (its href is not
-    lost with its text) and the trimming goes on past it."""
+    """`nodes` (changed in place) without the spaces and line breaks at their end (or start),
+    also inside a Link or Emphasis there. An emphasis left empty goes; a link left empty stays
+    (its href is not lost with its text) and the trimming goes on past it."""
     at = -1 if end else 0
     while nodes:
         node = nodes[at]

@@ -90,6 +90,11 @@ def _line_tags(lines: list[str]) -> list[str]:
             for k, (line, mark) in enumerate(zip(lines, markers, strict=True))]
 
 
+def heading_level(tag: str) -> int | None:
+    """The level of an HTML heading tag ("h2" is 2); None for any other tag."""
+    return int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456" else None
+
+
 def list_marker(line: str) -> str | None:
     """The kind of list marker a (stripped) line opens with: its bullet character, or "1." /
     "1)" for numbering; None when it opens with none."""
