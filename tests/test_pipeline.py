@@ -94,11 +94,21 @@ def _paragraphs(n: int, first: int = 0) -> str:
                    for k in range(first, first + n))
 
 
+def _openings(texts: list[str]) -> list[str]:
+    """The first two words of each text: "Paragraph 0" tells the generated paragraphs apart."""
+    return [text[:11] for text in texts]
+
+
+def _menu(entries: int, word: str = "Section") -> str:
+    """A list of links, as a site's menu is."""
+    return "<ul>" + "".join(f"<li><a href='/{k}'>{word} {k}</a></li>" for k in range(entries)) \
+        + "</ul>"
+
+
 def test_html_container_named_like_chrome_but_holding_the_article_is_kept():
     # "entry-content-read-more" names a "read more" box, but it holds the article itself
-    page = ("<html><body><ul class='menu'>" + "".join(f"<li><a href='/{k}'>Section {k}</a></li>"
-                                                        for k in range(30)) + "</ul>"
-            "<h1>The council approves the bridge</h1>"
+    page = ("<html><body>" + _menu(30).replace("<ul>", "<ul class='menu'>")
+            + "<h1>The council approves the bridge</h1>"
             "<div class='entry-content-read-more'>" + _paragraphs(5) + "</div>"
             "<div class='related'><a href='/a'>Another story</a> <a href='/b'>And one more</a>"
             "</div></body></html>").encode()
@@ -200,8 +210,7 @@ def test_html_article_shown_only_without_scripts_is_read_from_its_noscript():
             "<script type='text/template'><p>Paragraph 0 of the story</p></script>"
             "<noscript>" + _paragraphs(3) + "</noscript></div></body></html>").encode()
     result = clean(page, "page.html")
-    assert [line[:11] for line in result.text.splitlines()] == ["Paragraph 0", "Paragraph 1",
-                                                               "Paragraph 2"]
+    assert _openings(result.text.splitlines()) == ["Paragraph 0", "Paragraph 1", "Paragraph 2"]
     assert "enable JavaScript" not in canonical.write(result.document).decode()
 
 
@@ -211,35 +220,30 @@ def test_scripts_styles_and_comments_go_up_to_their_first_end_mark():
     assert drop_scripts(page) == "<p>a</p> <p>b</p> <p>c</p>  <p>d</p> -->"
 
 
-def test_html_noscript_left_open_around_the_whole_page_is_read():
+@pytest.mark.parametrize("opening", [
     # <noscript><div> never closed: the parser nests the rest of the page in the <noscript>
-    page = ("<html><body><noscript><div id='nojs'></noscript><div id='page'>"
-            "<h1>The council approves the bridge</h1>" + _paragraphs(3)
-            + "</div></body></html>").encode()
+    "<noscript><div id='nojs'></noscript><div id='page'>",
+    # a browser ends a script at "</script" and its end tag at the next ">", a comment's here;
+    # the script after the article must not end the one before it
+    "<script src='a.js'></script\n  <!-- plugin --><div>",
+], ids=["noscript-left-open", "script-end-tag-with-junk"])
+def test_html_page_shapes_that_hid_the_whole_article(opening):
+    page = (f"<html><body>{opening}<h1>The council approves the bridge</h1>" + _paragraphs(3)
+            + "</div><script>track();</script></body></html>").encode()
     lines = clean(page, "page.html").text.splitlines()
-    assert [line[:11] for line in lines] == ["Paragraph 0", "Paragraph 1", "Paragraph 2"]
-
-
-def test_html_script_end_tag_runs_to_its_closing_bracket():
-    # a browser ends the script at "</script" and its end tag at the next ">", a comment's here
-    page = ("<html><body><script src='a.js'></script\n  <!-- plugin -->"
-            "<h1>The council approves the bridge</h1>" + _paragraphs(3)
-            + "<script>track();</script></body></html>").encode()
-    lines = clean(page, "page.html").text.splitlines()
-    assert [line[:11] for line in lines] == ["Paragraph 0", "Paragraph 1", "Paragraph 2"]
+    assert _openings(lines) == ["Paragraph 0", "Paragraph 1", "Paragraph 2"]
 
 
 def test_html_aside_that_is_all_its_main_holds_is_the_article():
     # a site that sets its article in an <aside>; an <aside> beside the article stays chrome
-    page = ("<html><body><ul>" + "".join(f"<li><a href='/{k}'>Section {k}</a></li>"
-                                         for k in range(40)) + "</ul>"
-            "<main><aside class='article'><h1>The council approves the bridge</h1>"
+    page = ("<html><body>" + _menu(40)
+            + "<main><aside class='article'><h1>The council approves the bridge</h1>"
             + _paragraphs(3) + "</aside></main><div><aside>" + "".join(
                 f"<p><a href='/{k}'>Another story of the council, number {k}, told at length</a>"
                 "</p>" for k in range(30)) + "</aside></div></body></html>").encode()
     doc = clean(page, "page.html").document
-    assert [plain_text(b.inlines)[:11] for b in doc.blocks] == ["Paragraph 0", "Paragraph 1",
-                                                                "Paragraph 2"]
+    assert _openings([plain_text(b.inlines) for b in doc.blocks]) == [
+        "Paragraph 0", "Paragraph 1", "Paragraph 2"]
     assert "Another story of the council, number 7, told at length" in {
         r.text for r in doc.audit.removals}
 
@@ -253,8 +257,8 @@ def test_html_title_set_below_the_article_does_not_make_the_article_a_header():
             + "</div><h1>The council approves the bridge</h1></body></html>").encode()
     doc = clean(page, "page.html").document
     assert doc.meta.title == "The council approves the bridge"
-    assert [plain_text(b.inlines)[:11] for b in doc.blocks if isinstance(b, Paragraph)] == [
-        "Paragraph 0", "Paragraph 1", "Paragraph 2"]
+    assert _openings([plain_text(b.inlines) for b in doc.blocks if isinstance(b, Paragraph)]) \
+        == ["Paragraph 0", "Paragraph 1", "Paragraph 2"]
 
 
 def test_html_article_in_one_long_block_outweighs_longer_runs_of_shorter_text_below():
@@ -264,9 +268,8 @@ def test_html_article_in_one_long_block_outweighs_longer_runs_of_shorter_text_be
     about = ("The company develops, builds and services wind turbines for onshore sites, and has "
              "installed more than forty gigawatts of capacity in over forty countries, where its "
              "staff of eight thousand people works in sales, service and production. ") * 3
-    page = ("<html><body><ul>" + "".join(f"<li><a href='/{k}'>Topic {k}</a></li>"
-                                         for k in range(30))
-            + "</ul><h1>Institute and company deepen their work on the grid</h1><img alt='Team'>"
+    page = ("<html><body>" + _menu(30, "Topic")
+            + "<h1>Institute and company deepen their work on the grid</h1><img alt='Team'>"
             "<div>" + "<br>".join(f"{sentence} Point {k}." for k in range(20)) + "</div>"
             "<h2>More from this company</h2><ul>" + "".join(
                 f"<li><a href='/n{k}'>The company wins an order of {k} turbines</a></li>"
