@@ -204,6 +204,21 @@ def _dated_headline(ctx: Context) -> int | None:
     return None
 
 
+def _under_title(ctx: Context) -> list[int]:
+    """The free blocks under the title (from the page's top when there is none) and above the
+    article's first long paragraph, the nearest TITLE_META_WITHIN: where a byline and a date
+    stand, also when a teaser, a newsletter box or a photo stands between them and the title."""
+    t = ctx.title_index()
+    out: list[int] = []
+    for i in ctx.free():
+        if t is not None and i <= t:
+            continue
+        if _long(ctx, i) or len(out) == V.TITLE_META_WITHIN:
+            break
+        out.append(i)
+    return out
+
+
 def _byline_or_dateline(ctx: Context, i: int) -> bool:
     """Whether block `i` reads as the byline_top or the dateline rule would take it."""
     return _names(ctx.segments[i].text, require_marker=True) is not None or _dated(ctx, i) is not None
@@ -288,11 +303,7 @@ def _dated(ctx: Context, i: int) -> str | None:
 
 def dateline(ctx: Context) -> None:
     """A dated line by the title ("Cập nhật lúc 10:47 ngày 13/08/2021") is the publication date."""
-    t = ctx.title_index()
-    start = 0 if t is None else t + 1
-    for i in ctx.free():
-        if i < start or i > start + 3:
-            continue
+    for i in _under_title(ctx):
         value = _dated(ctx, i)
         if value:
             ctx.labels[i] = Label("dateline")
@@ -336,10 +347,9 @@ def related_tail(ctx: Context) -> None:
 
 def byline_top(ctx: Context) -> None:
     """A short line of names under the title ("Quang Vinh (thực hiện)") is the byline."""
-    t = ctx.title_index()
-    if t is None:
+    if ctx.title_index() is None:
         return
-    for i in [i for i in ctx.free() if i > t][:2]:
+    for i in _under_title(ctx):
         names = _names(ctx.segments[i].text, require_marker=True)
         if names:
             ctx.labels[i] = Label("byline")

@@ -252,6 +252,7 @@ SITE_COMMON_FILES = 100  # a block in more files than this ("Home") says nothing
 MAX_TITLE_CHARS = 300
 MIN_TITLE_WORDS = 4  # a title candidate this long beats a shorter one (a menu entry)
 TITLE_DATED_WITHIN = 3  # a title stands this near above its byline or date
+TITLE_META_WITHIN = 6  # a byline or dateline stands among this many blocks under the title
 TITLE_ABOVE_TEXT = 8  # and this near above the first long paragraph
 LONG_PARAGRAPH_WORDS = 40  # a block longer than this is running text, above which a title stands
 MAX_BYLINE_WORDS = 9
