@@ -451,7 +451,8 @@ def _comment_author(ctx: Context, i: int) -> bool:
 def _strong_outside(ctx: Context, first: int, last: int, end: int) -> list[int]:
     """Blocks outside the run that read strongly as article text (a part of the article that a
     long box of chrome set apart), after the title and before readers' comments begin at `end`;
-    less strongly will do for a block inside the page's own article container, with few links."""
+    less strongly will do for a block inside the page's own article container, with few links.
+    Not the descriptions of a list of teasers (see _teasers)."""
     title = ctx.title_index() or 0
 
     def strong(i: int) -> bool:
@@ -460,8 +461,26 @@ def _strong_outside(ctx: Context, first: int, last: int, end: int) -> list[int]:
             return ctx.learned[i] >= V.REGION_CONTENT_STRONG
         return ctx.learned[i] >= V.REGION_STRONG
 
-    return [i for i in range(title, end) if not first <= i <= last and strong(i)
-            and not ctx.segments[i].hint]
+    found = [i for i in range(title, end) if not first <= i <= last and strong(i)
+             and not ctx.segments[i].hint]
+    teasers = _teasers(ctx, found, first, last)
+    return [i for i in found if i not in teasers]
+
+
+def _teasers(ctx: Context, found: list[int], first: int, last: int) -> set[int]:
+    """Of the strong blocks `found` outside the run `first`..`last`, those that are a teaser's
+    description: a short text standing alone, under a headline that is all link ("Qualcomm
+    says 5G rollout will be faster" over "Qualcomm also outlined how …"). One such block may be
+    a part of the article under a linked photo; MIN_TEASERS of them are a list of teasers."""
+    near = set(found) | set(range(first, last + 1))
+
+    def teaser(i: int) -> bool:
+        alone = not (_long(ctx, i) or i - 1 in near or i + 1 in near)
+        return alone and any(ctx.segments[j].link_density >= V.TEASER_LINK_SHARE
+                             for j in (i - 2, i - 1) if j >= 0)
+
+    teasers = {i for i in found if teaser(i)}
+    return teasers if len(teasers) >= V.MIN_TEASERS else set()
 
 
 def _article_span(ctx: Context, scores: list[float]) -> tuple[int, int] | None:

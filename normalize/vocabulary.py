@@ -240,6 +240,8 @@ REGION_SIZE_MAX = 3.0  # a block's weight in its run grows as √(words / LONG_P
 REGION_STRONG = 2.0  # a block outside the article run scoring this is article text all the same
 REGION_CONTENT_STRONG = 1.25  # ... or this, inside an <article> or content-named container
 REGION_CONTENT_LINKS = 0.3  # ... with less of its text in links than this
+TEASER_LINK_SHARE = 0.9  # a headline this much link over a short text outside the run: a teaser
+MIN_TEASERS = 3  # this many such texts on a page are a teaser list, not parts of the article
 REGION_LEAD_GAP = 3  # blocks between a lead and the article run that follows it
 
 SITE_REPEAT_MAX_WORDS = 12  # longer blocks are never taken for site chrome by repetition alone

@@ -294,6 +294,30 @@ def test_html_heading_over_nothing_but_chrome_goes_with_it():
     assert {r.text: r.reason for r in doc.audit.removals}["Our partners"] == "navigation"
 
 
+def test_html_teaser_list_goes_with_its_descriptions_fewer_texts_under_links_stay():
+    # short texts that read as article text, each alone under a headline that is all link:
+    # three are a list of teasers; fewer may be parts of the article (under a linked photo)
+    texts = ["The harbour board said that the new quay, which the town has waited for since the "
+             "storm, will open in the spring, and that boats will be able to land there at any tide.",
+             "Residents of the old town, who had asked for a new bridge for years, said they were "
+             "glad the work would start, but many of them fear the noise of the building site.",
+             "The school on the hill will get a new hall and a library after the county found the "
+             "money for both, and the builders say that the work can be done in the holidays."]
+
+    def page(teasers: int) -> bytes:
+        return ("<html><body>" + _menu(30) + "<main><h1>The council approves the bridge</h1>"
+                + _paragraphs(6) + _menu(12, "Share on") + "<div class='more'>" + "".join(
+                    f"<h3><a href='/story-{k}'>Story {k} about the region</a></h3>"
+                    f"<p>{texts[k]}</p>" for k in range(teasers))
+                + "</div></main></body></html>").encode()
+
+    def body(data: bytes) -> list[str]:
+        return [plain_text(b.inlines) for b in clean(data, "page.html").document.blocks]
+
+    assert _openings(body(page(3))) == [f"Paragraph {k}" for k in range(6)]
+    assert body(page(2))[-2:] == texts[:2]
+
+
 def test_hard_wrapped_text_is_joined_into_paragraphs():
     text = "Tiêu đề của bài\n\n" + "".join(
         f"Đoạn {n} được ngắt cứng ở khoảng bảy mươi ký tự như thư điện tử cũ\n"
