@@ -235,10 +235,18 @@ def _headline(text: str) -> bool:
 
 
 def _html_title(ctx: Context, free: list[int]) -> int | None:
+    """The page's title heading: a heading worded as the page declares its title (an <h1>
+    first), else the <h1> that the declared title holds and that is not the site's name (a
+    logo set as <h1>), else the first <h1>."""
     declared = str(ctx.head.get("og:title") or ctx.head.get("title") or "")
-    h1s = [i for i in ctx.free() if ctx.segments[i].tag == "h1"]
+    headings = [i for i in ctx.free() if heading_level(ctx.segments[i].tag)]
+    h1s = [i for i in headings if ctx.segments[i].tag == "h1"]
+    exact = [i for i in headings if ctx.segments[i].text == declared]
+    if exact:
+        return next((i for i in exact if i in h1s), exact[0])
+    site = ctx.head.get("site", "")
     for i in h1s:
-        if declared and ctx.segments[i].text in declared:
+        if declared and ctx.segments[i].text in declared and ctx.segments[i].text != site:
             return i
     return h1s[0] if h1s else None
 
@@ -318,12 +326,13 @@ def dateline(ctx: Context) -> None:
 def header(ctx: Context) -> None:
     """What stands above the title is the site's header: menus, weather, today's date. Not when
     running text stands above it too: the title is then out of its place (a theme that sets
-    the post's <h1> below its text), and the article run decides."""
+    the post's <h1> below its text), and the article run decides. Long list items are no such
+    text: a ticker of news in brief stands above many a title."""
     t = ctx.title_index()
     if t is None:
         return
     above = [i for i in ctx.free() if i < t]
-    if any(_long(ctx, i) for i in above):
+    if any(_long(ctx, i) and ctx.segments[i].tag != "li" for i in above):
         return
     for i in above:
         text = ctx.segments[i].text

@@ -318,6 +318,22 @@ def test_html_teaser_list_goes_with_its_descriptions_fewer_texts_under_links_sta
     assert body(page(2))[-2:] == texts[:2]
 
 
+def test_html_title_is_the_heading_worded_as_declared_not_the_logo_and_a_ticker_above_is_header():
+    # the site's name set as <h1>, a "Breaking news" ticker of long list items, then the
+    # article under an <h2> worded as the page's og:title
+    ticker = "".join(f"<li><a href='/t{k}'>Story {k} in brief</a> LONDON: the minister said on "
+                     "Monday that the new rules for the trains would come into force next year, "
+                     "after a long debate in parliament about how much they would cost the "
+                     "companies and the people who travel every day.</li>" for k in range(6))
+    page = ("<html><head><meta property='og:title' content='The council approves the bridge'>"
+            "<meta property='og:site_name' content='Town Post'></head><body><h1>Town Post</h1>"
+            + _menu(20) + "<p>Breaking News</p><ul>" + ticker + "</ul>"
+            "<h2>The council approves the bridge</h2>" + _paragraphs(5) + "</body></html>").encode()
+    result = clean(page, "page.html")
+    assert result.document.meta.title == "The council approves the bridge"
+    assert _openings(result.text.splitlines()) == [f"Paragraph {k}" for k in range(5)]
+
+
 def test_hard_wrapped_text_is_joined_into_paragraphs():
     text = "Tiêu đề của bài\n\n" + "".join(
         f"Đoạn {n} được ngắt cứng ở khoảng bảy mươi ký tự như thư điện tử cũ\n"
