@@ -310,16 +310,21 @@ def _dated(ctx: Context, i: int) -> str | None:
 
 
 def dateline(ctx: Context) -> None:
-    """A dated line by the title ("Cập nhật lúc 10:47 ngày 13/08/2021") is the publication date."""
-    for i in _under_title(ctx):
-        value = _dated(ctx, i)
-        if value:
-            ctx.labels[i] = Label("dateline")
-            ctx.found.date = (value, ctx.segments[i].text)
-            return
+    """A dated line by the title ("Cập nhật lúc 10:47 ngày 13/08/2021") is the publication date.
+    A dated line worded as one ("First published: …", "Updated: …") is a dateline wherever it
+    stands (at the article's end, or under a photo); it gives the date when nothing by the
+    title or in the page's head does."""
+    by_title = next(((i, value) for i in _under_title(ctx) if (value := _dated(ctx, i))), None)
+    worded = [(i, value) for i in ctx.free() if V.DATELINE_PREFIX.search(ctx.segments[i].text)
+              and (value := _dated(ctx, i))]
+    for i, _ in worded + ([by_title] if by_title else []):
+        ctx.labels[i] = Label("dateline")
     declared = ctx.head.get("date", "")
     value = parse_date(declared)
-    if value:
+    chosen = by_title or (None if value else next(iter(worded), None))
+    if chosen:
+        ctx.found.date = (chosen[1], ctx.segments[chosen[0]].text)
+    elif value:
         ctx.found.date = (value, declared)
 
 
