@@ -300,12 +300,14 @@ def _recurring(ctx: Context, found: list[int]) -> bool:
 
 def _dated(ctx: Context, i: int) -> str | None:
     """The date block `i` states when it reads as a dateline: a short line with a date in it,
-    worded as one ("Published …") or all but the date ("November 19, 2019 at 8:40 AM")."""
+    worded as one ("Published …"), as a byline with its date ("By Jane Doe - 11/19/19 06:56
+    AM") or all but the date ("November 19, 2019 at 8:40 AM")."""
     if ctx.words[i] > V.MAX_DATELINE_WORDS:
         return None
     text = ctx.segments[i].text
     value = parse_date(text)
-    worded = value and (V.DATELINE_PREFIX.search(text) or ctx.words[i] <= V.MAX_BARE_DATELINE_WORDS)
+    worded = value and (V.DATELINE_PREFIX.search(text) or V.BYLINE_PREFIX.search(text)
+                        or ctx.words[i] <= V.MAX_BARE_DATELINE_WORDS)
     return value if worded else None
 
 
@@ -323,7 +325,10 @@ def dateline(ctx: Context) -> None:
     value = parse_date(declared)
     chosen = by_title or (None if value else next(iter(worded), None))
     if chosen:
-        ctx.found.date = (chosen[1], ctx.segments[chosen[0]].text)
+        text = ctx.segments[chosen[0]].text
+        ctx.found.date = (chosen[1], text)
+        names = _names(V.BYLINE_DATE_APART.split(text, 1)[0], require_marker=True)
+        ctx.found.authors = ctx.found.authors or names or ()  # "By Jane Doe - 11/19/19 06:56 AM"
     elif value:
         ctx.found.date = (value, declared)
 

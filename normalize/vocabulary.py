@@ -210,6 +210,9 @@ WEEKDAY = re.compile(r"^(thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nh
 BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|lược dịch|dịch|theo .{1,40}|ctv|pv)\)\s*$",
                          re.I)
 BYLINE_PREFIX = re.compile(r"^(bài|bài và ảnh|tác giả|phóng viên|by|author)\s*:?\s+", re.I)
+# where the names of a byline that also gives the date end: "By Jane Doe - 11/19/19", "By Jane
+# Doe, Monday …", "By Jane Doe on 31. October", "By Jane Doe/June 12, 2020"
+BYLINE_DATE_APART = re.compile(r"\s*(?:[|,/–—]|\s-\s|\son\s)\s*")
 
 MAX_CHROME_SHARE = 0.3  # a container holding more of the page's text than this is not chrome
 MAX_CHROME_SHARE_OF_ARTICLE = 0.95  # nor one holding nearly all of its <main>/<article>

@@ -126,6 +126,16 @@ def test_an_english_dateline_gives_the_date_with_its_wording():
     assert (date.value, date.wording) == ("2019-11-19T08:40", "November 19th, 2019 at 8:40 AM")
 
 
+def test_a_byline_that_gives_the_date_too_gives_both():
+    lines = next(lines for label, lines in CASES if label.startswith("an English date"))
+    text = "\n".join(c for _, c in lines).replace("November 19th, 2019 at 8:40 AM",
+                                                   "By Jane Doe | November 19, 2019 at 8:40 AM")
+    meta = clean((text + "\n").encode(), "case.txt").document.meta
+    assert meta.authors == ("Jane Doe",)
+    assert (meta.date.value, meta.date.wording) == ("2019-11-19T08:40",
+                                                    "By Jane Doe | November 19, 2019 at 8:40 AM")
+
+
 def test_share_buttons_in_other_languages_are_removed_as_share():
     lines = next(lines for label, lines in CASES if label.startswith('a "read also" teaser'))
     bar = ["teilen", "twittern", "E-Mail", "Weiterempfehlen Drucken", "Mit Freunden teilen"]
