@@ -132,6 +132,9 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(thống kê truy cập|lượt truy cập|đang (online|truy cập)|hôm nay|hôm qua|trong tuần|"
          r"trong tháng|tất cả|tổng (số )?lượt( truy cập)?|lượt xem|số lượt|visitors?|online)"
          r"\s*:?\s*[\d .,]*$", "counter"),
+        # a photo gallery's counter: "Image 1 of 5", "Bild 2 von 10"
+        (r"^(image|photo|picture|slide|bild|foto|imagen|zdjęcie)\s+\d+\s+(of|von|de|sur|di|z)\s+\d+$",
+         "counter"),
         (r"^(địa chỉ|điện thoại|đt|fax|email|e-mail|website|hotline|giấy phép|trưởng ban biên tập|"
          r"tổng biên tập|phó tổng biên tập|chịu trách nhiệm|chức vụ|cơ quan chủ quản|"
          r"bản quyền|copyright|©)\s*:?", "footer"),
@@ -183,9 +186,12 @@ CAPTION_CREDIT = lower_case(
     # a credit closing a caption after its last sentence: "… module. Credit: ESA"
     r"((\(|[.!?]\s+)(credit|image|foto|bild)\s*:\s*[^.]{1,60}\.?\)?\s*$)|"
     # a photo credit standing alone, in the benchmark's languages: "Foto: Christof Stache"
-    r"(^(ảnh|photo|photos|foto|fotos|bild|bilder|fotografía|źródło|zdjęcie|crédit photo|"
-    r"image|credit)\s*:\s*\S[^.]{0,60}$)|(^©\s*\S[^.]{0,60}$)")
-CAPTION_PHRASE = lower_case(r"\btrong ảnh\b|\b(ảnh|hình) minh họa\b")
+    r"(^\(?(ảnh|photo|photos|foto|fotos|bild|bilder|fotografía|źródło|zdjęcie|crédit photo|"
+    r"image|credits?|(image|photo) credits?)\s*:\s*\S[^.]{0,60}\.?\)?$)|(^©\s*\S[^.]{0,60}$)")
+CAPTION_PHRASE = lower_case(r"\btrong ảnh\b|\b(ảnh|hình) minh họa\b|"
+                            # a news agency's caption: "In this Dec. 12, 2006, file photo, …"
+                            r"^(in )?this\b.{0,40}\b(photo|image|picture)"
+                            r"(,| (taken|dated|provided|released|made|shows|from)\b)")
 # A line that credits a photo agency or stock library, and says little else: "Getty Images",
 # "AFP / MARCO BERTORELLO", "TebNad/Shutterstock.com", "Ảnh: Reuters". Searched lower-cased, in
 # lines of at most MAX_AGENCY_CREDIT_WORDS words without a full stop at the end.

@@ -69,6 +69,15 @@ def test_agency_credit_is_a_caption_and_a_sentence_naming_the_agency_is_body():
     assert "Reuters reported that engineers" in result.text
 
 
+def test_agency_caption_and_bracketed_credit_are_captions_a_sentence_about_a_photo_is_body():
+    lines = next(lines for label, lines in CASES if label.startswith("a news agency's caption"))
+    result = clean(("\n".join(c for _, c in lines) + "\n").encode(), "case.txt")
+    captions = [plain_text(b.caption) for b in result.document.blocks if isinstance(b, Figure)]
+    assert captions == ["In this Dec. 12, 2006, file photo, made available by NASA, two "
+                        "astronauts work on the station.", "(Image credit: NASA)"]
+    assert "This year the photo contest" in result.text
+
+
 def test_credit_closing_a_long_caption_makes_it_a_caption():
     lines = next(lines for label, lines in CASES if label.startswith("a caption that ends in"))
     result = clean(("\n".join(c for _, c in lines) + "\n").encode(), "case.txt")
