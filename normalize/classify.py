@@ -300,8 +300,8 @@ def _recurring(ctx: Context, found: list[int]) -> bool:
 
 def _dated(ctx: Context, i: int) -> str | None:
     """The date block `i` states when it reads as a dateline: a short line with a date in it,
-    worded as one ("Published …"), as a byline with its date ("By Jane Doe - 11/19/19 06:56
-    AM") or all but the date ("November 19, 2019 at 8:40 AM")."""
+    worded as one ("Published …"), as a byline with its date ("By Jane Doe | November 19,
+    2019") or all but the date ("November 19, 2019 at 8:40 AM")."""
     if ctx.words[i] > V.MAX_DATELINE_WORDS:
         return None
     text = ctx.segments[i].text
@@ -328,7 +328,7 @@ def dateline(ctx: Context) -> None:
         text = ctx.segments[chosen[0]].text
         ctx.found.date = (chosen[1], text)
         names = _names(V.BYLINE_DATE_APART.split(text, 1)[0], require_marker=True)
-        ctx.found.authors = ctx.found.authors or names or ()  # "By Jane Doe - 11/19/19 06:56 AM"
+        ctx.found.authors = ctx.found.authors or names or ()  # "By Jane Doe | November 19, 2019"
     elif value:
         ctx.found.date = (value, declared)
 
@@ -491,10 +491,13 @@ def _teasers(ctx: Context, found: list[int], first: int, last: int) -> set[int]:
     description: a short text standing alone, under a headline that is all link ("Qualcomm
     says 5G rollout will be faster" over "Qualcomm also outlined how …"). One such block may be
     a part of the article under a linked photo; MIN_TEASERS of them are a list of teasers."""
-    near = set(found) | set(range(first, last + 1))
+    strong = set(found)
+
+    def text_next_to(i: int) -> bool:  # the run, or another strong block
+        return any(j in strong or first <= j <= last for j in (i - 1, i + 1))
 
     def teaser(i: int) -> bool:
-        alone = not (_long(ctx, i) or i - 1 in near or i + 1 in near)
+        alone = not (_long(ctx, i) or text_next_to(i))
         return alone and any(ctx.segments[j].link_density >= V.TEASER_LINK_SHARE
                              for j in (i - 2, i - 1) if j >= 0)
 
