@@ -132,6 +132,11 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(thống kê truy cập|lượt truy cập|đang (online|truy cập)|hôm nay|hôm qua|trong tuần|"
          r"trong tháng|tất cả|tổng (số )?lượt( truy cập)?|lượt xem|số lượt|visitors?|online)"
          r"\s*:?\s*[\d .,]*$", "counter"),
+        # an estimate of reading time: "Lesezeit: ca. 3 Minuten", "4 Min. Lesedauer", "5 min read"
+        (r"^((tempo de leitura|reading time|read time|lesezeit|lesedauer|temps de lecture|"
+         r"tiempo de lectura|czas czytania|thời gian đọc)\s*:?\s*(ca\.\s*)?\d+\s*\w*\.?|"
+         r"\d+\s*(min|mins|minutes?|minuten|minutos|minuty|phút)\.?\s*(read|reading|lesezeit|"
+         r"lesedauer|de leitura|de lectura|de lecture|czytania|đọc))$", "counter"),
         # a photo gallery's counter: "Image 1 of 5", "Bild 2 von 10"
         (r"^(image|photo|picture|slide|bild|foto|imagen|zdjęcie)\s+\d+\s+(of|von|de|sur|di|z)\s+\d+$",
          "counter"),

@@ -153,6 +153,18 @@ def test_share_buttons_in_other_languages_are_removed_as_share():
     assert [reasons[line] for line in bar] == ["share"] * len(bar)
 
 
+def test_reading_times_and_gallery_counters_are_counters_a_sentence_on_reading_is_not():
+    lines = next(lines for label, lines in CASES if label.startswith('a "read also" teaser'))
+    widgets = ["Lesezeit: ca. 3 Minuten", "4 Min. Lesedauer", "Tempo de leitura: 2 minutos",
+               "5 min read", "Bild 2 von 10"]
+    sentence = "Reading time is what the survey asked the pupils about."
+    text = "\n".join(widgets) + "\n\n" + "\n".join(c for _, c in lines) + "\n\n" + sentence + "\n"
+    result = clean(text.encode(), "case.txt")
+    reasons = {r.text: r.reason for r in result.document.audit.removals}
+    assert [reasons.get(line) for line in widgets] == ["counter"] * len(widgets)
+    assert sentence in result.text
+
+
 def test_site_prepass_reads_short_blocks_of_the_body_only_in_any_case():
     from normalize.pipeline import block_keys, prepare
     page = ("<HTML><HEAD><TITLE>Page title</TITLE></HEAD><BODY><UL><LI><A href='/'>Home</A></LI>"
