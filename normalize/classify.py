@@ -168,10 +168,13 @@ def _before_first_long(ctx: Context) -> list[int]:
     return _above_first_long(ctx)[0][:12]
 
 
-def _above_first_long(ctx: Context) -> tuple[list[int], bool]:
-    """The free segments above the first long paragraph, and whether there is one."""
+def _above_first_long(ctx: Context, after: int = -1) -> tuple[list[int], bool]:
+    """The free segments after block `after` and above the first long paragraph below it, and
+    whether there is one."""
     out: list[int] = []
     for i in ctx.free():
+        if i <= after:
+            continue
         if _long(ctx, i):
             return out, True
         out.append(i)
@@ -209,14 +212,7 @@ def _under_title(ctx: Context) -> list[int]:
     article's first long paragraph, the nearest TITLE_META_WITHIN: where a byline and a date
     stand, also when a teaser, a newsletter box or a photo stands between them and the title."""
     t = ctx.title_index()
-    out: list[int] = []
-    for i in ctx.free():
-        if t is not None and i <= t:
-            continue
-        if _long(ctx, i) or len(out) == V.TITLE_META_WITHIN:
-            break
-        out.append(i)
-    return out
+    return _above_first_long(ctx, -1 if t is None else t)[0][:V.TITLE_META_WITHIN]
 
 
 def _byline_or_dateline(ctx: Context, i: int) -> bool:
@@ -239,7 +235,7 @@ def _html_title(ctx: Context, free: list[int]) -> int | None:
     first), else the <h1> that the declared title holds and that is not the site's name (a
     logo set as <h1>), else the first <h1>."""
     declared = str(ctx.head.get("og:title") or ctx.head.get("title") or "")
-    headings = [i for i in ctx.free() if heading_level(ctx.segments[i].tag)]
+    headings = [i for i in ctx.free() if heading_level(ctx.segments[i].tag) is not None]
     h1s = [i for i in headings if ctx.segments[i].tag == "h1"]
     exact = [i for i in headings if ctx.segments[i].text == declared]
     if exact:

@@ -221,8 +221,8 @@ WEEKDAY = re.compile(r"^(thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nh
 BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|lược dịch|dịch|theo .{1,40}|ctv|pv)\)\s*$",
                          re.I)
 BYLINE_PREFIX = re.compile(r"^(bài|bài và ảnh|tác giả|phóng viên|by|author)\s*:?\s+", re.I)
-# where the names of a byline that also gives the date end: "By Jane Doe - 11/19/19", "By Jane
-# Doe, Monday …", "By Jane Doe on 31. October", "By Jane Doe/June 12, 2020"
+# where the names of a byline that also gives the date end: "By Jane Doe - November 19", "By
+# Jane Doe, Monday …", "By Jane Doe on 31. October", "By Jane Doe/June 12, 2020"
 BYLINE_DATE_APART = re.compile(r"\s*(?:[|,/–—]|\s-\s|\son\s)\s*")
 
 MAX_CHROME_SHARE = 0.3  # a container holding more of the page's text than this is not chrome
@@ -268,8 +268,8 @@ SITE_COMMON_FILES = 100  # a block in more files than this ("Home") says nothing
 MAX_TITLE_CHARS = 300
 MIN_TITLE_WORDS = 4  # a title candidate this long beats a shorter one (a menu entry)
 TITLE_DATED_WITHIN = 3  # a title stands this near above its byline or date
-TITLE_META_WITHIN = 6  # a byline or dateline stands among this many blocks under the title
 TITLE_ABOVE_TEXT = 8  # and this near above the first long paragraph
+TITLE_META_WITHIN = 6  # a byline or dateline stands among this many blocks under the title
 LONG_PARAGRAPH_WORDS = 40  # a block longer than this is running text, above which a title stands
 MAX_BYLINE_WORDS = 9
 MAX_DATELINE_WORDS = 14

@@ -6,6 +6,7 @@ import pytest
 
 from normalize import clean
 from normalize.model import Figure, ListBlock, Quote, plain_text
+from normalize.pipeline import Cleaned
 
 from .conftest import ROOT
 
@@ -23,6 +24,16 @@ def _cases() -> list[tuple[str, list[tuple[str, str]]]]:
 
 
 CASES = _cases()
+
+
+def _case_text(opening: str) -> str:
+    """The text of the case whose label starts with `opening`, as a dump holds it."""
+    lines = next(lines for label, lines in CASES if label.startswith(opening))
+    return "\n".join(content for _, content in lines) + "\n"
+
+
+def _clean_case(opening: str) -> Cleaned:
+    return clean(_case_text(opening).encode(), "case.txt")
 
 
 @pytest.mark.parametrize("label,lines", CASES, ids=[c[0][:40] for c in CASES])
@@ -48,30 +59,26 @@ def test_chrome_case(label, lines):
 
 
 def test_caption_case_makes_a_figure():
-    lines = next(lines for label, lines in CASES if label.startswith("a caption"))
-    doc = clean(("\n".join(c for _, c in lines) + "\n").encode(), "case.txt").document
+    doc = _clean_case("a caption").document
     assert any(isinstance(b, Figure) for b in doc.blocks)
 
 
 def test_photo_credit_is_a_caption_kept_in_the_xml_not_in_the_text():
-    lines = next(lines for label, lines in CASES if label.startswith('a "read also" teaser'))
-    result = clean(("\n".join(c for _, c in lines) + "\n").encode(), "case.txt")
+    result = _clean_case('a "read also" teaser')
     assert [plain_text(b.caption) for b in result.document.blocks if isinstance(b, Figure)] \
         == ["Foto: Stadtverwaltung"]
     assert "Foto: Stadtverwaltung" not in result.text and "Lesen Sie auch" not in result.text
 
 
 def test_agency_credit_is_a_caption_and_a_sentence_naming_the_agency_is_body():
-    lines = next(lines for label, lines in CASES if label.startswith("a photo agency's credit"))
-    result = clean(("\n".join(c for _, c in lines) + "\n").encode(), "case.txt")
+    result = _clean_case("a photo agency's credit")
     assert [plain_text(b.caption) for b in result.document.blocks if isinstance(b, Figure)] \
         == ["AFP / Jane Doe"]
     assert "Reuters reported that engineers" in result.text
 
 
 def test_agency_caption_and_bracketed_credit_are_captions_a_sentence_about_a_photo_is_body():
-    lines = next(lines for label, lines in CASES if label.startswith("a news agency's caption"))
-    result = clean(("\n".join(c for _, c in lines) + "\n").encode(), "case.txt")
+    result = _clean_case("a news agency's caption")
     captions = [plain_text(b.caption) for b in result.document.blocks if isinstance(b, Figure)]
     assert captions == ["In this Dec. 12, 2006, file photo, made available by NASA, two "
                         "astronauts work on the station.", "(Image credit: NASA)"]
@@ -79,8 +86,7 @@ def test_agency_caption_and_bracketed_credit_are_captions_a_sentence_about_a_pho
 
 
 def test_credit_closing_a_long_caption_makes_it_a_caption():
-    lines = next(lines for label, lines in CASES if label.startswith("a caption that ends in"))
-    result = clean(("\n".join(c for _, c in lines) + "\n").encode(), "case.txt")
+    result = _clean_case("a caption that ends in")
     assert [plain_text(b.caption) for b in result.document.blocks if isinstance(b, Figure)] \
         == ["A reference habitation module for a crewed Mars mission compared to its "
             "hibernation-based equivalent. Credit: ESA"]
@@ -117,8 +123,7 @@ def test_a_dump_line_shows_a_table_row_or_a_list_item_by_its_text():
 
 
 def test_numbered_lines_of_a_dump_come_out_as_a_list():
-    lines = next(lines for label, lines in CASES if label.startswith("a one-line paragraph"))
-    doc = clean(("\n".join(c for _, c in lines) + "\n").encode(), "case.txt").document
+    doc = _clean_case("a one-line paragraph").document
     assert [len(b.items) for b in doc.blocks if isinstance(b, ListBlock)] == [3]
 
 
@@ -130,35 +135,31 @@ def test_a_pattern_for_lower_cased_text_may_not_hold_capitals():
 
 
 def test_an_english_dateline_gives_the_date_with_its_wording():
-    lines = next(lines for label, lines in CASES if label.startswith("an English date"))
-    date = clean(("\n".join(c for _, c in lines) + "\n").encode(), "case.txt").document.meta.date
+    date = _clean_case("an English date").document.meta.date
     assert (date.value, date.wording) == ("2019-11-19T08:40", "November 19th, 2019 at 8:40 AM")
 
 
 def test_a_byline_that_gives_the_date_too_gives_both():
-    lines = next(lines for label, lines in CASES if label.startswith("an English date"))
-    text = "\n".join(c for _, c in lines).replace("November 19th, 2019 at 8:40 AM",
-                                                   "By Jane Doe | November 19, 2019 at 8:40 AM")
-    meta = clean((text + "\n").encode(), "case.txt").document.meta
+    text = _case_text("an English date").replace("November 19th, 2019 at 8:40 AM",
+                                                 "By Jane Doe | November 19, 2019 at 8:40 AM")
+    meta = clean(text.encode(), "case.txt").document.meta
     assert meta.authors == ("Jane Doe",)
     assert (meta.date.value, meta.date.wording) == ("2019-11-19T08:40",
                                                     "By Jane Doe | November 19, 2019 at 8:40 AM")
 
 
 def test_share_buttons_in_other_languages_are_removed_as_share():
-    lines = next(lines for label, lines in CASES if label.startswith('a "read also" teaser'))
     bar = ["teilen", "twittern", "E-Mail", "Weiterempfehlen Drucken", "Mit Freunden teilen"]
-    text = "\n".join(c for _, c in lines) + "\n\n" + "\n".join(bar) + "\n"
+    text = _case_text('a "read also" teaser') + "\n" + "\n".join(bar) + "\n"
     reasons = {r.text: r.reason for r in clean(text.encode(), "case.txt").document.audit.removals}
     assert [reasons[line] for line in bar] == ["share"] * len(bar)
 
 
 def test_reading_times_and_gallery_counters_are_counters_a_sentence_on_reading_is_not():
-    lines = next(lines for label, lines in CASES if label.startswith('a "read also" teaser'))
     widgets = ["Lesezeit: ca. 3 Minuten", "4 Min. Lesedauer", "Tempo de leitura: 2 minutos",
                "5 min read", "Bild 2 von 10"]
     sentence = "Reading time is what the survey asked the pupils about."
-    text = "\n".join(widgets) + "\n\n" + "\n".join(c for _, c in lines) + "\n\n" + sentence + "\n"
+    text = "\n".join(widgets) + "\n\n" + _case_text('a "read also" teaser') + "\n" + sentence + "\n"
     result = clean(text.encode(), "case.txt")
     reasons = {r.text: r.reason for r in result.document.audit.removals}
     assert [reasons.get(line) for line in widgets] == ["counter"] * len(widgets)

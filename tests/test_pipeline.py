@@ -95,7 +95,8 @@ def _paragraphs(n: int, first: int = 0) -> str:
 
 
 def _openings(texts: list[str]) -> list[str]:
-    """The first two words of each text: "Paragraph 0" tells the generated paragraphs apart."""
+    """The first eleven characters of each text: "Paragraph 0" tells the generated paragraphs
+    apart."""
     return [text[:11] for text in texts]
 
 
