@@ -22,6 +22,8 @@ from .vocabulary import (
     MAX_CHROME_SHARE,
     MAX_CHROME_SHARE_OF_ARTICLE,
     NOSCRIPT_PAGE_SHARE,
+    PAGE_POST_CLASS,
+    POST_CLASS,
     SKIP_TAGS,
     TEXT_BODY_CHARS,
     TEXT_BODY_LINK_SHARE,
@@ -92,7 +94,9 @@ def segment_html(text: str) -> Segmented:
     body = root.find("body")
     top = body if body is not None else root
     head = _head(root)
-    walker = _Walker(page_chars=len(text_of(top)), page=_page_key(head.get("url", "")))
+    post = PAGE_POST_CLASS.search(_names(top))
+    walker = _Walker(page_chars=len(text_of(top)), page=_page_key(head.get("url", "")),
+                     post=post.group(1) if post else "")
     walker.walk(top, "")
     return Segmented(tuple(walker.segments), (), head)
 
@@ -130,18 +134,22 @@ def _names(el: etree._Element) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _named(names: str) -> tuple[str, bool]:
-    """The chrome reason a class/id string names ("" for none), and whether it names the
-    article's content. Cached: a page repeats a few dozen class names over its elements."""
+def _named(names: str) -> tuple[str, bool, str]:
+    """The chrome reason a class/id string names ("" for none), whether it names the
+    article's content, and the WordPress post it names ("" for none: see POST_CLASS).
+    Cached: a page repeats a few dozen class names over its elements."""
     if not names:
-        return "", False
+        return "", False, ""
     content = bool(CONTENT_CLASS_WORDS.search(names))
+    post = POST_CLASS.search(names)
+    number = post.group(1) if post else ""
     if not ANY_CHROME_CLASS.search(names):  # one search rejects most names
-        return "", content
-    return next((why for pattern, why in CHROME_CLASS_WORDS if pattern.search(names)), ""), content
+        return "", content, number
+    reason = next((why for pattern, why in CHROME_CLASS_WORDS if pattern.search(names)), "")
+    return reason, content, number
 
 
-def _chrome_reason(el: etree._Element, named: tuple[str, bool], page_chars: int,
+def _chrome_reason(el: etree._Element, named: tuple[str, bool, str], page_chars: int,
                    article_chars: int) -> str:
     """The chrome reason an element's tag or class/id names, unless it holds much of the page,
     or nearly all of the <article> or <main> it stands in (`article_chars` long, 0 outside one):
@@ -154,7 +162,7 @@ def _chrome_reason(el: etree._Element, named: tuple[str, bool], page_chars: int,
     reason = CHROME_TAGS.get(el.tag, "")
     by_name = False
     if not reason:
-        reason, content = named
+        reason, content, _ = named
         if not reason or content:
             return ""
         by_name = True
@@ -203,6 +211,7 @@ class _Walker:
     data_row: bool = False  # inside a table row of short data cells (see _data_row)
     in_link: int = 0  # inside this many links holding blocks: their text is link text
     page: str = ""  # the page's own address as _page_key gives it ("" when not declared)
+    post: str = ""  # the WordPress post the page shows (see PAGE_POST_CLASS; "" for none)
     inline_depth: int = 0  # inside this many inline elements (<a>, <em>, ...)
 
     def walk(self, el: etree._Element, hint: str) -> None:
@@ -210,7 +219,8 @@ class _Walker:
         if type(tag) is not str or tag in SKIP_TAGS and not self._readable_noscript(el):
             return
         named = _named(_names(el))
-        hint = hint or _chrome_reason(el, named, self.page_chars, self.article_chars)
+        hint = hint or self._other_post(el, named[2]) \
+            or _chrome_reason(el, named, self.page_chars, self.article_chars)
         was_content, was_article_chars = self.content, self.article_chars
         article = tag in ("article", "main")
         if article:  # (read once here, not once for every box inside it)
@@ -248,6 +258,13 @@ class _Walker:
                 self.flush("", hint)
             self.segments.append(self._segment(fold(clean_text(el.get("alt", ""))), "img", hint,
                                                None, 0, {"src": clean_text(el.get("src", ""))}))
+
+    def _other_post(self, el: etree._Element, post: str) -> str:
+        """"related-links" for the container of a post other than the one the page shows (a
+        teaser of another post, however long its text), unless it holds much of the page."""
+        if not post or post == self.post or not self.post:
+            return ""
+        return "related-links" if len(text_of(el)) <= MAX_CHROME_SHARE * self.page_chars else ""
 
     def _readable_noscript(self, el: etree._Element) -> bool:
         """Whether `el` is a <noscript> to read: one holding paragraphs inside the article's

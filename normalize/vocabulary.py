@@ -53,6 +53,11 @@ CHROME_CLASS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (class_words(words), reason) for words, reason in _CHROME_CLASS_WORDS)
 ANY_CHROME_CLASS = class_words("|".join(words for words, _ in _CHROME_CLASS_WORDS))
 
+# WordPress names the post a page shows in its <body>'s classes ("postid-1806") and every post
+# it sets out in a container's ("post-1806"): a container of another post is a teaser.
+PAGE_POST_CLASS = re.compile(r"(?:^|\s)postid-(\d+)(?=\s|$)")
+POST_CLASS = re.compile(r"(?:^|\s)post-(\d+)(?=\s|$)")
+
 # class/id words that mark a container as the article's own.
 CONTENT_CLASS_WORDS = class_words(
     r"article|content|story|post|entry|body-?text|article-?body|post-?body|"

@@ -399,3 +399,22 @@ def test_samples_meet_the_hand_checked_gold(tmp_path):
         gold = json.loads(path.read_text("utf-8"))
         result = score(gold, tmp_path / (Path(gold["source"]).stem + ".xml"))
         assert result["problems"] == [], gold["source"]
+
+
+def test_html_wordpress_container_of_another_post_is_a_teaser_however_long_its_text():
+    # WordPress names the page's post in <body> ("postid-12") and each post it sets out in
+    # its container ("post-12"): the article is one paragraph, the four long texts below it
+    # are other posts, in a box that names no chrome
+    others = "".join(f"<article class='post post-{k}'><p>{_paragraphs(1, k)[3:-4]}</p></article>"
+                     for k in range(20, 24))
+    page = ("<html><body class='single postid-12'>" + _menu(20)
+            + "<article class='post post-12'><h1>The council approves the bridge</h1>"
+            + _paragraphs(1) + "<h3>More</h3><div class='list'>" + others + "</div></article>"
+            + "</body></html>").encode()
+    result = clean(page, "page.html")
+    assert _openings(result.text.splitlines()) == ["Paragraph 0"]
+    reasons = {r.text[:12]: r.reason for r in result.document.audit.removals}
+    assert [reasons[f"Paragraph {k}"] for k in range(20, 24)] == ["related-links"] * 4
+    # without the body's post number nothing says which post is the page's
+    unnamed = clean(page.replace(b" postid-12", b""), "page.html")
+    assert "Paragraph 20" in unnamed.text
