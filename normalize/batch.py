@@ -23,9 +23,10 @@ from .classify import CLASSIFIERS
 from .errors import DocnormError
 from .inputs import kind_for, read_input
 from .options import Options
-from .pipeline import Prepared, block_keys, clean, clean_prepared, decode_bytes, prepare
+from .pipeline import BlockKeys, Prepared, block_keys, clean, clean_prepared, decode_bytes, prepare
 from .version import __version__
 from .vocabulary import (
+    SAME_ARTICLE_SHARE,
     SITE_ANY_SITES,
     SITE_COMMON_FILES,
     SITE_REPEAT_MIN_FILES,
@@ -237,7 +238,8 @@ def with_site_lines(jobs: list[Job], options: Options, processes: int = 1) -> li
     Pages are of one site when they share many short blocks (SITE_SIMILAR_*); a block counts
     for a page when a page of its site repeats it, or when pages of many sites do ("Share",
     "Impressum"): a multi-site batch must not turn one page's headline into chrome because one
-    other site has a menu entry of the same words. A file that cannot be read is left out.
+    other site has a menu entry of the same words. Nor do copies of one article count against
+    each other (see _same_article). A file that cannot be read is left out.
 
     Reading a file for its blocks is most of the work of cleaning it, so the pre-pass keeps
     what it read (up to KEEP_SEGMENTS blocks in all) for the cleaning. In parallel, workers read
@@ -247,6 +249,7 @@ def with_site_lines(jobs: list[Job], options: Options, processes: int = 1) -> li
     if len(jobs) < SITE_REPEAT_MIN_FILES or not CLASSIFIERS.enabled("site-repeat", options.disabled):
         return jobs  # nothing to compare, or nobody to use it
     keys: list[set[str]] = []
+    articles: list[set[int]] = []  # each file's long blocks (see _same_article)
     kept: list[Prepared | None] = []
     budget = KEEP_SEGMENTS
     with ProcessPoolExecutor(max_workers=processes, initializer=collect_less) if processes > 1 \
@@ -254,7 +257,9 @@ def with_site_lines(jobs: list[Job], options: Options, processes: int = 1) -> li
         read = pool.map(_prepared, jobs, repeat(options), chunksize=8) if pool else \
             (_prepared(job, options) for job in jobs)
         for prepared in read:
-            keys.append(block_keys(prepared) if prepared else set())
+            blocks = block_keys(prepared) if prepared else BlockKeys(set(), set())
+            keys.append(blocks.short)
+            articles.append(blocks.long)
             budget -= len(prepared.segmented.segments) if prepared else 0
             kept.append(prepared if budget >= 0 else None)
     similar = _same_site(keys)
@@ -266,7 +271,8 @@ def with_site_lines(jobs: list[Job], options: Options, processes: int = 1) -> li
     common = {key for key, count in sites_with.items() if count >= SITE_ANY_SITES}
     out = []
     for i, job in enumerate(jobs):
-        repeated = set().union(*(keys[i] & keys[j] for j in similar[i])) if similar[i] else set()
+        repeated = set().union(*(keys[i] & keys[j] for j in similar[i]
+                                 if not _same_article(articles[i], articles[j])))
         out.append(replace(job, site_lines=frozenset(repeated | (keys[i] & common)),
                            prepared=kept[i]))
     return out
@@ -284,6 +290,15 @@ def _prepared(job: Job, options: Options) -> Prepared | None:
         return prepare(read_input(job.path, options.max_bytes), job.path.name, options)
     except Exception:  # noqa: BLE001 - reported by clean_one, file by file
         return None
+
+
+def _same_article(first: set[int], second: set[int]) -> bool:
+    """Whether two pages of a site are copies of one article (saved twice, or again after
+    some edits): nearly all the long blocks of each are the other's too. What copies share is
+    the article's text, short lines and all, not the site's chrome. (Pages of one site share
+    long blocks too, a sidebar's blurbs, but not nearly all of them: two thirds at most on the
+    benchmark's pages.)"""
+    return len(first & second) > SAME_ARTICLE_SHARE * max(len(first), len(second))
 
 
 def _sites(similar: list[set[int]]) -> list[int]:

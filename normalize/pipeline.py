@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from . import canonical
 from .build import build
@@ -124,10 +125,22 @@ def _repair(text: str, kind: str, disabled: frozenset[str]) -> Repaired:
     return repair(text, disabled)
 
 
-def block_keys(prepared: Prepared) -> set[str]:
-    """The short blocks of a file, as `site_repeat` compares them: for the batch pre-pass."""
-    return {site_key(seg.text) for seg in prepared.segmented.segments
-            if words(seg.text) <= SITE_REPEAT_MAX_WORDS}
+class BlockKeys(NamedTuple):
+    """What the batch pre-pass compares of a file's blocks."""
+
+    short: set[str]  # its short blocks, as `site_repeat` compares them: menus, footers, ...
+    long: set[int]  # hashes of its long ones: its article's paragraphs, which a copy shares
+
+
+def block_keys(prepared: Prepared) -> BlockKeys:
+    """The short blocks of a file, as `site_repeat` compares them, and its long ones."""
+    short, long = set(), set()
+    for seg in prepared.segmented.segments:
+        if words(seg.text) <= SITE_REPEAT_MAX_WORDS:
+            short.add(site_key(seg.text))
+        else:
+            long.add(hash(seg.text))
+    return BlockKeys(short, long)
 
 
 def body_text(document: Document) -> str:

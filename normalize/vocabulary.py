@@ -268,6 +268,7 @@ SITE_REPEAT_MIN_FILES = 2  # a block in this many files of one site is the site'
 SITE_SIMILAR_MIN = 2  # two pages sharing this many short blocks ...
 SITE_SIMILAR_SHARE = 0.3  # ... and this share of the smaller page's are of the same site
 SITE_ANY_SITES = 3  # a block that pages of this many sites repeat is chrome all the same
+SAME_ARTICLE_SHARE = 0.8  # pages sharing more than this share of each's long blocks: one article
 SITE_COMMON_FILES = 100  # a block in more files than this ("Home") says nothing about the site
 
 MAX_TITLE_CHARS = 300

@@ -318,6 +318,29 @@ def test_site_knowledge_stays_within_a_site(tmp_path):
         assert all(not job.site_lines for job in batch.with_site_lines(fresh, quiet))
 
 
+def test_copies_of_one_article_do_not_make_its_short_lines_site_chrome(tmp_path):
+    """A batch holding one article twice (saved twice, or again after an edit): the short
+    lines the copies share are the article's own. The site's menu, which a page of another
+    article repeats, is still site chrome."""
+    menu = "".join(f"Chuyên mục {n}\n" for n in range(8)) + "\n"
+    long = ("Đoạn {k} của bài báo số {n} kể về một sự kiện quan trọng ở địa phương, với lời của "
+            "người dân và của chính quyền.\n")
+
+    def page(n: int, short: str) -> str:
+        return (menu + f"Tiêu đề bài báo số {n}\n\n" + long.format(k=0, n=n) + short + "\n"
+                + "".join(long.format(k=k, n=n) for k in range(1, 5)))
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(page(0, "Một câu ngắn."), "utf-8")
+    (folder / "a-again.txt").write_text(page(0, "Một câu ngắn.") + long.format(k=5, n=0), "utf-8")
+    (folder / "b.txt").write_text(page(1, "Câu khác."), "utf-8")
+    jobs = batch.with_site_lines(batch.discover([str(folder)]), batch.Options())
+    lines = {job.path.name: job.site_lines for job in jobs}
+    assert all("chuyên mục 3" in found for found in lines.values())
+    assert not {"một câu ngắn.", "tiêu đề bài báo số 0"} & (lines["a.txt"] | lines["a-again.txt"])
+
+
 def test_batch_prepass_keeps_what_it_read_within_its_budget(tmp_path, monkeypatch):
     """The pre-pass keeps each file's blocks for the cleaning (no second read) until the budget
     is spent, read in one process or by workers alike; the XML is the same either way."""
