@@ -535,7 +535,7 @@ def _extend(ctx: Context, last: int) -> int:
         ok = index + 1 < len(ctx.segments) and ctx.labels[index + 1] is None
         return ctx.segments[index + 1] if ok else None
 
-    while (seg := free_after(last)) and seg.tag in ("li", "blockquote", "tr") \
+    while (seg := free_after(last)) and seg.tag in ("li", "blockquote", *_DATA_TAGS) \
             and seg.link_density < 0.3 and not seg.hint:
         last += 1
     for _ in range(V.REGION_EDGE_SENTENCES):
@@ -584,6 +584,9 @@ def _alike(lines: list[str]) -> bool:
                for sep in V.LIST_SEPARATORS)
 
 
+_DATA_TAGS = ("tr", "pre")  # a table's row, a block of code: data, not running text
+
+
 def _region_score(ctx: Context, i: int) -> float:
     """What a block adds to the article run it stands in: its learned log-odds, a positive one
     weighed up with the block's length (a press release set as one block of 600 words between
@@ -593,8 +596,8 @@ def _region_score(ctx: Context, i: int) -> float:
         value = ctx.learned[i] + V.REGION_MODEL_OFFSET[ctx.kind]
         if value > 0:  # what reads as article weighs more the more of it there is
             value *= min(V.REGION_SIZE_MAX, max(1.0, (ctx.words[i] / V.LONG_PARAGRAPH_WORDS) ** 0.5))
-        # rows of a data table read like nothing, but one inside an article must not split it
-        return max(value, V.REGION_TABLE_ROW) if seg.tag == "tr" and not seg.hint else value
+        # rows of a data table and code read like nothing, but inside an article must not split it
+        return max(value, V.REGION_TABLE_ROW) if seg.tag in _DATA_TAGS and not seg.hint else value
     return V.REGION_CHROME if label.role == "chrome" else 0.0  # title, byline, dateline: neither
 
 

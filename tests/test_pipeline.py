@@ -418,3 +418,16 @@ def test_html_wordpress_container_of_another_post_is_a_teaser_however_long_its_t
     # without the body's post number nothing says which post is the page's
     unnamed = clean(page.replace(b" postid-12", b""), "page.html")
     assert "Paragraph 20" in unnamed.text
+
+
+def test_html_code_blocks_inside_and_at_the_end_of_the_article_are_kept():
+    # code reads like no running text; a block of it between paragraphs, or ending a post
+    # after "In short:", is the article's all the same
+    inside = "<pre>set-option -g mouse on\nbind-key -T copy-mode y send -X copy-pipe</pre>"
+    last = "<pre>set-option -s set-clipboard off</pre>"
+    page = ("<html><body>" + _menu(20) + "<article><h1>Copy and paste from tmux</h1>"
+            + _paragraphs(3) + inside + _paragraphs(2, 3) + "<p>As usual, the manual knows the "
+            "answer. In short:</p>" + last + "</article>" + _menu(10, "Tag") + "</body></html>")
+    text = clean(page.encode(), "page.html").text
+    assert "set-option -g mouse on" in text and "set-clipboard off" in text
+    assert "In short:" in text and "Tag 3" not in text
