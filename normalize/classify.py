@@ -280,6 +280,29 @@ def duplicate(ctx: Context) -> None:
                 ctx.repeated.add(seen)
             elif seen is None and (label is None or label.role == "title"):
                 seen = i
+    _run_together(ctx)
+
+
+def _run_together(ctx: Context) -> None:
+    """A long block that is other blocks of the page run together (the article again in one
+    block, from a text-only copy or a summary box) repeats them: it goes, they stay. Only a
+    block opening with the whole text of another is searched for the rest: one dictionary
+    look-up a block, not a search of every block in every other."""
+    parts = [i for i in ctx.free() if ctx.words[i] >= V.RUN_TOGETHER_PART_WORDS]
+    opening: dict[str, list[str]] = {}  # the parts' texts by their first characters
+    for i in parts:
+        text = ctx.segments[i].text
+        opening.setdefault(text[:V.RUN_TOGETHER_OPENING], []).append(text)
+    for i in parts:
+        text = ctx.segments[i].text
+        if ctx.words[i] < V.RUN_TOGETHER_MIN_WORDS or not any(
+                len(first) < len(text) and text.startswith(first)
+                for first in opening[text[:V.RUN_TOGETHER_OPENING]]):
+            continue
+        inside = [len(ctx.segments[j].text) for j in parts if ctx.labels[j] is None
+                  and len(ctx.segments[j].text) < len(text) and ctx.segments[j].text in text]
+        if len(inside) >= 2 and sum(inside) >= V.RUN_TOGETHER_SHARE * len(text):
+            ctx.labels[i] = Label("chrome", "duplicate")
 
 
 def _recurring(ctx: Context, found: list[int]) -> bool:

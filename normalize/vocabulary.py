@@ -279,6 +279,13 @@ TITLE_META_WITHIN = 6  # a byline or dateline stands among this many blocks unde
 LONG_PARAGRAPH_WORDS = 40  # a block longer than this is running text, above which a title stands
 MAX_BYLINE_WORDS = 9
 MAX_DATELINE_WORDS = 14
+# A long block that is other blocks run together (see classify._run_together): this long, made
+# of at least two blocks this long, that cover this share of it, and open it (compared on
+# their first characters first).
+RUN_TOGETHER_MIN_WORDS = 60
+RUN_TOGETHER_PART_WORDS = 8
+RUN_TOGETHER_SHARE = 0.5
+RUN_TOGETHER_OPENING = 40
 # A question or heading standing this many times, each time before different text, is the
 # article's own (an interview of several people), not a duplicate.
 MIN_RECURRING = 3

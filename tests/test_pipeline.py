@@ -431,3 +431,22 @@ def test_html_code_blocks_inside_and_at_the_end_of_the_article_are_kept():
     text = clean(page.encode(), "page.html").text
     assert "set-option -g mouse on" in text and "set-clipboard off" in text
     assert "In short:" in text and "Tag 3" not in text
+
+
+def test_html_article_run_together_in_one_block_goes_its_paragraphs_stay():
+    # a text-only copy of the article in one block after it: a duplicate of its paragraphs;
+    # a long paragraph that only opens with the sentence before it is the article's own
+    lead = "<p>The council met on Monday evening and voted on the bridge.</p>"
+    opened = ("<p>The council met on Monday evening and voted on the bridge. " + "Then the mayor "
+              "spoke about the cost, the builders and the years the work will take. " * 4 + "</p>")
+    copy = "<div>" + " ".join(f"Paragraph {k} of the story tells what the council decided on "
+                              "the bridge, who spoke at the meeting and what the residents of the "
+                              "old town think of the plan, in sentences long enough to read as "
+                              "running text." for k in range(4)) + "</div>"
+    page = ("<html><body>" + _menu(20) + "<main><h1>The council approves the bridge</h1>"
+            + lead + opened + _paragraphs(4) + copy + "</main></body></html>").encode()
+    result = clean(page, "page.html")
+    assert _openings(result.text.splitlines()) == ["The council", "The council"] + [
+        f"Paragraph {k}" for k in range(4)]
+    reasons = {r.text[:40]: r.reason for r in result.document.audit.removals}
+    assert reasons["Paragraph 0 of the story tells what the "] == "duplicate"
