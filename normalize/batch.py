@@ -238,8 +238,9 @@ def with_site_lines(jobs: list[Job], options: Options, processes: int = 1) -> li
     Pages are of one site when they share many short blocks (SITE_SIMILAR_*); a block counts
     for a page when a page of its site repeats it, or when pages of many sites do ("Share",
     "Impressum"): a multi-site batch must not turn one page's headline into chrome because one
-    other site has a menu entry of the same words. Nor do copies of one article count against
-    each other (see _same_article). A file that cannot be read is left out.
+    other site has a menu entry of the same words. A long block counts when a page of its site
+    repeats it (an "About us" under every press release). Copies of one article do not count
+    against each other (see _same_article). A file that cannot be read is left out.
 
     Reading a file for its blocks is most of the work of cleaning it, so the pre-pass keeps
     what it read (up to KEEP_SEGMENTS blocks in all) for the cleaning. In parallel, workers read
@@ -248,8 +249,7 @@ def with_site_lines(jobs: list[Job], options: Options, processes: int = 1) -> li
     """
     if len(jobs) < SITE_REPEAT_MIN_FILES or not CLASSIFIERS.enabled("site-repeat", options.disabled):
         return jobs  # nothing to compare, or nobody to use it
-    keys: list[set[str]] = []
-    articles: list[set[int]] = []  # each file's long blocks (see _same_article)
+    found: list[BlockKeys] = []
     kept: list[Prepared | None] = []
     budget = KEEP_SEGMENTS
     with ProcessPoolExecutor(max_workers=processes, initializer=collect_less) if processes > 1 \
@@ -257,23 +257,22 @@ def with_site_lines(jobs: list[Job], options: Options, processes: int = 1) -> li
         read = pool.map(_prepared, jobs, repeat(options), chunksize=8) if pool else \
             (_prepared(job, options) for job in jobs)
         for prepared in read:
-            blocks = block_keys(prepared) if prepared else BlockKeys(set(), set())
-            keys.append(blocks.short)
-            articles.append(blocks.long)
+            found.append(block_keys(prepared) if prepared else BlockKeys(set(), set(), ""))
             budget -= len(prepared.segmented.segments) if prepared else 0
             kept.append(prepared if budget >= 0 else None)
-    similar = _same_site(keys)
+    similar = _same_site([blocks.short for blocks in found])
     site = _sites(similar)
     of_site: dict[int, set[str]] = {}
-    for i, found in enumerate(keys):
-        of_site.setdefault(site[i], set()).update(found)
+    for i, blocks in enumerate(found):
+        of_site.setdefault(site[i], set()).update(blocks.short)
     sites_with = Counter(chain.from_iterable(of_site.values()))
     common = {key for key, count in sites_with.items() if count >= SITE_ANY_SITES}
     out = []
     for i, job in enumerate(jobs):
-        repeated = set().union(*(keys[i] & keys[j] for j in similar[i]
-                                 if not _same_article(articles[i], articles[j])))
-        out.append(replace(job, site_lines=frozenset(repeated | (keys[i] & common)),
+        mine = found[i]
+        repeated = set().union(*((mine.short & found[j].short) | (mine.long & found[j].long)
+                                 for j in similar[i] if not _same_article(mine, found[j])))
+        out.append(replace(job, site_lines=frozenset(repeated | (mine.short & common)),
                            prepared=kept[i]))
     return out
 
@@ -292,13 +291,16 @@ def _prepared(job: Job, options: Options) -> Prepared | None:
         return None
 
 
-def _same_article(first: set[int], second: set[int]) -> bool:
+def _same_article(first: BlockKeys, second: BlockKeys) -> bool:
     """Whether two pages of a site are copies of one article (saved twice, or again after
-    some edits): nearly all the long blocks of each are the other's too. What copies share is
-    the article's text, short lines and all, not the site's chrome. (Pages of one site share
-    long blocks too, a sidebar's blurbs, but not nearly all of them: two thirds at most on the
-    benchmark's pages.)"""
-    return len(first & second) > SAME_ARTICLE_SHARE * max(len(first), len(second))
+    some edits): they declare one title, or nearly all the long blocks of each are the
+    other's too. What copies share is the article's text, not the site's chrome. (Pages of one
+    site share long blocks, a sidebar's blurbs, an "About us", but not nearly all of them: two
+    thirds at most on the benchmark's pages.)"""
+    if first.title and first.title == second.title:
+        return True
+    shared = len(first.long & second.long)
+    return shared > SAME_ARTICLE_SHARE * max(len(first.long), len(second.long))
 
 
 def _sites(similar: list[set[int]]) -> list[int]:

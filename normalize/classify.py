@@ -115,13 +115,14 @@ def line_chrome(ctx: Context) -> None:
 
 
 def site_repeat(ctx: Context) -> None:
-    """A short block that other pages of the batch repeat word for word (a menu, a footer line,
-    a share bar) is the site's chrome."""
+    """A block that other pages of the site repeat word for word (a menu, a footer line, a
+    share bar, an "About us" paragraph) is the site's chrome: ctx.site_lines, which the batch
+    pre-pass found (batch.with_site_lines)."""
     if not ctx.site_lines:
         return
     for i in ctx.free():
         text = ctx.segments[i].text
-        if ctx.words[i] <= V.SITE_REPEAT_MAX_WORDS and site_key(text) in ctx.site_lines:
+        if site_key(text) in ctx.site_lines:
             ctx.labels[i] = Label("chrome", "site-repeat")
 
 

@@ -126,21 +126,21 @@ def _repair(text: str, kind: str, disabled: frozenset[str]) -> Repaired:
 
 
 class BlockKeys(NamedTuple):
-    """What the batch pre-pass compares of a file's blocks."""
+    """What the batch pre-pass compares of a file's blocks, as `site_repeat` compares them."""
 
-    short: set[str]  # its short blocks, as `site_repeat` compares them: menus, footers, ...
-    long: set[int]  # hashes of its long ones: its article's paragraphs, which a copy shares
+    short: set[str]  # its short blocks: menus, footers, share bars, headlines
+    long: set[str]  # its long ones: its article's paragraphs, or an "About us" every page has
+    title: str  # the title an HTML page declares, case folded ("" for none: a text dump)
 
 
 def block_keys(prepared: Prepared) -> BlockKeys:
-    """The short blocks of a file, as `site_repeat` compares them, and its long ones."""
-    short, long = set(), set()
+    """A file's blocks as the batch pre-pass compares them (see BlockKeys)."""
+    short: set[str] = set()
+    long: set[str] = set()
     for seg in prepared.segmented.segments:
-        if words(seg.text) <= SITE_REPEAT_MAX_WORDS:
-            short.add(site_key(seg.text))
-        else:
-            long.add(hash(seg.text))
-    return BlockKeys(short, long)
+        (short if words(seg.text) <= SITE_REPEAT_MAX_WORDS else long).add(site_key(seg.text))
+    head = prepared.segmented.head
+    return BlockKeys(short, long, site_key(head.get("og:title") or head.get("title") or ""))
 
 
 def body_text(document: Document) -> str:

@@ -263,7 +263,7 @@ TEASER_LINK_SHARE = 0.9  # a headline this much link over a short text outside t
 MIN_TEASERS = 3  # this many such texts on a page are a teaser list, not parts of the article
 REGION_LEAD_GAP = 3  # blocks between a lead and the article run that follows it
 
-SITE_REPEAT_MAX_WORDS = 12  # longer blocks are never taken for site chrome by repetition alone
+SITE_REPEAT_MAX_WORDS = 12  # longer blocks count as site chrome only between pages of one site
 SITE_REPEAT_MIN_FILES = 2  # a block in this many files of one site is the site's
 SITE_SIMILAR_MIN = 2  # two pages sharing this many short blocks ...
 SITE_SIMILAR_SHARE = 0.3  # ... and this share of the smaller page's are of the same site

@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from normalize import batch, canonical
+from normalize.classify import site_key
 from normalize.cli import main
 from normalize.vocabulary import SITE_SIMILAR_MIN, SITE_SIMILAR_SHARE
 
@@ -339,6 +340,32 @@ def test_copies_of_one_article_do_not_make_its_short_lines_site_chrome(tmp_path)
     lines = {job.path.name: job.site_lines for job in jobs}
     assert all("chuyên mục 3" in found for found in lines.values())
     assert not {"một câu ngắn.", "tiêu đề bài báo số 0"} & (lines["a.txt"] | lines["a-again.txt"])
+
+
+def test_a_long_block_every_page_of_a_site_repeats_is_site_chrome(tmp_path):
+    """An "About us" paragraph under every press release of a site is the site's, however long;
+    two pages declaring one title are one article (saved twice, or again after an edit), whose
+    paragraphs are its own."""
+    menu = "".join(f"<li><a href='/{n}'>Chuyên mục {n}</a></li>" for n in range(8))
+    about = ("Công ty Mẫu là nhà cung cấp giải pháp y tế hàng đầu, có văn phòng tại mười lăm "
+             "quốc gia và hơn một nghìn nhân viên trên toàn thế giới.")
+    body = ("Đoạn {k} của bài báo số {n} kể về một sự kiện quan trọng ở địa phương, với lời của "
+            "người dân và của chính quyền.")
+
+    def page(n: int, title: str) -> str:
+        return (f"<html><head><title>{title}</title></head><body><ul>{menu}</ul><h1>{title}</h1>"
+                + "".join(f"<p>{body.format(k=k, n=n)}</p>" for k in range(4))
+                + f"<p>{about}</p></body></html>")
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.html").write_text(page(0, "Bài báo thứ nhất"), "utf-8")
+    (folder / "b.html").write_text(page(1, "Bài báo thứ hai"), "utf-8")
+    jobs = batch.with_site_lines(batch.discover([str(folder)]), batch.Options())
+    assert all(site_key(about) in job.site_lines for job in jobs)
+    (folder / "b.html").write_text(page(1, "Bài báo thứ nhất"), "utf-8")  # one article again
+    jobs = batch.with_site_lines(batch.discover([str(folder)]), batch.Options())
+    assert not any(site_key(about) in job.site_lines for job in jobs)
 
 
 def test_batch_prepass_keeps_what_it_read_within_its_budget(tmp_path, monkeypatch):
