@@ -552,6 +552,9 @@ def _joins(scores: list[float], end: int, start: int, gap: int = V.REGION_MERGE_
         all(scores[k] > V.REGION_BARRIER for k in range(end + 1, start))
 
 
+_DATA_TAGS = ("tr", "pre")  # a table's row, a block of code: data, not running text
+
+
 def _extend(ctx: Context, last: int) -> int:
     """Take in what ends an article but scores low: a final list, table or quote that is not
     a list of links, and a closing short sentence ("Thank you.")."""
@@ -606,9 +609,6 @@ def _alike(lines: list[str]) -> bool:
         return True
     return any(sep in lines[0] and sum(sep in line for line in lines) >= need
                for sep in V.LIST_SEPARATORS)
-
-
-_DATA_TAGS = ("tr", "pre")  # a table's row, a block of code: data, not running text
 
 
 def _region_score(ctx: Context, i: int) -> float:
