@@ -232,8 +232,8 @@ def collect_less() -> None:
 
 
 def with_site_lines(jobs: list[Job], options: Options, processes: int = 1) -> list[Job]:
-    """The jobs, each with the short blocks that other pages of its own site repeat: the
-    site's menus, footers and share bars.
+    """The jobs, each with the blocks that other pages of its own site repeat: the site's
+    menus, footers, share bars and boilerplate paragraphs.
 
     Pages are of one site when they share many short blocks (SITE_SIMILAR_*); a block counts
     for a page when a page of its site repeats it, or when pages of many sites do ("Share",

@@ -165,8 +165,8 @@ def title(ctx: Context) -> None:
 
 
 def _before_first_long(ctx: Context) -> list[int]:
-    """The first dozen free segments above the first long paragraph: where a title can stand."""
-    return _above_first_long(ctx)[0][:12]
+    """The first free segments above the first long paragraph: where a title can stand."""
+    return _above_first_long(ctx)[0][:V.TITLE_CANDIDATES]
 
 
 def _above_first_long(ctx: Context, after: int = -1) -> tuple[list[int], bool]:

@@ -150,22 +150,26 @@ def _named(names: str) -> tuple[str, bool, str]:
 
 
 def _chrome_reason(el: etree._Element, named: tuple[str, bool, str], page_chars: int,
-                   article_chars: int) -> str:
+                   article_chars: int, page_post: str) -> str:
     """The chrome reason an element's tag or class/id names, unless it holds much of the page,
     or nearly all of the <article> or <main> it stands in (`article_chars` long, 0 outside one):
     a wrapper called "has-ads", or an <aside> that is all a <main> holds, is not chrome.
 
     Class names are weaker evidence than tags: "entry-content-read-more" or "article
     modal-enabled" wrap articles. A named container that also says it is content, or that
-    holds a body of running text with few links, is left to the block model. `named` is what
-    the element's class/id say (see _named)."""
+    holds a body of running text with few links, is left to the block model. But the
+    container of a WordPress post other than `page_post`, the one the page shows, is a
+    teaser however long its text. `named` is what the element's class/id say (see _named)."""
     reason = CHROME_TAGS.get(el.tag, "")
     by_name = False
     if not reason:
-        reason, content, _ = named
-        if not reason or content:
+        named_reason, content, post = named
+        if post and page_post and post != page_post:
+            reason = "related-links"
+        elif named_reason and not content:
+            reason, by_name = named_reason, True
+        else:
             return ""
-        by_name = True
     chars = len(text_of(el))
     if chars > MAX_CHROME_SHARE * page_chars:
         return ""
@@ -219,8 +223,7 @@ class _Walker:
         if type(tag) is not str or tag in SKIP_TAGS and not self._readable_noscript(el):
             return
         named = _named(_names(el))
-        hint = hint or self._other_post(el, named[2]) \
-            or _chrome_reason(el, named, self.page_chars, self.article_chars)
+        hint = hint or _chrome_reason(el, named, self.page_chars, self.article_chars, self.post)
         was_content, was_article_chars = self.content, self.article_chars
         article = tag in ("article", "main")
         if article:  # (read once here, not once for every box inside it)
@@ -258,13 +261,6 @@ class _Walker:
                 self.flush("", hint)
             self.segments.append(self._segment(fold(clean_text(el.get("alt", ""))), "img", hint,
                                                None, 0, {"src": clean_text(el.get("src", ""))}))
-
-    def _other_post(self, el: etree._Element, post: str) -> str:
-        """"related-links" for the container of a post other than the one the page shows (a
-        teaser of another post, however long its text), unless it holds much of the page."""
-        if not post or post == self.post or not self.post:
-            return ""
-        return "related-links" if len(text_of(el)) <= MAX_CHROME_SHARE * self.page_chars else ""
 
     def _readable_noscript(self, el: etree._Element) -> bool:
         """Whether `el` is a <noscript> to read: one holding paragraphs inside the article's

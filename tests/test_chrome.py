@@ -166,10 +166,11 @@ def test_reading_times_and_gallery_counters_are_counters_a_sentence_on_reading_i
     assert sentence in result.text
 
 
-def test_site_prepass_reads_short_blocks_of_the_body_only_in_any_case():
+def test_site_prepass_reads_the_blocks_of_the_body_only_in_any_case_and_the_declared_title():
     from normalize.pipeline import block_keys, prepare
-    page = ("<HTML><HEAD><TITLE>Page title</TITLE></HEAD><BODY><UL><LI><A href='/'>Home</A></LI>"
-            "<LI>Sport &amp; Games</LI></UL><P>By <b>Jane</b> Doe</P><P>" + "word " * 40
+    page = ("<HTML><HEAD><TITLE>Page Title</TITLE></HEAD><BODY><UL><LI><A href='/'>Home</A></LI>"
+            "<LI>Sport &amp; Games</LI></UL><P>By <b>Jane</b> Doe</P><P>" + "Word " * 40
             + "</P></BODY></HTML>")
-    assert block_keys(prepare(page.encode(), "page.html")).short == {"home", "sport & games",
-                                                               "by jane doe"}
+    keys = block_keys(prepare(page.encode(), "page.html"))
+    assert keys.short == {"home", "sport & games", "by jane doe"}
+    assert keys.long == {" ".join(["word"] * 40)} and keys.title == "page title"
