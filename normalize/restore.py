@@ -22,8 +22,11 @@ def restore(doc: Document) -> str:
     """Return the source text (after decoding) that `doc` was cleaned from, line for line.
 
     Every body block and every removed span names its source lines; corrections are undone.
-    White space inside a line is folded, as the cleaner folded it.
+    White space inside a line is folded, as the cleaner folded it. The lines of a page of HTML
+    are its blocks: a block with line breaks (<br>, <pre>) is one source line however many
+    lines its text shows.
     """
+    blockwise = doc.meta.source.kind == "html"
     undo: dict[str, list[Correction]] = {}
     for c in doc.audit.corrections:
         undo.setdefault(c.block, []).append(c)
@@ -36,7 +39,7 @@ def restore(doc: Document) -> str:
             raise CanonicalError(f"two pieces claim source line {start}")
         out.extend([""] * (start - line))
         out.append(text)
-        line = start + text.count("\n") + 1
+        line = start + (0 if blockwise else text.count("\n")) + 1
         out.extend([""] * (end + 1 - line))  # a joined paragraph keeps its lines' numbers
         line = max(line, end + 1)
     return "\n".join(out) + "\n" if out else ""

@@ -57,6 +57,23 @@ def test_restore_undoes_corrections():
     assert restore(doc) == source
 
 
+def test_restore_gives_back_an_html_page_whose_blocks_hold_line_breaks():
+    # a page's source lines are its blocks: a block of three lines (<br>) is one of them, and
+    # the blocks after it are not taken for the lines it shows
+    page = ("<html><body>" + _menu(3) + "<article><h1>The bridge</h1>" + _paragraphs(2)
+            + "<p>Line one<br>line two<br>line three</p>" + _paragraphs(1, 2)
+            + "</article><footer>Contact us</footer></body></html>")
+    doc = clean(page.encode(), "page.html").document
+    assert restore(doc).splitlines() == [
+        "Section 0", "Section 1", "Section 2", "The bridge", *_texts_of(_paragraphs(2)),
+        "Line one", "line two", "line three", *_texts_of(_paragraphs(1, 2)), "Contact us"]
+
+
+def _texts_of(paragraphs: str) -> list[str]:
+    """The text of each <p> of `paragraphs`."""
+    return [p.removesuffix("</p>") for p in paragraphs.split("<p>") if p]
+
+
 def test_no_correct_option_leaves_text_alone():
     doc = clean(b"Hai  dau cach .\n", "a.txt", Options(correct=False)).document
     assert doc.audit.corrections == ()
