@@ -44,6 +44,7 @@ _NEVER_TEXT = re.compile(r"<script\b[^<]*(?:<(?!/script\b)[^<]*)*</script\b[^>]*
 
 
 _TAG = re.compile(r"<[^>]*>")
+_LINE_END = re.compile(r"\r\n?|\n")
 
 
 def text_between_tags(text: str) -> str:
@@ -217,6 +218,7 @@ class _Walker:
     page: str = ""  # the page's own address as _page_key gives it ("" when not declared)
     post: str = ""  # the WordPress post the page shows (see PAGE_POST_CLASS; "" for none)
     inline_depth: int = 0  # inside this many inline elements (<a>, <em>, ...)
+    preformatted: int = 0  # inside this many <pre> elements: their line ends are line breaks
 
     def walk(self, el: etree._Element, hint: str) -> None:
         tag = el.tag
@@ -243,8 +245,9 @@ class _Walker:
         elif (tag == "a" or tag in _INLINE_MARKUP) and not _holds_blocks(el):
             self._inline_element(el, tag)
         else:  # a block, or a link around blocks (a teaser "card"): its blocks are segments
-            linked = tag == "a"
+            linked, pre = tag == "a", tag == "pre"
             self.in_link += linked
+            self.preformatted += pre
             self._text(el.text)
             self.containers.append(tag)
             for child in el:
@@ -253,6 +256,7 @@ class _Walker:
                     self._text(child.tail)
             self.containers.pop()
             self.in_link -= linked
+            self.preformatted -= pre
         if block:
             self.flush(tag, hint)
         self.content, self.article_chars, self.data_row = was_content, was_article_chars, was_data_row
@@ -302,9 +306,20 @@ class _Walker:
         # a block's leading white space goes anyway; controls (a reference like &#1; makes them)
         # are dropped once a block is whole, in flush
         if text and (self.inlines or self.inline_depth or not text.isspace()):
-            self.inlines.append(text)
+            if self.preformatted:
+                self._preformatted(text)
+            else:
+                self.inlines.append(text)
             if self.in_link:
                 self.link_chars += len(text)
+
+    def _preformatted(self, text: str) -> None:
+        """Text of a <pre> (code, a poem, a table set in spaces): each line end a line break,
+        as the page shows it. Spaces inside a line are folded as everywhere else."""
+        lines = _LINE_END.split(text)
+        self.inlines.append(lines[0])
+        for line in lines[1:]:
+            self.inlines += [LineBreak(), line]
 
     def flush(self, tag: str, hint: str) -> None:
         if not self.inlines:  # most block boundaries close nothing

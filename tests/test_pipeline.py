@@ -445,9 +445,12 @@ def test_html_code_blocks_inside_and_at_the_end_of_the_article_are_kept():
     page = ("<html><body>" + _menu(20) + "<article><h1>Copy and paste from tmux</h1>"
             + _paragraphs(3) + inside + _paragraphs(2, 3) + "<p>As usual, the manual knows the "
             "answer. In short:</p>" + last + "</article>" + _menu(10, "Tag") + "</body></html>")
-    text = clean(page.encode(), "page.html").text
-    assert "set-option -g mouse on" in text and "set-clipboard off" in text
+    result = clean(page.encode(), "page.html")
+    text = result.text
+    assert "set-option -g mouse on\nbind-key -T copy-mode" in text and "set-clipboard off" in text
     assert "In short:" in text and "Tag 3" not in text
+    # the code keeps its lines: a line break each
+    assert "set-option -g mouse on<br/>bind-key" in result.xml.decode()
 
 
 def test_html_article_run_together_in_one_block_goes_its_paragraphs_stay():
