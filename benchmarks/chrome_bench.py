@@ -23,6 +23,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from normalize import CanonicalError, decode_bytes, load, restore
+from normalize.canonical import clean_text
+from normalize.inputs import read_input
+from normalize.pipeline import prepare
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "bench" / "chrome-eval"
 
@@ -87,6 +92,30 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def nothing_lost(src: Path, out: Path) -> tuple[int, list[str]]:
+    """How many canonical documents `docnorm restore` turns back into their source, and the
+    names of those it does not: the source as the cleaner read it (decoded and repaired; for
+    a page of HTML, the text of its blocks), compared word for word."""
+    given_back, failed = 0, []
+    for path in sorted(src.iterdir()):
+        name = path.name.removesuffix(".gz")
+        xml = out / f"{Path(name).stem}.xml"
+        if not xml.is_file():
+            continue  # refused input (an empty file): the report says why
+        data = read_input(path, 1 << 30)
+        if name.endswith(".html"):
+            source = " ".join(seg.text for seg in prepare(data, name).segmented.segments)
+        else:
+            source = decode_bytes(data).text
+        try:
+            same = restore(load(xml)).split() == clean_text(source).split()
+        except CanonicalError:
+            same = False
+        given_back += same
+        failed += [] if same else [name]
+    return given_back, failed
+
+
 def score(data: Path, out: Path, subsets: str, label: str) -> None:
     command = [sys.executable, str(data / "score.py"), "--sys", str(out), "--data", str(data),
                "--label", label]
@@ -112,9 +141,12 @@ def main() -> int:
         stage(args.data, rows, kind, work / f"in-{kind}")
         ours = statistics.median(run_docnorm(work / f"in-{kind}", work / f"out-{kind}", args.jobs)
                                  for _ in range(args.repeat))
+        given_back, failed = nothing_lost(work / f"in-{kind}", work / f"out-{kind}")
         for path in (work / f"out-{kind}").glob("*.xml"):
             path.unlink()
         print(f"\n===== {kind}: docnorm clean --text, {len(rows)} pages")
+        print(f"nothing lost ({kind}): docnorm restore gives back the source of {given_back} "
+              f"documents" + (f"; not of {len(failed)}: {', '.join(failed[:5])}" if failed else ""))
         score(args.data, work / f"out-{kind}", args.subset, f"docnorm-{kind}")
         line = f"speed ({kind}): docnorm {len(rows) / ours:.1f} pages/CPU-s"
         if not args.no_peers:
