@@ -60,10 +60,8 @@ def _lines_with(hint: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
     excluded. Found from the hint's matches in the whole text, not line by line: most texts
     need no repair, and the character data of an HTML page is thousands of lines."""
     line_end = 0
-    for match in hint.finditer(text):
-        at = match.start()
-        if at < line_end:
-            continue  # its line is found already
+    while match := hint.search(text, line_end):  # (from the next line on: a line of French
+        at = match.start()                       # has a hundred "é" to step over otherwise)
         start = max(text.rfind("\n", line_end, at), text.rfind("\r", line_end, at)) + 1
         end = _LINE_END.search(text, at)
         line_end = end.start() if end else len(text)
