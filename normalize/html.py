@@ -120,10 +120,15 @@ def _head(root: etree._Element) -> dict[str, str]:
                            ("section", ("article:section",))):
             if key in keys and want not in found:
                 found[want] = value
-    lang = root.get("lang")
+    lang = _LANGUAGE.match(root.get("lang") or "")
     if lang:
-        found["lang"] = lang.split("-")[0].lower()
+        found["lang"] = lang.group(1).lower()
     return found
+
+
+# the primary language subtag of <html lang>: "de" of "de-CH" and of the "de_CH" that pages write
+# too; a value not made so ("lang=") declares no language
+_LANGUAGE = re.compile(r"\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*\s*$")
 
 
 def _names(el: etree._Element) -> str:

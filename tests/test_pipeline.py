@@ -88,6 +88,16 @@ def test_disabled_rule_does_not_run():
     assert not any(r.reason == "image-alt" for r in kept.audit.removals)
 
 
+@pytest.mark.parametrize(("declared", "language"), [
+    ("de-CH", "de"), ("de_AT", "de"), (" EN_us ", "en"), ("lang=", "und"), ("", "und")])
+def test_html_declared_language_is_its_primary_subtag_or_none(declared, language):
+    # pages write "de_AT" for "de-AT", and worse; the XML holds a valid language code
+    page = f"<html lang='{declared}'><body>{_paragraphs(3)}</body></html>".encode()
+    result = clean(page, "page.html")
+    assert result.document.meta.language == language
+    assert canonical.validate(result.xml) == []
+
+
 def test_html_input_keeps_inline_markup_and_drops_navigation():
     page = ("<html lang='vi'><head><title>Bài báo</title></head><body>"
             "<nav><a href='/'>Trang chủ</a> <a href='/tin'>Tin tức</a></nav>"
