@@ -8,6 +8,7 @@ and measure pages per second against jusText (dumps) and trafilatura (HTML) in t
 The body text docnorm writes (`--text`: no title, a block a line) is scored with the corpus's
 own score.py: AEB shingle F1 for full-text gold, trafilatura's snippet F1 for the traf subset.
 Speed is the median CPU time (docnorm's whole process, start-up included) of --repeat runs.
+Every canonical document written is checked: valid, and restore gives back its source.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from normalize import CanonicalError, decode_bytes, load, restore
+from normalize import decode_bytes, load, restore, validate
 from normalize.canonical import clean_text
 from normalize.inputs import read_input
 from normalize.pipeline import prepare
@@ -92,28 +93,29 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def nothing_lost(src: Path, out: Path) -> tuple[int, list[str]]:
-    """How many canonical documents `docnorm restore` turns back into their source, and the
-    names of those it does not: the source as the cleaner read it (decoded and repaired; for
-    a page of HTML, the text of its blocks), compared word for word."""
-    given_back, failed = 0, []
+def check_outputs(src: Path, out: Path) -> tuple[int, list[str], list[str]]:
+    """How many canonical documents were written; the names of those that are not valid
+    canonical XML, and of those `docnorm restore` does not turn back into their source: the
+    source as the cleaner read it (decoded and repaired; for a page of HTML, the text of its
+    blocks), compared word for word."""
+    written, invalid, lost = 0, [], []
     for path in sorted(src.iterdir()):
         name = path.name.removesuffix(".gz")
         xml = out / f"{Path(name).stem}.xml"
         if not xml.is_file():
             continue  # refused input (an empty file): the report says why
+        written += 1
+        if validate(xml.read_bytes()):
+            invalid.append(name)
+            continue
         data = read_input(path, 1 << 30)
         if name.endswith(".html"):
             source = " ".join(seg.text for seg in prepare(data, name).segmented.segments)
         else:
             source = decode_bytes(data).text
-        try:
-            same = restore(load(xml)).split() == clean_text(source).split()
-        except CanonicalError:
-            same = False
-        given_back += same
-        failed += [] if same else [name]
-    return given_back, failed
+        if restore(load(xml)).split() != clean_text(source).split():
+            lost.append(name)
+    return written, invalid, lost
 
 
 def score(data: Path, out: Path, subsets: str, label: str) -> None:
@@ -141,12 +143,13 @@ def main() -> int:
         stage(args.data, rows, kind, work / f"in-{kind}")
         ours = statistics.median(run_docnorm(work / f"in-{kind}", work / f"out-{kind}", args.jobs)
                                  for _ in range(args.repeat))
-        given_back, failed = nothing_lost(work / f"in-{kind}", work / f"out-{kind}")
+        written, invalid, lost = check_outputs(work / f"in-{kind}", work / f"out-{kind}")
         for path in (work / f"out-{kind}").glob("*.xml"):
             path.unlink()
         print(f"\n===== {kind}: docnorm clean --text, {len(rows)} pages")
-        print(f"nothing lost ({kind}): docnorm restore gives back the source of {given_back} "
-              f"documents" + (f"; not of {len(failed)}: {', '.join(failed[:5])}" if failed else ""))
+        print(f"canonical XML ({kind}): {written} documents; not valid: {len(invalid)} "
+              f"{' '.join(invalid[:5])}; restore does not give back the source: {len(lost)} "
+              f"{' '.join(lost[:5])}")
         score(args.data, work / f"out-{kind}", args.subset, f"docnorm-{kind}")
         line = f"speed ({kind}): docnorm {len(rows) / ours:.1f} pages/CPU-s"
         if not args.no_peers:
