@@ -31,7 +31,7 @@ from .version import __version__
 _KIND = click.Choice(["html", "text"])
 
 
-def _options(kind: str | None, no_correct: bool, disable: tuple[str, ...], max_size: float,
+def _options(kind: str | None, no_correct: bool, disable: tuple[str, ...], max_bytes: int,
              text: bool = False, typo: dict | None = None) -> Options:  # type: ignore[type-arg]
     names = all_rule_names()
     unknown = sorted(set(disable) - set(names) - {n.split(".")[0] for n in names})
@@ -45,10 +45,15 @@ def _options(kind: str | None, no_correct: bool, disable: tuple[str, ...], max_s
     except (OSError, ValueError) as exc:
         raise click.BadParameter(str(exc)) from None
     return Options(kind=kind, correct=not no_correct, disabled=frozenset(disable),
-                   max_bytes=int(max_size * 1024 * 1024), write_text=text,
+                   max_bytes=max_bytes, write_text=text,
                    threshold=float(typo.get("threshold", 0.9)),
                    tone_style=str(typo.get("tone_style", "document")),
                    protected=protected, replacements=replacements)
+
+
+def _megabytes(size: float) -> int:
+    """--max-size, given in MB, in bytes."""
+    return int(size * 1024 * 1024)
 
 
 def _typo_options(func):  # type: ignore[no-untyped-def]
@@ -115,7 +120,7 @@ def clean(inputs: tuple[str, ...], outdir: str, kind: str | None, disable: tuple
           no_correct: bool, dictionary: str | None, replacements: str | None,
           tone_style: str | None, threshold: float | None) -> None:
     """Clean INPUTS (files, folders, globs; .txt, .html, .htm, also .gz) into OUTDIR/<name>.xml."""
-    options = _options(kind, no_correct, disable, max_size, text,
+    options = _options(kind, no_correct, disable, _megabytes(max_size), text,
                        _typo(dictionary, replacements, tone_style, threshold))
     _run_batch("clean", clean_one, inputs, Path(outdir), options, jobs, force, quiet)
 
@@ -128,7 +133,7 @@ def decode(inputs: tuple[str, ...], outdir: str, kind: str | None, disable: tupl
 
     `docnorm decode - -o -` reads standard input and writes standard output.
     """
-    options = _options(kind, False, disable, max_size)
+    options = _options(kind, False, disable, _megabytes(max_size))
     if inputs == ("-",):
         data = sys.stdin.buffer.read()
         try:

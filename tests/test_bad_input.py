@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -67,6 +68,13 @@ def test_huge_file_is_refused_by_the_size_limit(tmp_path):
     huge = b"Mot dong van ban lap lai de tao tep rat lon.\n" * (50 * 1024 * 1024 // 45 + 1)
     error, _ = _batch(tmp_path, "huge.txt", huge)
     assert error.startswith("file too large (52.4 MB") and "--max-size" in error
+
+
+def test_gzip_bomb_stops_at_the_size_limit(tmp_path):
+    # 3 MB of text in a 3 kB file: read up to the limit, not to the end
+    bomb = gzip.compress(b"Mot dong van ban lap lai. " * 120_000)
+    error, _ = _batch(tmp_path, "bomb.txt.gz", bomb, "--max-size", "1")
+    assert error == "file too large once decompressed (over 1.0 MB)"
 
 
 def test_unreadable_file(tmp_path, monkeypatch):

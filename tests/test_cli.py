@@ -200,6 +200,14 @@ def test_build_makes_the_three_books_from_the_samples(tmp_path):
     assert len(list((tmp_path / "build" / "xml").glob("*.xml"))) == 5
 
 
+def test_build_reads_gzipped_pages_within_the_size_limit(inputs, tmp_path):
+    # build applies the default size limit, in bytes (it once read it as megabytes, 20 TB,
+    # and reading a .gz up to that failed for want of memory)
+    result = run("build", str(inputs), "-o", str(tmp_path / "b"), "--format", "epub", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "b" / "xml" / "page.xml").exists()
+
+
 def test_export_one_format_with_an_option_error_named(tmp_path):
     run("clean", str(SAMPLES[0]), "-o", str(tmp_path / "xml"))
     result = run("export", str(tmp_path / "xml"), "-o", str(tmp_path), "--format", "epub")
