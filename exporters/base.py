@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -59,6 +60,15 @@ def attribution(document: Document) -> str:
     parts = [", ".join(meta.authors), meta.date.value[:10] if meta.date else "", meta.section,
              meta.source.site, meta.source.url]
     return " — ".join(p for p in parts if p)
+
+
+_FOLLOWABLE = re.compile(r"^(https?://|mailto:)[^\s<>\"]+$", re.I)
+
+
+def followable(href: str) -> bool:
+    """Whether a book's reader can follow the link: an absolute web or mail address. A page's
+    relative link ("server", "/tag/news") leads nowhere outside its site; its text is kept."""
+    return bool(_FOLLOWABLE.match(href))
 
 
 def article_title(document: Document, key: str) -> str:

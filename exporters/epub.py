@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import mimetypes
-import re
 from typing import BinaryIO
 from xml.sax.saxutils import escape, quoteattr
 
@@ -27,10 +26,9 @@ from normalize.model import (
     block_text,
 )
 
-from .base import Compilation, Exporter, article_title, attribution, fixed_zip
+from .base import Compilation, Exporter, article_title, attribution, fixed_zip, followable
 from .fonts import FAMILY
 
-_SAFE_HREF = re.compile(r"^(https?://|mailto:)[^\s<>\"]+$", re.I)
 CSS = """\
 body { font-family: "%(family)s", serif; line-height: 1.45; }
 h1 { font-size: 1.6em; margin: 0 0 0.3em; }
@@ -191,7 +189,7 @@ class _Html:
                 out.append(f"<{tag}>{self.inlines(node.children)}</{tag}>")
             elif isinstance(node, Link):
                 inner = self.inlines(node.children)
-                if _SAFE_HREF.match(node.href):
+                if followable(node.href):
                     out.append(f"<a href={quoteattr(node.href)}>{inner}</a>")
                 else:
                     if node.href:

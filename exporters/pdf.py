@@ -45,7 +45,7 @@ from normalize.model import (
     Paragraph as ParagraphBlock,
 )
 
-from .base import Compilation, Exporter, article_title, attribution
+from .base import Compilation, Exporter, article_title, attribution, followable
 from .book import Book
 from .fonts import FontFiles, book_fonts
 
@@ -153,6 +153,7 @@ class _Story:
         self.keys = (f"a{n}" for n in itertools.count(1))
         self.face = pdfmetrics.getFont(fonts["regular"]).face
         self.missing: dict[str, None] = {}  # words with a character the font lacks, in order
+        self.key = ""  # the article being set
 
     def build(self) -> tuple[list[Flowable], list[str]]:
         story: list[Flowable] = [NextPageTemplate("body")]
@@ -195,7 +196,7 @@ class _Story:
         return [Paragraph(self._text(self.book.labels["contents"]), self.s["contents"]), toc]
 
     def _article(self, document: Document, key: str, level: int, first: bool) -> list[Flowable]:
-        title = article_title(document, key)
+        title, self.key = article_title(document, key), key
         brk: Flowable = _RightPageBreak() if self.book.chapter_start == "right-page" else PageBreak()
         out: list[Flowable] = [] if self.book.chapter_start == "continue" and not first else [brk]
         out += [_Bookmark(level, title, next(self.keys)), Paragraph(self._text(title), self.s["h1"])]
@@ -252,8 +253,12 @@ class _Story:
                 out.append(f"<{tag}>{self._inlines(node.children)}</{tag}>")
             elif isinstance(node, Link):
                 inner = self._inlines(node.children)
-                out.append(f'<a href={quoteattr(node.href)} color="#1a4b8c">{inner}</a>'
-                           if node.href else inner)
+                if followable(node.href):  # reportlab takes any other href for a destination
+                    out.append(f'<a href={quoteattr(node.href)} color="#1a4b8c">{inner}</a>')
+                else:                      # in the book, and fails on one it does not hold
+                    if node.href:
+                        self.warnings.append(f"{self.key}: link {node.href[:60]!r} kept as text")
+                    out.append(inner)
             elif isinstance(node, UnknownInline):
                 out.append(self._inlines(node.children))
         return "".join(out)

@@ -38,7 +38,8 @@ def rich_document() -> Document:
     blocks = (
         Paragraph(("Mở đầu với ", Emphasis(("nghiêng",)), ", ", Emphasis(("đậm",), strong=True),
                    " và ", Link("https://example.vn/?a=1&b=<2>", ("liên kết",)), LineBreak(),
-                   "dòng mới: 1 < 2 & 3 > 2 <script>alert(1)</script>"),),
+                   "dòng mới: 1 < 2 & 3 > 2 <script>alert(1)</script> ",
+                   Link("server", ("liên kết tương đối",))),),  # a page's relative link
         Heading(1, ("Mục một",)),
         Quote((Paragraph(("Trích dẫn ngắn.",)),)),
         ListBlock(False, (ListItem(("gạch đầu dòng",)), ListItem(("thứ hai",)))),
