@@ -143,6 +143,9 @@ class _RightPageBreak(ActionFlowable):  # type: ignore[misc]
         super().__init__(("rightPageBreak",))
 
 
+MISSING_SHOWN = 8  # words a warning about missing glyphs quotes: enough to see the script
+
+
 class _Story:
     """Turns the compilation into reportlab flowables, collecting what it cannot render."""
 
@@ -152,7 +155,9 @@ class _Story:
         self.warnings: list[str] = []
         self.keys = (f"a{n}" for n in itertools.count(1))
         self.face = pdfmetrics.getFont(fonts["regular"]).face
-        self.missing: dict[str, None] = {}  # words with a character the font lacks, in order
+        # words with a character the font lacks, in order, for each article ("" for the book's
+        # own pages)
+        self.missing: dict[str, dict[str, None]] = {}
         self.key = ""  # the article being set
 
     def build(self) -> tuple[list[Flowable], list[str]]:
@@ -170,9 +175,12 @@ class _Story:
                 level = 1 if has_parts and section.title else 0
                 story += self._article(article.document, article.key, level, first)
                 first = False
-        if self.missing:
-            self.warnings.append("the font has no glyphs for these words, which print with "
-                                 f"blanks: {' '.join(self.missing)}")
+        for key, words in self.missing.items():
+            shown = " ".join(itertools.islice(words, MISSING_SHOWN))
+            more = f" and {len(words) - MISSING_SHOWN} more" if len(words) > MISSING_SHOWN else ""
+            self.warnings.append(f"{key or 'book'}: the font has no glyphs for {len(words)} "
+                                 f"words, which print with blanks ([fonts] in the book config "
+                                 f"can name one that has them): {shown}{more}")
         return story, self.warnings
 
     def _title_page(self) -> list[Flowable]:
@@ -239,7 +247,7 @@ class _Story:
             return
         for word in text.split():
             if any(ord(ch) not in widths for ch in word):
-                self.missing[word] = None
+                self.missing.setdefault(self.key, {})[word] = None
 
     def _inlines(self, inlines: tuple[Inline, ...]) -> str:
         out = []
