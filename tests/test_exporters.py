@@ -155,12 +155,15 @@ def test_hostile_and_degenerate_documents_never_crash_or_inject(tmp_path, fmt):
 def test_pdf_names_the_article_and_a_few_words_the_font_cannot_print(tmp_path):
     korean = " ".join(f"한국어{n}" for n in range(20))
     paths = _write_xml(tmp_path / "xml", {"a": document("A", "Tiếng Việt in được."),
-                                          "b": document("B", korean)})
+                                          "b": document("B", korean),
+                                          "c": document("C", "Một từ: " + "中文" * 20)})
     outcome = export(paths, tmp_path, ["pdf"], Book(), {})
     assert outcome.errors == []
-    [warning] = [w for w in outcome.warnings if "no glyphs" in w]
-    assert warning.startswith("pdf: b: the font has no glyphs for 20 words")
-    assert warning.endswith(": 한국어0 한국어1 한국어2 한국어3 한국어4 한국어5 한국어6 한국어7 and 12 more")
+    [korean, chinese] = [w for w in outcome.warnings if "no glyphs" in w]
+    assert korean.startswith("pdf: b: the font has no glyphs for 20 words")
+    assert korean.endswith(": 한국어0 한국어1 한국어2 한국어3 한국어4 한국어5 한국어6 한국어7 and 12 more")
+    assert chinese.startswith("pdf: c: the font has no glyphs for 1 word,")
+    assert chinese.endswith(": 中文中文中文中文中文中文中文中文…")
 
 
 def test_missing_cover_is_a_clear_error(tmp_path):
