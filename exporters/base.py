@@ -62,12 +62,14 @@ def attribution(document: Document) -> str:
     return " — ".join(p for p in parts if p)
 
 
-_FOLLOWABLE = re.compile(r"^(https?://|mailto:)[^\s<>\"]+$", re.I)
+_FOLLOWABLE = re.compile(r"^(https?://[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?([/?#][^\s<>\"]*)?"
+                         r"|mailto:[^\s<>\"]+)$", re.I)
 
 
 def followable(href: str) -> bool:
-    """Whether a book's reader can follow the link: an absolute web or mail address. A page's
-    relative link ("server", "/tag/news") leads nowhere outside its site; its text is kept."""
+    """Whether a book's reader can follow the link: an absolute web address with a host name
+    (EPUBCheck warns of any other) or a mail address. A page's relative link ("server",
+    "/tag/news") leads nowhere outside its site; its text is kept."""
     return bool(_FOLLOWABLE.match(href))
 
 

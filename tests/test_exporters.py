@@ -13,6 +13,7 @@ import docx
 import pytest
 
 from exporters import registry
+from exporters.base import followable
 from exporters.book import Article, Book, Part, parse_book
 from exporters.compile import export
 from exporters.errors import ExportError
@@ -164,6 +165,15 @@ def test_pdf_names_the_article_and_a_few_words_the_font_cannot_print(tmp_path):
     assert korean.endswith(": 한국어0 한국어1 한국어2 한국어3 한국어4 한국어5 한국어6 한국어7 and 12 more")
     assert chinese.startswith("pdf: c: the font has no glyphs for 1 word,")
     assert chinese.endswith(": 中文中文中文中文中文中文中文中文…")
+
+
+@pytest.mark.parametrize(("href", "expected"), [
+    ("https://example.vn/bai?a=1#top", True), ("http://a.vn:8080/x", True),
+    ("mailto:toa-soan@example.vn", True), ("server", False), ("/tag/news", False),
+    ("javascript:alert(1)", False), ("http://www.t%C3%A9st.de", False)])
+def test_only_links_a_reader_can_follow_stay_links(href, expected):
+    # EPUBCheck warns of a host with an escape in it; a relative link leads nowhere in a book
+    assert followable(href) is expected
 
 
 def test_missing_cover_is_a_clear_error(tmp_path):
