@@ -32,7 +32,7 @@ from normalize.model import (
     block_text,
 )
 
-from .base import Compilation, Exporter, article_title, attribution, fixed_zip
+from .base import Compilation, Exporter, article_title, attribution, fixed_zip, followable
 from .fonts import book_fonts
 
 ARTICLE_STYLE = "Heading 1"
@@ -66,6 +66,7 @@ class _Writer:
         self.ids = itertools.count(1)
         self.has_parts = any(s.title for s in compilation.sections)
         self.style_ids: dict[str, str] = {}
+        self.key = ""  # the article being written
 
     # ------------------------------------------------------------ whole document
     def build(self) -> None:
@@ -222,6 +223,7 @@ class _Writer:
         heading = self.para(ARTICLE_STYLE)
         if first:  # the book's first chapter always leaves the contents' page
             heading.get_or_add_pPr().append(OxmlElement("w:pageBreakBefore"))
+        self.key = key
         _bookmarked(heading, article_title(document, key), bookmark, next(self.ids))
         line = attribution(document)
         if line:
@@ -284,8 +286,13 @@ class _Writer:
                 self._inlines(paragraph, node.children, italic or not node.strong,
                               bold or node.strong, target)
             elif isinstance(node, Link):
-                self._inlines(paragraph, node.children, italic, bold,
-                              _external_link(self.doc.part, paragraph, node.href))
+                if followable(node.href):
+                    target_link = _external_link(self.doc.part, paragraph, node.href)
+                else:  # the text stays, as in the PDF and the EPUB
+                    if node.href:
+                        self.warnings.append(f"{self.key}: link {node.href[:60]!r} kept as text")
+                    target_link = target
+                self._inlines(paragraph, node.children, italic, bold, target_link)
             elif isinstance(node, UnknownInline):
                 self._inlines(paragraph, node.children, italic, bold, target)
 
@@ -357,10 +364,7 @@ def _internal_link(p: Any, bookmark: str) -> Any:
 
 def _external_link(part: Any, p: Any, href: str) -> Any:
     link = OxmlElement("w:hyperlink")
-    if href.startswith("#"):
-        link.set(qn("w:anchor"), href[1:])
-    elif href:
-        link.set(qn("r:id"), part.relate_to(href, RT.HYPERLINK, is_external=True))
+    link.set(qn("r:id"), part.relate_to(href, RT.HYPERLINK, is_external=True))
     p.append(link)
     return link
 

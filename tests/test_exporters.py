@@ -141,8 +141,8 @@ def test_hostile_and_degenerate_documents_never_crash_or_inject(tmp_path, fmt):
     paths = _write_xml(tmp_path / "xml", docs)
     outcome = export(paths, tmp_path, [fmt], Book(title="Sách <thử> & kiểm"), {})
     assert outcome.errors == []
-    if fmt in ("pdf", "epub"):  # a link a reader cannot follow is printed as its text
-        assert f"{fmt}: rich: link 'server' kept as text" in outcome.warnings
+    # a link a reader cannot follow is printed as its text
+    assert f"{fmt}: rich: link 'server' kept as text" in outcome.warnings
     data = outcome.written[0].read_bytes()
     if fmt == "epub":
         with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -151,6 +151,7 @@ def test_hostile_and_degenerate_documents_never_crash_or_inject(tmp_path, fmt):
     if fmt == "docx":
         texts = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
         assert any("<script>alert(1)</script>" in t for t in texts)
+        assert any(t.endswith("<script>alert(1)</script> liên kết tương đối") for t in texts)
 
 
 def test_pdf_names_the_article_and_a_few_words_the_font_cannot_print(tmp_path):
