@@ -73,6 +73,16 @@ def followable(href: str) -> bool:
     return bool(_FOLLOWABLE.match(href))
 
 
+def unfollowed(key: str, hrefs: list[str]) -> list[str]:
+    """The warning for the links of an article printed as their text (see followable): one
+    line however many there are (a page holds dozens of relative links)."""
+    if not hrefs:
+        return []
+    shown = ", ".join(repr(href[:40]) for href in hrefs[:3]) + (" …" if len(hrefs) > 3 else "")
+    return [f"{key}: {len(hrefs)} link{'s' * (len(hrefs) != 1)} printed as text, not being "
+            f"web or mail addresses: {shown}"]
+
+
 def article_title(document: Document, key: str) -> str:
     """The article's title, or its file name when the cleaner found none."""
     return document.meta.title or key

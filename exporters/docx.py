@@ -32,7 +32,15 @@ from normalize.model import (
     block_text,
 )
 
-from .base import Compilation, Exporter, article_title, attribution, fixed_zip, followable
+from .base import (
+    Compilation,
+    Exporter,
+    article_title,
+    attribution,
+    fixed_zip,
+    followable,
+    unfollowed,
+)
 from .fonts import book_fonts
 
 ARTICLE_STYLE = "Heading 1"
@@ -67,6 +75,7 @@ class _Writer:
         self.has_parts = any(s.title for s in compilation.sections)
         self.style_ids: dict[str, str] = {}
         self.key = ""  # the article being written
+        self.unfollowed: list[str] = []  # its links printed as their text
 
     # ------------------------------------------------------------ whole document
     def build(self) -> None:
@@ -228,8 +237,10 @@ class _Writer:
         line = attribution(document)
         if line:
             _run_into(self.para("Attribution"), line)
+        self.unfollowed = []
         for block in document.blocks:
             self._block(block)
+        self.warnings += unfollowed(key, self.unfollowed)
         for warning in document.warnings:
             self.warnings.append(f"{key}: {warning}")
 
@@ -289,8 +300,7 @@ class _Writer:
                 if followable(node.href):
                     target_link = _external_link(self.doc.part, paragraph, node.href)
                 else:  # the text stays, as in the PDF and the EPUB
-                    if node.href:
-                        self.warnings.append(f"{self.key}: link {node.href[:60]!r} kept as text")
+                    self.unfollowed += [node.href] if node.href else []
                     target_link = target
                 self._inlines(paragraph, node.children, italic, bold, target_link)
             elif isinstance(node, UnknownInline):

@@ -26,7 +26,15 @@ from normalize.model import (
     block_text,
 )
 
-from .base import Compilation, Exporter, article_title, attribution, fixed_zip, followable
+from .base import (
+    Compilation,
+    Exporter,
+    article_title,
+    attribution,
+    fixed_zip,
+    followable,
+    unfollowed,
+)
 from .fonts import FAMILY
 
 CSS = """\
@@ -145,6 +153,7 @@ def _chapter(document: Document, key: str, number: int, style: epub.EpubItem,
         parts.append(f'<p class="attribution">{escape(line)}</p>')
     renderer = _Html(warnings, key)
     parts.extend(renderer.block(block) for block in document.blocks)
+    warnings.extend(unfollowed(key, renderer.unfollowed))
     warnings.extend(f"{key}: {w}" for w in document.warnings)
     lang = document.meta.language if document.meta.language != "und" else "vi"
     return _page(title, f"article-{number:04d}.xhtml", lang, "".join(parts), style)
@@ -155,6 +164,7 @@ class _Html:
 
     def __init__(self, warnings: list[str], key: str) -> None:
         self.warnings, self.key = warnings, key
+        self.unfollowed: list[str] = []  # links printed as their text
 
     def block(self, block: Block) -> str:
         if isinstance(block, Paragraph):
@@ -192,8 +202,7 @@ class _Html:
                 if followable(node.href):
                     out.append(f"<a href={quoteattr(node.href)}>{inner}</a>")
                 else:
-                    if node.href:
-                        self.warnings.append(f"{self.key}: link {node.href[:60]!r} kept as text")
+                    self.unfollowed += [node.href] if node.href else []
                     out.append(inner)
             elif isinstance(node, UnknownInline):
                 out.append(self.inlines(node.children))

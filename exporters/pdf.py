@@ -45,7 +45,7 @@ from normalize.model import (
     Paragraph as ParagraphBlock,
 )
 
-from .base import Compilation, Exporter, article_title, attribution, followable
+from .base import Compilation, Exporter, article_title, attribution, followable, unfollowed
 from .book import Book
 from .fonts import FontFiles, book_fonts
 
@@ -160,6 +160,7 @@ class _Story:
         # own pages)
         self.missing: dict[str, dict[str, None]] = {}
         self.key = ""  # the article being set
+        self.unfollowed: list[str] = []  # its links printed as their text
 
     def build(self) -> tuple[list[Flowable], list[str]]:
         story: list[Flowable] = [NextPageTemplate("body")]
@@ -214,8 +215,10 @@ class _Story:
         line = attribution(document)
         if line:
             out.append(Paragraph(self._text(line), self.s["attribution"]))
+        self.unfollowed = []
         for block in document.blocks:
             out += self._block(block)
+        self.warnings += unfollowed(key, self.unfollowed)
         self.warnings += [f"{key}: {w}" for w in document.warnings]
         return out
 
@@ -267,8 +270,7 @@ class _Story:
                 if followable(node.href):  # reportlab takes any other href for a destination
                     out.append(f'<a href={quoteattr(node.href)} color="#1a4b8c">{inner}</a>')
                 else:                      # in the book, and fails on one it does not hold
-                    if node.href:
-                        self.warnings.append(f"{self.key}: link {node.href[:60]!r} kept as text")
+                    self.unfollowed += [node.href] if node.href else []
                     out.append(inner)
             elif isinstance(node, UnknownInline):
                 out.append(self._inlines(node.children))
