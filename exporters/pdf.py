@@ -143,10 +143,6 @@ class _RightPageBreak(ActionFlowable):  # type: ignore[misc]
         super().__init__(("rightPageBreak",))
 
 
-MISSING_SHOWN = 8  # words a warning about missing glyphs quotes: enough to see the script,
-MISSING_CHARS = 16  # and of each its first characters (Chinese runs a sentence in one "word")
-
-
 class _Story:
     """Turns the compilation into reportlab flowables, collecting what it cannot render."""
 
@@ -178,13 +174,10 @@ class _Story:
                 story += self._article(article.document, article.key, level, first)
                 first = False
         for key, words in self.missing.items():
-            shown = " ".join(w if len(w) <= MISSING_CHARS else w[:MISSING_CHARS] + "…"
-                             for w in itertools.islice(words, MISSING_SHOWN))
-            more = f" and {len(words) - MISSING_SHOWN} more" if len(words) > MISSING_SHOWN else ""
             self.warnings.append(f"{key or 'book'}: the font has no glyphs for {len(words)} "
                                  f"word{'s' * (len(words) != 1)}, which print with blanks "
                                  f"([fonts] in the book config can name one that has them): "
-                                 f"{shown}{more}")
+                                 f"{' '.join(words)}")
         return story, self.warnings
 
     def _title_page(self) -> list[Flowable]:
