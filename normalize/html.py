@@ -69,16 +69,68 @@ def parse_html(text: str) -> etree._Element:
     if _INTERNAL_SUBSET.search(prolog):
         raise InputError("refused: the page declares entities in a DTD (entity-expansion or "
                          "external-entity risk)")
-    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
-                              huge_tree=False)
     text = _XML_DECLARATION.sub("", text, count=1)  # lxml refuses str with a declaration
+    root, limit = _parse(text, huge=False)
+    if limit:  # nested past libxml2's 256 levels (400 <font>s never closed): the parser
+        root, limit = _parse(text, huge=True)  # stops there and drops the rest of the page
+        if limit:
+            raise InputError(f"HTML beyond the parser's limits, which would lose the rest of "
+                             f"the page: {limit}")
+        _flatten_below(root, FLAT_DEPTH)
+    return root
+
+
+def _parse(text: str, huge: bool) -> tuple[etree._Element, str]:
+    """The parsed page, and the resource limit it hit ("" for none)."""
+    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+                              huge_tree=huge)
     try:
         root = etree.fromstring(text, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise InputError(f"malformed HTML that lxml cannot read ({exc})") from None
     if root is None:
         raise InputError("malformed HTML that lxml cannot read (no elements)")
-    return root
+    limit = next((e.message for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"), "")
+    return root, limit.split(",")[0]
+
+
+FLAT_DEPTH = 200  # deeper than this, a page's elements are read as plain blocks (see below)
+
+
+def _flatten_below(root: etree._Element, depth: int) -> None:
+    """Replace what each element `depth` levels down holds with plain paragraphs, one for
+    each run of text between block boundaries (or line breaks): the text and its blocks stay,
+    the markup inside goes. The walk over the page then never recurses deeper than that (a
+    real page nests some 30 levels; one nesting hundreds holds elements never closed)."""
+    level, found = 0, []
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        level += 1 if event == "start" else -1
+        if event == "start" and level == depth and len(el):
+            found.append(el)
+    for el in found:
+        _flatten(el)
+
+
+def _flatten(el: etree._Element) -> None:
+    runs: list[list[str]] = [[el.text or ""]]
+    skipped = 0  # inside this many elements never read (<select>, <noscript>, ...)
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if node is el or type(node.tag) is not str:
+            continue
+        if node.tag in SKIP_TAGS:
+            skipped += 1 if event == "start" else -1
+        if node.tag in BLOCK_TAGS or node.tag == "br":
+            runs.append([])
+        if event == "start" and node.text and not skipped:
+            runs[-1].append(node.text)
+        elif event == "end" and node.tail and not skipped:
+            runs[-1].append(node.tail)
+    for child in list(el):
+        el.remove(child)
+    el.text = None
+    for run in runs:
+        if "".join(run).strip():
+            etree.SubElement(el, "p").text = "".join(run)
 
 
 _STRING = etree.XPath("string()")

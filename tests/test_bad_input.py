@@ -77,6 +77,14 @@ def test_gzip_bomb_stops_at_the_size_limit(tmp_path):
     assert error == "file too large once decompressed (over 1.0 MB)"
 
 
+def test_html_nested_past_the_parsers_limit_is_refused_not_cut(tmp_path):
+    # lxml stops at 2048 levels and drops the rest: say so, never write half a page
+    deep = b"<html><body>" + b"<span>" * 3000 + b"Doan van." + b"</span>" * 3000 + b"</body></html>"
+    error, _ = _batch(tmp_path, "deep.html", deep)
+    assert error == ("HTML beyond the parser's limits, which would lose the rest of the page: "
+                     "Excessive depth in document: 2048")
+
+
 def test_unreadable_file(tmp_path, monkeypatch):
     real = Path.read_bytes
 

@@ -447,6 +447,16 @@ def test_html_wordpress_container_of_another_post_is_a_teaser_however_long_its_t
     assert "Paragraph 20" in unnamed.text
 
 
+@pytest.mark.parametrize("opened", ["<p><font face='.VnTime'>", "<div>"])
+def test_html_with_hundreds_of_elements_never_closed_is_read_to_the_end(opened):
+    # a legacy page opening a <font> (or a <div>) for every paragraph and closing none nests
+    # past the parser's default 256 levels, where it once stopped without a word
+    paragraphs = [f"Paragraph {k} of the story tells what the council decided on the bridge."
+                  for k in range(400)]
+    page = "<html><body>" + "".join(opened + p for p in paragraphs) + "</body></html>"
+    assert clean(page.encode(), "legacy.html").text.splitlines() == paragraphs
+
+
 def test_html_code_blocks_inside_and_at_the_end_of_the_article_are_kept():
     # code reads like no running text; a block of it between paragraphs, or ending a post
     # after "In short:", is the article's all the same
