@@ -443,6 +443,8 @@ def main_region(ctx: Context) -> None:
     comment_headings = sorted(i for i in barriers if V.COMMENT_HEADINGS.search(ctx.segments[i].text))
     scores = [V.REGION_BARRIER if i in barriers else _region_score(ctx, i)
               for i in range(len(ctx.segments))]
+    for i in _sentence_lists(ctx):  # read like nothing, but are one sentence of running text
+        scores[i] = max(scores[i], V.REGION_SENTENCE_LIST)
     sure = [i for i in comment_headings if V.COMMENT_SECTIONS.search(ctx.segments[i].text)]
     for i in sure:
         scores[i] = V.REGION_COMMENTS
@@ -590,6 +592,26 @@ def _introduced_list(ctx: Context, last: int) -> int:
         end += 1  # the list's lines: one run between blank lines, a blank line after its head
     lines = [ctx.segments[i].text for i in range(start, end + 1)]
     return end if len(lines) >= V.MIN_LIST_LINES and _alike(lines) else last
+
+
+def _sentence_lists(ctx: Context) -> list[int]:
+    """Lists that go on a sentence, with the paragraph opening it: it ends in ":", and short free
+    blocks follow, each ending in a comma, a semicolon or a word ("… Zukunft und"), the last
+    in a full stop ("Es sieht fünf Schwerpunkte vor: / einen nachhaltigen Planeten, / … /
+    ein starkes Miteinander.")."""
+    found: list[int] = []
+    for i in ctx.free():
+        if ctx.words[i] < V.MIN_SENTENCE_LIST_INTRO or not ctx.segments[i].text.endswith(":"):
+            continue
+        j = i + 1
+        while j < len(ctx.segments) and ctx.labels[j] is None \
+                and ctx.words[j] <= V.MAX_LIST_LINE_WORDS \
+                and V.LIST_ITEM_GOES_ON.search(ctx.segments[j].text):
+            j += 1
+        if j - i > 1 and j < len(ctx.segments) and ctx.labels[j] is None \
+                and ctx.words[j] <= V.MAX_LIST_LINE_WORDS and ctx.segments[j].text.endswith("."):
+            found += range(i, j + 1)
+    return found
 
 
 def _intro(ctx: Context, i: int, heading: bool) -> bool:
