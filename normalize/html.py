@@ -11,7 +11,7 @@ from lxml import etree
 from .canonical import clean_text
 from .errors import InputError
 from .model import Emphasis, Inline, LineBreak, Link, plain_text
-from .segment import Segment, Segmented, fold
+from .segment import Segment, Segmented, fold, source_lines
 from .vocabulary import (
     ANY_CHROME_CLASS,
     BLOCK_TAGS,
@@ -44,7 +44,6 @@ _NEVER_TEXT = re.compile(r"<script\b[^<]*(?:<(?!/script\b)[^<]*)*</script\b[^>]*
 
 
 _TAG = re.compile(r"<[^>]*>")
-_LINE_END = re.compile(r"\r\n?|\n")
 
 
 def text_between_tags(text: str) -> str:
@@ -112,6 +111,7 @@ def _flatten_below(root: etree._Element, depth: int) -> None:
 
 
 def _flatten(el: etree._Element) -> None:
+    """Replace what `el` holds with a <p> for each run of its text between block boundaries."""
     runs: list[list[str]] = [[el.text or ""]]
     skipped = 0  # inside this many elements never read (<select>, <noscript>, ...)
     for event, node in etree.iterwalk(el, events=("start", "end")):
@@ -154,6 +154,11 @@ def segment_html(text: str) -> Segmented:
     return Segmented(tuple(walker.segments), (), head)
 
 
+# the primary language subtag of <html lang>: "de" of "de-CH" and of the "de_CH" that pages write
+# too; a value not made so ("lang=") declares no language
+_LANGUAGE = re.compile(r"\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*\s*$")
+
+
 def _head(root: etree._Element) -> dict[str, str]:
     """Metadata the page's head declares: title, author, publication date, section, language."""
     found: dict[str, str] = {}
@@ -177,10 +182,6 @@ def _head(root: etree._Element) -> dict[str, str]:
         found["lang"] = lang.group(1).lower()
     return found
 
-
-# the primary language subtag of <html lang>: "de" of "de-CH" and of the "de_CH" that pages write
-# too; a value not made so ("lang=") declares no language
-_LANGUAGE = re.compile(r"\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*\s*$")
 
 
 def _names(el: etree._Element) -> str:
@@ -373,7 +374,7 @@ class _Walker:
     def _preformatted(self, text: str) -> None:
         """Text of a <pre> (code, a poem, a table set in spaces): each line end a line break,
         as the page shows it. Spaces inside a line are folded as everywhere else."""
-        lines = _LINE_END.split(text)
+        lines = source_lines(text)
         self.inlines.append(lines[0])
         for line in lines[1:]:
             self.inlines += [LineBreak(), line]
