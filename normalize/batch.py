@@ -84,13 +84,18 @@ def _strip_suffixes(name: str) -> str:
     return name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
 
 
-def discover(inputs: Iterable[str]) -> list[Job]:
-    """Expand files, directories (recursively, sub-folders mirrored) and globs into jobs."""
+def discover(inputs: Iterable[str], outdir: Path | None = None) -> list[Job]:
+    """Expand files, directories (recursively, sub-folders mirrored) and globs into jobs.
+
+    What a folder or a glob finds inside `outdir` is left out: `docnorm clean in/ -o in/out
+    --text` run twice must not clean its own outputs (and nest them one folder deeper)."""
     jobs: list[Job] = []
+    ours = _inside(outdir) if outdir is not None else lambda _: False
     for given in inputs:
         path = Path(given)
         if path.is_dir():
-            for found in sorted(p for p in path.rglob("*") if p.is_file() and _is_input(p, path)):
+            for found in sorted(p for p in path.rglob("*")
+                                if p.is_file() and _is_input(p, path) and not ours(p)):
                 rel = found.relative_to(path)
                 jobs.append(Job(found, rel.with_name(_strip_suffixes(rel.name))))
         elif path.exists() or path.is_symlink():
@@ -100,10 +105,16 @@ def discover(inputs: Iterable[str]) -> list[Job]:
             if not matches:
                 jobs.append(Job(path, Path(path.name), "no file matches this pattern"))
             jobs.extend(Job(Path(m), Path(_strip_suffixes(Path(m).name)))
-                        for m in matches if Path(m).is_file())
+                        for m in matches if Path(m).is_file() and not ours(Path(m)))
         else:
             jobs.append(Job(path, Path(path.name), "no such file or directory"))
     return _deduplicate(jobs)
+
+
+def _inside(folder: Path) -> Callable[[Path], bool]:
+    """A test of whether a path lies in `folder`, however either is spelled."""
+    root = folder.resolve()
+    return lambda path: path.resolve().is_relative_to(root)
 
 
 def _deduplicate(jobs: list[Job]) -> list[Job]:

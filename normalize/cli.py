@@ -347,7 +347,7 @@ def _export(paths: list[Path], outdir: Path, formats: tuple[str, ...], config: s
 def _process(command: str, worker, inputs: tuple[str, ...], outdir: Path,  # type: ignore[no-untyped-def]
              options: Options, jobs: int, force: bool, quiet: bool) -> tuple[list[Entry], Path]:
     """Run a batch: one line per failure, a progress bar on a terminal, report.json written."""
-    todo = discover(inputs)
+    todo = discover(inputs, outdir)
     collect_less()
     if worker is clean_one:
         todo = with_site_lines(todo, options, jobs)

@@ -200,6 +200,17 @@ def test_build_makes_the_three_books_from_the_samples(tmp_path):
     assert len(list((tmp_path / "build" / "xml").glob("*.xml"))) == 5
 
 
+def test_an_output_folder_inside_the_input_folder_is_not_read_as_input(inputs):
+    # the second run must not clean the first one's .txt outputs (into out/out/, and so on)
+    for _ in range(2):
+        result = run("clean", str(inputs), "-o", str(inputs / "out"), "--text")
+        assert result.exit_code == 0, result.stderr
+    report = json.loads((inputs / "out" / "report.json").read_text())
+    assert sorted(Path(row["input"]).relative_to(inputs).as_posix() for row in report["files"]) \
+        == ["a.txt", "page.html.gz", "sub/a.txt"]
+    assert not (inputs / "out" / "out").exists()
+
+
 def test_build_reads_gzipped_pages_within_the_size_limit(inputs, tmp_path):
     # build applies the default size limit, in bytes (it once read it as megabytes, 20 TB,
     # and reading a .gz up to that failed for want of memory)
