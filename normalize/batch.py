@@ -93,7 +93,10 @@ def discover(inputs: Iterable[str], outdir: Path | None = None) -> list[Job]:
     ours = _inside(outdir) if outdir is not None else lambda _: False
     for given in inputs:
         path = Path(given)
-        if path.is_dir():
+        if path.is_dir() and ours(path):
+            jobs.append(Job(path, Path(path.name), "the output folder holds this folder, whose "
+                            "outputs would overwrite or join its inputs: choose another -o"))
+        elif path.is_dir():
             for found in sorted(p for p in path.rglob("*")
                                 if p.is_file() and _is_input(p, path) and not ours(p)):
                 rel = found.relative_to(path)
@@ -172,6 +175,13 @@ def _current(job: Job, outputs: list[Path], options: Options) -> bool:
     return match[1].decode() == __version__ and match[2].decode() == options.digest()
 
 
+def _refuse_overwriting(job: Job, outputs: list[Path]) -> None:
+    """An output that is the input itself (`docnorm clean a.txt -o . --text`) would replace
+    the user's file with what was made of it."""
+    if any(path.resolve() == job.path.resolve() for path in outputs):
+        raise DocnormError("its output would overwrite it: choose another output folder (-o)")
+
+
 def clean_one(job: Job, outdir: Path, options: Options, force: bool) -> Entry:
     """Clean one file into OUTDIR; every failure becomes the entry's one-line error."""
     xml_path = outdir / job.stem.with_name(job.stem.name + ".xml")
@@ -182,6 +192,7 @@ def clean_one(job: Job, outdir: Path, options: Options, force: bool) -> Entry:
     try:
         if job.error:
             raise DocnormError(job.error)
+        _refuse_overwriting(job, outputs)
         if not force and _current(job, outputs, options):
             entry.status = "skipped"
             _describe(entry, canonical.load(xml_path))
@@ -216,6 +227,7 @@ def decode_one(job: Job, outdir: Path, options: Options, force: bool) -> Entry:
     try:
         if job.error:
             raise DocnormError(job.error)
+        _refuse_overwriting(job, [out])
         data = read_input(job.path, options.max_bytes)
         kind = options.kind or kind_for(job.path)
         decoded = decode_bytes(data, kind, options)

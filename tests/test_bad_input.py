@@ -85,6 +85,24 @@ def test_html_nested_past_the_parsers_limit_is_refused_not_cut(tmp_path):
                      "Excessive depth in document: 2048")
 
 
+def test_an_input_its_output_would_overwrite_is_left_alone(tmp_path):
+    # `clean in/a.txt -o in/ --text` would write in/a.txt over the article itself
+    source = tmp_path / "a.txt"
+    source.write_bytes(GOOD)
+    for command in ("clean", "decode"):
+        result = CliRunner().invoke(main, [command, str(source), "-o", str(tmp_path), "--text"]
+                                    if command == "clean" else
+                                    [command, str(source), "-o", str(tmp_path)])
+        assert result.exit_code == 1
+        assert f"{source}: its output would overwrite it: choose another output folder (-o)" \
+            in result.stderr
+        assert source.read_bytes() == GOOD
+    folder = CliRunner().invoke(main, ["clean", str(tmp_path), "-o", str(tmp_path), "--text"])
+    assert folder.exit_code == 1 and f"{tmp_path}: the output folder holds this folder" \
+        in folder.stderr
+    assert source.read_bytes() == GOOD
+
+
 def test_unreadable_file(tmp_path, monkeypatch):
     real = Path.read_bytes
 
