@@ -107,3 +107,16 @@ def test_latin1_text_is_not_taken_for_broken_utf8():
     # every letter above ASCII is a broken sequence: never "UTF-8 but for a few"
     decoded = decode_bytes("Übermäßig schöne Grüße aus Köln, à bientôt.".encode("latin-1"))
     assert decoded.encoding != "utf-8" and "\ufffd" not in decoded.text
+
+
+@pytest.mark.parametrize("declared", ["iso-8859-1", "windows-1252", "windows-1258"])
+def test_a_page_saved_as_utf8_under_an_older_meta_charset_is_utf8(declared):
+    # the meta says one thing, the bytes are UTF-8: a single-byte charset reads any bytes, and
+    # read so the Vietnamese was refused as control characters, the German made "GrÃ¼ÃŸe"
+    body = "<p>Sáng nay, thành phố ban hành kế hoạch. Viele Grüße aus Köln.</p>"
+    page = f"<html><head><meta charset='{declared}'></head><body>{body}</body></html>"
+    decoded = decode_bytes(page.encode("utf-8"), "html")
+    assert decoded.encoding == "utf-8" and body in decoded.text
+    # a page in the declared charset is still read in it
+    latin = page.replace("Sáng nay, thành phố ban hành kế hoạch. ", "")
+    assert decode_bytes(latin.encode("cp1252"), "html").text == latin
