@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon, vietnamese
 from .rules import RuleTable
@@ -386,13 +387,19 @@ def fix_invalid_syllable(line: str, ctx: Context) -> list[Edit]:
 
 def _near(a: str, b: str) -> bool:
     """One edit apart once decomposed: a tone, a shape mark or one letter."""
-    x, y = unicodedata.normalize("NFD", a), unicodedata.normalize("NFD", b)
+    x, y = _decomposed(a), _decomposed(b)
     if abs(len(x) - len(y)) > 1 or x == y:
         return False
     if len(x) == len(y):
         return sum(p != q for p, q in zip(x, y, strict=True)) == 1
     short, long = (x, y) if len(x) < len(y) else (y, x)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+@lru_cache(maxsize=65536)
+def _decomposed(word: str) -> str:
+    """NFD, cached: a document compares its few thousand words again and again."""
+    return unicodedata.normalize("NFD", word)
 
 
 def fix_document_context(line: str, ctx: Context) -> list[Edit]:
@@ -412,13 +419,12 @@ def fix_document_context(line: str, ctx: Context) -> list[Edit]:
             continue
         left = tokens[i - 1][2].lower() if i else ""  # "" stands for the line's edge
         right = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+        if pairs[(left, word)] != 1 or pairs[(word, right)] > 1:
+            continue  # the word recurs in its own company: it is meant
         best = None
         for candidate, _count in ctx.survey.followers.get(left, ()):
-            if not _near(candidate, word):
+            if not _near(candidate, word) or not vietnamese.is_syllable(candidate):
                 continue
-            if pairs[(left, word)] != 1 or pairs[(word, right)] > 1 \
-                    or not vietnamese.is_syllable(candidate):
-                continue  # the word recurs in its own company: it is meant
             one_side = (lexicon.skeleton(candidate) == lexicon.skeleton(word)
                         and pairs[(left, candidate)] >= ONE_SIDE_MIN
                         and lexicon.zipf(candidate) >= lexicon.zipf(word) + 1.0)
