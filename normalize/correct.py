@@ -91,10 +91,22 @@ def words(line: str, settings: Settings, pattern: re.Pattern[str] = _WORD
           ) -> Iterator[tuple[int, int, str]]:
     """The lower-case words of a line a rule may change: not names, not glued into codes or
     addresses, not protected by the user."""
+    if pattern is _WORD:  # what most rules ask of every line, each in turn
+        return iter(_plain_words(line, settings.protected))
+    return _find_words(line, settings.protected, pattern)
+
+
+@lru_cache(maxsize=1024)
+def _plain_words(line: str, protected: frozenset[str]) -> tuple[tuple[int, int, str], ...]:
+    return tuple(_find_words(line, protected, _WORD))
+
+
+def _find_words(line: str, protected: frozenset[str], pattern: re.Pattern[str]
+                ) -> Iterator[tuple[int, int, str]]:
     skip = _spans_to_skip(line)
     for m in pattern.finditer(line):
         start, end, word = m.start(), m.end(), m.group()
-        if not word.islower() or word in settings.protected:
+        if not word.islower() or word in protected:
             continue
         if (start and line[start - 1] in _GLUE) or (end < len(line) and line[end] in _GLUE
                                                     and line[end:end + 2].strip(". ") != ""):
