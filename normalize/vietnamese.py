@@ -217,8 +217,10 @@ def spell(syllable: Syllable, style: str = "old") -> str:
     return initial + rhyme
 
 
+@lru_cache(maxsize=65536)
 def placement_ok(word: str) -> bool:
-    """Whether the tone mark of a valid syllable sits where one of the two styles puts it."""
+    """Whether the tone mark of a valid syllable sits where one of the two styles puts it.
+    Cached, as parse is: a document asks of its few thousand words again and again."""
     syllable = parse(word)
     if syllable is None or syllable.tone == "ngang":
         return True
@@ -226,6 +228,7 @@ def placement_ok(word: str) -> bool:
     return lowered in (spell(syllable, "old"), spell(syllable, "new"))
 
 
+@lru_cache(maxsize=65536)
 def style_of(word: str) -> str | None:
     """"old" or "new" for a word whose style shows (an open oa/oe/uy rhyme with a tone)."""
     syllable = parse(word)
