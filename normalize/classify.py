@@ -142,7 +142,8 @@ def image_alt(ctx: Context) -> None:
 def title(ctx: Context) -> None:
     """The title: a repeated headline near the top, an HTML <h1>, or the first headline line."""
     window = _before_first_long(ctx)
-    free = [i for i in window if _headline(ctx.segments[i].text)]
+    free = [i for i in window  # (a block of code is never one, however short)
+            if _headline(ctx.segments[i].text) and ctx.segments[i].tag != "pre"]
     if not free or len(ctx.free()) < 2:
         return
     long_enough = [i for i in free if ctx.words[i] >= V.MIN_TITLE_WORDS]

@@ -473,6 +473,17 @@ def test_html_code_blocks_inside_and_at_the_end_of_the_article_are_kept():
     assert "set-option -g mouse on<br/>bind-key" in result.xml.decode()
 
 
+def test_html_code_block_above_the_first_long_paragraph_is_never_the_title():
+    # a blog post opening with a short sentence and its code: the only line of four words or
+    # more above the running text was the code, and the code went to the title
+    code = "<pre>import ctypes\ndef deref(addr, type_): return ctypes.cast(addr)</pre>"
+    page = ("<html><body><div>Quick notes</div><p>Look at this.</p>" + code
+            + _paragraphs(3) + "</body></html>")
+    result = clean(page.encode(), "page.html")
+    assert result.document.meta.title == "Quick notes"
+    assert "import ctypes\ndef deref(addr, type_)" in result.text
+
+
 def test_html_article_run_together_in_one_block_goes_its_paragraphs_stay():
     # a text-only copy of the article in one block after it: a duplicate of its paragraphs;
     # a long paragraph that only opens with the sentence before it is the article's own
