@@ -173,9 +173,10 @@ def correct(source: str, disable: tuple[str, ...], dictionary: str | None,
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 def check(files: tuple[str, ...]) -> None:
-    """Validate canonical XML files; print `file:line: reason` for every failure."""
+    """Validate canonical XML files (a folder: every .xml in it); print `file:line: reason`
+    for every failure."""
     failed = False
-    for name in files:
+    for name in map(str, _xml_inputs(files)):
         try:
             errors = canonical.validate(Path(name).read_bytes())
         except OSError as exc:

@@ -157,6 +157,9 @@ def test_check_reports_file_line_and_reason(tmp_path):
     assert result.exit_code == 1
     assert f"{bad}:" in result.stderr and "lang" in result.stderr
     assert f"{good}: valid" in result.stdout
+    # a folder is every .xml in it, as for export
+    folder = run("check", str(tmp_path))
+    assert folder.exit_code == 1 and f"{bad}:" in folder.stderr and f"{good}: valid" in folder.stdout
 
 
 def test_restore_prints_the_source(tmp_path):
