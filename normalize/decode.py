@@ -61,7 +61,7 @@ def from_declaration(data: bytes, kind: str) -> Decoded | None:
         return None
     if name != "utf-8" and not data.isascii() and _strict(data, "utf-8") is not None:
         return None  # saved as UTF-8 under a meta left from before: a single-byte charset
-        #              reads anything, but other text next to never makes valid UTF-8
+        #              reads any bytes, but text in another charset is next to never UTF-8
     text = _strict(data, name)
     if text is None:
         return None
