@@ -97,8 +97,9 @@ def discover(inputs: Iterable[str], outdir: Path | None = None) -> list[Job]:
             jobs.append(Job(path, Path(path.name), "the output folder holds this folder, whose "
                             "outputs would overwrite or join its inputs: choose another -o"))
         elif path.is_dir():
-            for found in sorted(p for p in path.rglob("*")
-                                if p.is_file() and _is_input(p, path) and not ours(p)):
+            holds_out = outdir is not None and _inside(path)(outdir)
+            for found in sorted(p for p in path.rglob("*") if p.is_file() and _is_input(p, path)
+                                and not (holds_out and ours(p))):  # (a path resolved only then)
                 rel = found.relative_to(path)
                 jobs.append(Job(found, rel.with_name(_strip_suffixes(rel.name))))
         elif path.exists() or path.is_symlink():

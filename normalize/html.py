@@ -128,9 +128,9 @@ def _flatten(el: etree._Element) -> None:
     for child in list(el):
         el.remove(child)
     el.text = None
-    for run in runs:
-        if "".join(run).strip():
-            etree.SubElement(el, "p").text = "".join(run)
+    for text in map("".join, runs):
+        if text.strip():
+            etree.SubElement(el, "p").text = text
 
 
 _STRING = etree.XPath("string()")
@@ -181,7 +181,6 @@ def _head(root: etree._Element) -> dict[str, str]:
     if lang:
         found["lang"] = lang.group(1).lower()
     return found
-
 
 
 def _names(el: etree._Element) -> str:

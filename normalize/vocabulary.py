@@ -244,13 +244,13 @@ REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
 # LIST_ALIKE of them start with a number, or hold one of LIST_SEPARATORS ("June 9 -- Coral Sky
 # Amphitheatre, FL"; commas and colons are in too many teasers to say so).
 MIN_LIST_LINES = 3
+MAX_LIST_LINE_WORDS = 25
+LIST_ALIKE = 0.8
+LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " @ ", " | ")
 # a list that goes on a paragraph's sentence: the paragraph ends in ":" and has at least this
 # many words; each item but the last ends in a comma, a semicolon or a word (no full stop)
 MIN_SENTENCE_LIST_INTRO = 8
 LIST_ITEM_GOES_ON = re.compile(r"(?:[,;]|\w)$")
-MAX_LIST_LINE_WORDS = 25
-LIST_ALIKE = 0.8
-LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " @ ", " | ")
 REGION_MODEL_OFFSET = {"text": -0.3, "html": 0.0}  # added to the learned log-odds: above 0 leans
 # towards keeping; dumps lean the other way (their blocks carry no tags to tell menus apart)
 REGION_TABLE_ROW = 0.0  # a data table row (HTML <tr>, a dump line of tab-set cells) reads as neither

@@ -89,10 +89,8 @@ def test_an_input_its_output_would_overwrite_is_left_alone(tmp_path):
     # `clean in/a.txt -o in/ --text` would write in/a.txt over the article itself
     source = tmp_path / "a.txt"
     source.write_bytes(GOOD)
-    for command in ("clean", "decode"):
-        result = CliRunner().invoke(main, [command, str(source), "-o", str(tmp_path), "--text"]
-                                    if command == "clean" else
-                                    [command, str(source), "-o", str(tmp_path)])
+    for args in (["clean", "--text"], ["decode"]):
+        result = CliRunner().invoke(main, [*args, str(source), "-o", str(tmp_path)])
         assert result.exit_code == 1
         assert f"{source}: its output would overwrite it: choose another output folder (-o)" \
             in result.stderr
