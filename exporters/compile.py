@@ -62,6 +62,10 @@ def export(paths: Sequence[Path], outdir: Path, formats: Sequence[str], book: Bo
     """Write OUTDIR/NAME.<suffix> for every format; a failing format does not stop the others."""
     outcome = Outcome()
     articles = load_articles(paths, outcome)
+    if not articles:  # a book of nothing, with an empty contents page, is no book
+        outcome.errors.append("no book written: " + ("no document could be read" if paths
+                                                     else "no document to compile"))
+        return outcome
     if book.cover and not book.path(book.cover).is_file():
         raise ExportError(f"book.cover: no such image file: {book.path(book.cover)}")
     sections = arrange(book, articles)

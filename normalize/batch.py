@@ -144,16 +144,26 @@ def _deduplicate(jobs: list[Job]) -> list[Job]:
 # ------------------------------------------------------------------ writing
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file and a rename: never a half-written file."""
+    """Write `data` to `path` through a temporary file and a rename: never a half-written file.
+    The file gets the permissions any new file gets under the user's umask (a temporary file is
+    made readable by its owner only, and would hide a book from the group it is made for)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process's umask: reading it means setting it, so it is set back at once."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 # ------------------------------------------------------------------ one file

@@ -241,6 +241,26 @@ def test_export_reports_an_unreadable_xml_and_goes_on(tmp_path):
     assert (tmp_path / "book.docx").exists()
 
 
+def test_no_book_is_written_when_no_document_can_be_read(tmp_path):
+    (tmp_path / "broken.xml").write_text("<document", "utf-8")
+    result = run("export", str(tmp_path / "broken.xml"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "no book written: no document could be read" in result.stderr
+    (tmp_path / "empty.txt").write_bytes(b"")
+    built = run("build", str(tmp_path / "empty.txt"), "-o", str(tmp_path / "out"), "-q")
+    assert built.exit_code == 1 and "no book written: no document to compile" in built.stderr
+    assert not list((tmp_path / "out").glob("book.*"))
+
+
+def test_outputs_get_the_permissions_of_the_umask(tmp_path):
+    previous = os.umask(0o027)
+    try:
+        batch.write_atomic(tmp_path / "book.pdf", b"%PDF")
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "book.pdf").stat().st_mode & 0o777 == 0o640  # not mkstemp's 0o600
+
+
 def test_formats_lists_the_built_in_exporters():
     out = run("formats").stdout
     for line in ("docx", "pdf", "epub"):
