@@ -310,19 +310,24 @@ def finish(book: Book, articles: Sequence[Article]) -> Book:
     digest = hashlib.sha256("\n".join(f"{a.key}:{a.document.meta.source.sha256}"
                                       for a in articles).encode()).hexdigest()
     identifier = book.identifier or f"urn:docnorm:{digest[:32]}"
-    return replace(book, title=title, date=book.date or build_date(docs).strftime("%Y-%m-%d"),
-                   identifier=identifier)
+    return replace(book, title=title, date=book.date or newest_date(docs), identifier=identifier)
+
+
+def newest_date(documents: Sequence[Document]) -> str:
+    """The newest day an article is dated (YYYY-MM-DD), the date a book of them bears; "" when
+    none is dated to the day: a title page shows no date rather than one made up."""
+    days = [d.meta.date.value[:10] for d in documents if d.meta.date]
+    return max((day for day in days if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day)), default="")
 
 
 def build_date(documents: Sequence[Document]) -> datetime:
-    """The moment a build claims: SOURCE_DATE_EPOCH, else the newest article date, else 2000-01-01.
+    """The moment a build claims in its files' timestamps: SOURCE_DATE_EPOCH, else the newest
+    article date, else 2000-01-01.
 
     Never "now": two builds of the same inputs must give the same bytes.
     """
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return datetime.fromtimestamp(int(epoch), UTC)
-    dates = sorted(d.meta.date.value[:10] for d in documents if d.meta.date)
-    if dates and re.fullmatch(r"\d{4}-\d{2}-\d{2}", dates[-1]):
-        return datetime.fromisoformat(dates[-1]).replace(tzinfo=UTC)
-    return datetime(2000, 1, 1, tzinfo=UTC)
+    day = newest_date(documents)
+    return datetime.fromisoformat(day).replace(tzinfo=UTC) if day else datetime(2000, 1, 1, tzinfo=UTC)

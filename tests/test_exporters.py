@@ -212,6 +212,16 @@ def test_articles_are_ordered_by_date_title_or_list():
         arrange(Book(order=("zz",)), arts)
 
 
+def test_a_book_bears_its_newest_article_date_and_no_made_up_one(monkeypatch):
+    from exporters.book import finish
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # file timestamps, not a book's date
+    dated = [Article("a", document("A", date="2019-05-01")),
+             Article("b", document("B", date="2020-01-02T08:30")), Article("c", document("C"))]
+    assert finish(Book(), dated).date == "2020-01-02"
+    assert finish(Book(), dated[2:]).date == ""
+    assert finish(Book(date="2024-03-01"), dated).date == "2024-03-01"
+
+
 def test_a_book_builds_with_no_config_at_all(tmp_path):
     paths = _write_xml(tmp_path / "xml", {"x": document("Một", "đoạn")})
     outcome = export(paths, tmp_path, FORMATS, Book(), {})
