@@ -10,6 +10,7 @@ from pathlib import Path
 from normalize import canonical
 from normalize.batch import write_atomic
 from normalize.errors import DocnormError
+from normalize.inputs import shown
 
 from . import registry
 from .base import Compilation, check_settings
@@ -31,11 +32,11 @@ def load_articles(paths: Sequence[Path], outcome: Outcome) -> list[Article]:
     articles = []
     for path in paths:
         try:
-            articles.append(Article(path.name.removesuffix(".xml"), canonical.load(path)))
+            articles.append(Article(shown(path.name.removesuffix(".xml")), canonical.load(path)))
         except OSError as exc:
-            outcome.errors.append(f"{path}: {exc.strerror or exc}")
+            outcome.errors.append(f"{shown(str(path))}: {exc.strerror or exc}")
         except DocnormError as exc:
-            outcome.errors.append(f"{path}: {exc}")
+            outcome.errors.append(f"{shown(str(path))}: {exc}")
     return articles
 
 

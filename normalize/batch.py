@@ -21,7 +21,7 @@ import numpy as np
 from . import canonical
 from .classify import CLASSIFIERS
 from .errors import DocnormError
-from .inputs import kind_for, read_input
+from .inputs import kind_for, read_input, shown
 from .options import Options
 from .pipeline import BlockKeys, Prepared, block_keys, clean, clean_prepared, decode_bytes, prepare
 from .version import __version__
@@ -402,7 +402,7 @@ def run(worker: Worker, jobs: list[Job], outdir: Path, options: Options, *, forc
 
 def write_report(outdir: Path, command: str, options: Options, entries: list[Entry]) -> Path:
     """Write OUTDIR/report.json: the run's options and one row per input, in input order."""
-    rows = [vars(e) for e in entries]
+    rows = [{**vars(e), "input": shown(e.input), "output": shown(e.output)} for e in entries]
     summary = {status: sum(e.status == status for e in entries) for status in ("ok", "skipped", "error")}
     report = {
         "docnorm": __version__,

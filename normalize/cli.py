@@ -22,6 +22,7 @@ from .batch import (
 )
 from .correct import Context, correct_text, survey
 from .errors import DocnormError
+from .inputs import shown
 from .options import DEFAULT_MAX_BYTES, Options, read_replacements, read_word_list
 from .pipeline import decode_bytes
 from .restore import restore as restore_text
@@ -176,9 +177,10 @@ def check(files: tuple[str, ...]) -> None:
     """Validate canonical XML files (a folder: every .xml in it); print `file:line: reason`
     for every failure."""
     failed = False
-    for name in map(str, _xml_inputs(files)):
+    for path in _xml_inputs(files):
+        name = shown(str(path))
         try:
-            errors = canonical.validate(Path(name).read_bytes())
+            errors = canonical.validate(path.read_bytes())
         except OSError as exc:
             errors = [canonical.CanonicalError(exc.strerror or str(exc))]
         for err in errors:
@@ -359,7 +361,7 @@ def _process(command: str, worker, inputs: tuple[str, ...], outdir: Path,  # typ
         for entry in run(worker, todo, outdir, options, force=force, processes=jobs):
             entries[entry.input] = entry
             if entry.status == "error":
-                click.echo(f"{entry.input}: {entry.error}", err=True)
+                click.echo(f"{shown(entry.input)}: {entry.error}", err=True)
             bar.update(1)
     ordered = [entries[str(job.path)] for job in todo]
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 import zlib
 from pathlib import Path
 
@@ -17,6 +18,13 @@ _MAGIC = (
     (b"\xd0\xcf\x11\xe0", "an MS Office (OLE) file"), (b"BZh", "a bzip2 archive"),
 )
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def shown(name: str) -> str:
+    """A file name as text that can be written anywhere (XML, JSON, a terminal): the bytes of a
+    name that are not UTF-8 (files from an old Windows machine or a zip archive) as \\xNN, where
+    Python keeps them as lone surrogates that every UTF-8 output refuses."""
+    return name if name.isascii() else os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def kind_for(path: Path) -> str:

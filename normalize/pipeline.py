@@ -13,7 +13,7 @@ from .classify import classify, site_key, words
 from .decode import decode
 from .errors import InputError
 from .html import drop_scripts, segment_html, text_between_tags
-from .inputs import check_text_like, kind_for
+from .inputs import check_text_like, kind_for, shown
 from .model import Document, Event, Figure, Generator, Source, block_text
 from .options import Options
 from .repair import Repaired, repair
@@ -101,7 +101,7 @@ def clean_prepared(prepared: Prepared, name: str, options: Options = DEFAULTS) -
     build the document."""
     segmented = prepared.segmented
     classified = classify(segmented, prepared.kind, options.disabled, options.site_lines)
-    source = Source(file=Path(name).name, sha256=prepared.sha256, kind=prepared.kind,
+    source = Source(file=shown(Path(name).name), sha256=prepared.sha256, kind=prepared.kind,
                     encoding=prepared.encoding, evidence=prepared.evidence,
                     site=segmented.head.get("site", ""), url=segmented.head.get("url", ""))
     settings = options.correction_settings() if options.correct else None

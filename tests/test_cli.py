@@ -261,6 +261,22 @@ def test_outputs_get_the_permissions_of_the_umask(tmp_path):
     assert (tmp_path / "book.pdf").stat().st_mode & 0o777 == 0o640  # not mkstemp's 0o600
 
 
+def test_file_names_that_are_not_utf8_are_cleaned_and_built(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"b\xe1o.txt")  # "báo" named in Windows-1258, as an old archive holds it
+    try:
+        (folder / name).write_text(ARTICLE, "utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    result = run("build", str(folder), "-o", str(tmp_path / "out"), "-q", "--format", "epub")
+    assert result.exit_code == 0, result.output
+    xml = (tmp_path / "out" / "xml" / os.fsdecode(b"b\xe1o.xml")).read_bytes()
+    assert canonical.read(xml).meta.source.file == "b\\xe1o.txt"
+    report = json.loads((tmp_path / "out" / "xml" / "report.json").read_text("utf-8"))
+    assert report["files"][0]["input"].endswith("b\\xe1o.txt")
+
+
 def test_formats_lists_the_built_in_exporters():
     out = run("formats").stdout
     for line in ("docx", "pdf", "epub"):
