@@ -102,12 +102,16 @@ def dom_chrome(ctx: Context) -> None:
 
 
 def line_chrome(ctx: Context) -> None:
-    """Short lines worded like share buttons, counters, footers, menus or widgets are chrome."""
+    """Short lines worded like share buttons, counters, footers, menus, widgets or skip links
+    are chrome."""
     worded = ctx.features[:, blockmodel.CHROME_LINE]  # short, and any of the wordings found
     for i in ctx.free():
-        if not worded[i]:
-            continue
         text = ctx.segments[i].text
+        if not worded[i]:
+            if i < V.SKIP_LINK_WITHIN and ctx.words[i] <= V.MAX_CHROME_LINE_WORDS \
+                    and V.SKIP_LINK.search(text.lower()):
+                ctx.labels[i] = Label("chrome", "navigation")
+            continue
         for pattern, reason in V.CHROME_LINES:
             if pattern.search(text):
                 ctx.labels[i] = Label("chrome", reason)
