@@ -74,7 +74,6 @@ class _Writer:
         self.ids = itertools.count(1)
         self.has_parts = any(s.title for s in compilation.sections)
         self.style_ids: dict[str, str] = {}
-        self.key = ""  # the article being written
         self.unfollowed: list[str] = []  # its links printed as their text
 
     # ------------------------------------------------------------ whole document
@@ -232,7 +231,6 @@ class _Writer:
         heading = self.para(ARTICLE_STYLE)
         if first:  # the book's first chapter always leaves the contents' page
             heading.get_or_add_pPr().append(OxmlElement("w:pageBreakBefore"))
-        self.key = key
         _bookmarked(heading, article_title(document, key), bookmark, next(self.ids))
         line = attribution(document)
         if line:

@@ -199,9 +199,9 @@ def restore(file: str) -> None:
     try:
         text = restore_text(canonical.load(file))
     except OSError as exc:
-        _fail(f"{file}: {exc.strerror or exc}")
+        _fail(f"{shown(file)}: {exc.strerror or exc}")
     except DocnormError as exc:
-        _fail(f"{file}: {exc}")
+        _fail(f"{shown(file)}: {exc}")
     sys.stdout.write(text)
 
 

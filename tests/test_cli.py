@@ -275,6 +275,9 @@ def test_file_names_that_are_not_utf8_are_cleaned_and_built(tmp_path):
     assert canonical.read(xml).meta.source.file == "b\\xe1o.txt"
     report = json.loads((tmp_path / "out" / "xml" / "report.json").read_text("utf-8"))
     assert report["files"][0]["input"].endswith("b\\xe1o.txt")
+    broken = tmp_path / os.fsdecode(b"x\xe1.xml")
+    broken.write_text("<document", "utf-8")
+    assert run("restore", str(broken)).stderr.startswith(f"{tmp_path}/x\\xe1.xml: line 1")
 
 
 def test_formats_lists_the_built_in_exporters():
