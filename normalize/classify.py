@@ -458,7 +458,12 @@ def main_region(ctx: Context) -> None:
     span = _article_span(ctx, scores)
     if span is None:
         return
-    first, last = span[0], _introduced_list(ctx, _extend(ctx, span[1]))
+    first, last = span[0], _extend(ctx, span[1])
+    listed = _introduced_list(ctx, last)
+    if listed > last:
+        last = listed
+    elif ctx.kind == "text":
+        last = _trim_tail(ctx, first, last)
     end = min((k for k in comment_headings if k > last), default=len(scores))
     kept = set(_strong_outside(ctx, first, last, min(end, comments)))  # left for later rules
     # a "Comment" or "Discussion" the article goes on past is a heading of its own
@@ -576,6 +581,18 @@ def _extend(ctx: Context, last: int) -> int:
         seg = free_after(last)
         if seg and seg.text.endswith(blockmodel.SENTENCE_END) and ctx.words[last + 1] >= 2 and not seg.hint:
             last += 1
+    return last
+
+
+def _trim_tail(ctx: Context, first: int, last: int) -> int:
+    """Give back the short lines that end the run but end no sentence: a share bar's "Diese
+    Seite teilen", "Sharing is caring", "Filed under", "Weitere Informationen:" scored up by
+    the article above them. An article ends on a sentence; a list, table or quote that ends it
+    stays (see _extend)."""
+    while last > first and ctx.labels[last] is None and ctx.words[last] <= V.MAX_TAIL_STUB_WORDS \
+            and ctx.segments[last].tag not in ("li", "blockquote", *_DATA_TAGS) \
+            and not ctx.segments[last].text.rstrip(blockmodel.CLOSERS).endswith(blockmodel.SENTENCE_END):
+        last -= 1
     return last
 
 
