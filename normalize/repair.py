@@ -2,6 +2,9 @@
 
 Every fix is conservative: a line is changed only when the fixed line reads clearly more like
 Vietnamese than before (see vietnamese.score), so text that is already right is never touched.
+One mark is plain in any language: UTF-8 read as Windows-1252 leaves "Ã¼" for "ü" and "â€™"
+for "’", which no text writes; a line holding it that maps back to valid UTF-8 is repaired
+whatever its language.
 Fixes work line by line, so a file that is partly broken is repaired where it is broken.
 """
 
@@ -118,14 +121,23 @@ def _utf8_mojibake_line(line: str) -> str | None:
         except UnicodeDecodeError:
             break
         best = current
-    return best if best is not None and _better(best, line) else None
+    if best is None:
+        return None
+    return best if _PLAIN_MOJIBAKE.search(line) or _better(best, line) else None
 
 
-# UTF-8 read as Windows-1252/Latin-1: a lead byte (Â..ô) before a continuation byte (0x80-0xBF,
-# which Windows-1252 shows as € ‚ ƒ … or a Latin-1 sign)
-_UTF8_AS_1252 = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178"
-                           "\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e"
-                           "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+# a continuation byte (0x80-0xBF) as Windows-1252 or Latin-1 shows it: € ‚ ƒ … or a Latin-1 sign
+_CONTINUATION = ("[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+                 "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+                 "\u20ac\u2122]")
+# UTF-8 read as Windows-1252/Latin-1: a lead byte (Â..ô) before a continuation byte
+_UTF8_AS_1252 = re.compile("[\u00c2-\u00f4]" + _CONTINUATION)
+# the marks of it no text in any language writes: the lead bytes of the Latin letters of Western
+# and Central Europe (Ã¼ for ü, Ä… for ą, Å‚ for ł) before a continuation byte, and the "â€" of
+# General Punctuation (â€™ for ’, â€œ for “). A German or Polish line showing one is repaired
+# though it does not read as Vietnamese; "ß" before a soft hyphen, which real German writes and
+# which maps back to valid UTF-8 too, is no such mark.
+_PLAIN_MOJIBAKE = re.compile("[\u00c2-\u00c5]" + _CONTINUATION + "|\u00e2\u20ac")
 fix_utf8_mojibake = _per_line(_utf8_mojibake_line, _UTF8_AS_1252)
 fix_utf8_mojibake.__doc__ = """Undo UTF-8 read as Windows-1252 or Latin-1 ("TÃ´i" -> "Tôi"), even twice over.
 
@@ -133,6 +145,10 @@ Safe: the line must map back to bytes that are valid UTF-8, and read far more li
 
 >>> fix_utf8_mojibake("TÃ´i Ä‘i Äƒn cÆ¡m")
 'Tôi đi ăn cơm'
+>>> fix_utf8_mojibake("Auf Nachfrage fÃ¼hrte die Gemeinde aus, dass Â«geringe MengenÂ» â€“ gefunden")
+'Auf Nachfrage führte die Gemeinde aus, dass «geringe Mengen» – gefunden'
+>>> fix_utf8_mojibake("Wir gieß\u00aden die Blumen")
+'Wir gieß\\xaden die Blumen'
 """
 
 
