@@ -110,7 +110,9 @@ def fix_html_entities(text: str) -> str:
 
 
 def _utf8_mojibake_line(line: str) -> str | None:
-    """Undo UTF-8 read as Windows-1252 or Latin-1, once or several times over."""
+    """Undo UTF-8 read as Windows-1252 or Latin-1, once or several times over; in a line that
+    also holds text read right ("nächsten â€žG-Dataâ€œ", a quotation pasted in), character by
+    character where it shows the plain marks."""
     best, current = None, line
     for _ in range(3):
         raw = charsets.as_1252_bytes(current)
@@ -122,8 +124,21 @@ def _utf8_mojibake_line(line: str) -> str | None:
             break
         best = current
     if best is None:
-        return None
+        return _mend_characters(line) if _PLAIN_MOJIBAKE.search(line) else None
     return best if _PLAIN_MOJIBAKE.search(line) or _better(best, line) else None
+
+
+def _mend_characters(line: str) -> str | None:
+    """`line` with each character's UTF-8 bytes shown as Windows-1252 ("Ã¶") decoded, the
+    characters around them left as they are; None when nothing changed."""
+    def one(match: re.Match[str]) -> str:
+        raw = charsets.as_1252_bytes(match.group())
+        try:
+            return raw.decode("utf-8") if raw is not None else match.group()
+        except UnicodeDecodeError:
+            return match.group()
+    mended = _UTF8_CHARACTER.sub(one, line)
+    return mended if mended != line else None
 
 
 # a continuation byte (0x80-0xBF) as Windows-1252 or Latin-1 shows it: € ‚ ƒ … or a Latin-1 sign
@@ -132,6 +147,9 @@ _CONTINUATION = ("[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192
                  "\u20ac\u2122]")
 # UTF-8 read as Windows-1252/Latin-1: a lead byte (Â..ô) before a continuation byte
 _UTF8_AS_1252 = re.compile("[\u00c2-\u00f4]" + _CONTINUATION)
+# one character's UTF-8 bytes as Windows-1252 shows them: a lead byte and its continuation bytes
+_UTF8_CHARACTER = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}"
+                             f"|[\u00f0-\u00f4]{_CONTINUATION}{{3}}")
 # the marks of it no text in any language writes: the lead bytes of the Latin letters of Western
 # and Central Europe (Ã¼ for ü, Ä… for ą, Å‚ for ł) before a continuation byte, and the "â€" of
 # General Punctuation (â€™ for ’, â€œ for “). A German or Polish line showing one is repaired
@@ -147,6 +165,8 @@ Safe: the line must map back to bytes that are valid UTF-8, and read far more li
 'Tôi đi ăn cơm'
 >>> fix_utf8_mojibake("Auf Nachfrage fÃ¼hrte die Gemeinde aus, dass Â«geringe MengenÂ» â€“ gefunden")
 'Auf Nachfrage führte die Gemeinde aus, dass «geringe Mengen» – gefunden'
+>>> fix_utf8_mojibake("Der nächste Test: â€žG-Data InternetSecurityâ€œ war schÃ¶n")
+'Der nächste Test: „G-Data InternetSecurity“ war schön'
 >>> fix_utf8_mojibake("Wir gieß\u00aden die Blumen")
 'Wir gieß\\xaden die Blumen'
 """
