@@ -118,6 +118,15 @@ def line_chrome(ctx: Context) -> None:
                 break
 
 
+def consent_notice(ctx: Context) -> None:
+    """A cookie-consent banner's blocks are chrome: the page's own, not the article's, though
+    they read as sentences (and, a dozen of them together, can outweigh a short article)."""
+    for i in ctx.free():
+        text = ctx.segments[i].text.lower()
+        if "cookie" in text and ctx.words[i] <= V.MAX_CONSENT_WORDS and V.CONSENT_NOTICE.search(text):
+            ctx.labels[i] = Label("chrome", "widget")
+
+
 def site_repeat(ctx: Context) -> None:
     """A block that other pages of the site repeat word for word (a menu, a footer line, a
     share bar, an "About us" paragraph) is the site's chrome: ctx.site_lines, which the batch
@@ -771,6 +780,7 @@ def structure(ctx: Context) -> None:
 CLASSIFIERS: RuleTable[Callable[[Context], None]] = RuleTable("classify", [
     ("dom-chrome", dom_chrome),
     ("line-chrome", line_chrome),
+    ("consent-notice", consent_notice),
     ("site-repeat", site_repeat),
     ("image-alt", image_alt),
     ("title", title),
