@@ -477,6 +477,8 @@ def main_region(ctx: Context) -> None:
     kept = set(_strong_outside(ctx, first, last, min(end, comments)))  # left for later rules
     # a "Comment" or "Discussion" the article goes on past is a heading of its own
     kept.update(i for i in comment_headings if first < i < last and i not in sure)
+    if ctx.kind == "text":  # a page of HTML declares its title and sets it as <h1>
+        _retitle(ctx, first, last)
     for i in ctx.free():
         if i in kept:
             continue
@@ -490,6 +492,42 @@ def main_region(ctx: Context) -> None:
         elif i > last:
             ctx.labels[i] = Label("chrome", "related-links" if ctx.segments[i].link_density > 0.3
                                   else "footer")
+
+
+def _retitle(ctx: Context, first: int, last: int) -> None:
+    """Take for the title the headline above the article's run `first`..`last` that is worded
+    most as the run begins, when it is clearly more so than the title found before the run was
+    known (a menu entry, a byline or a date, when a long menu pushed the headline down). Only
+    free blocks above the run are candidates, so the article's text stays as it is; the title
+    it replaces is the page's navigation."""
+    opening: set[str] = set()
+    words = 0
+    for i in range(first, last + 1):
+        if ctx.labels[i] is None and words < V.RETITLE_BODY_WORDS:
+            opening.update(_title_words(ctx.segments[i].text))
+            words += ctx.words[i]
+
+    def share(i: int) -> float:
+        own = _title_words(ctx.segments[i].text)
+        return len(own & opening) / len(own) if len(own) >= 2 else 0.0
+
+    candidates = [i for i in range(max(0, first - V.RETITLE_WITHIN), first)
+                  if ctx.labels[i] is None and ctx.words[i] >= 3 and ctx.segments[i].tag != "pre"
+                  and _headline(ctx.segments[i].text)]
+    if not candidates:
+        return
+    best = max(candidates, key=lambda i: (round(share(i), 2), i))  # the nearest of equals
+    title = ctx.title_index()
+    current = share(title) if title is not None else 0.0
+    if share(best) >= V.RETITLE_MIN_SHARE and share(best) >= current + V.RETITLE_MARGIN:
+        if title is not None:
+            ctx.labels[title] = Label("chrome", "navigation")
+        ctx.labels[best] = Label("title")
+        ctx.found.title = ctx.segments[best].text
+
+
+def _title_words(text: str) -> set[str]:
+    return {w.lower() for w in V.RETITLE_WORD.findall(text)}
 
 
 def _comments_start(ctx: Context) -> int:

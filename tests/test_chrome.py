@@ -134,6 +134,11 @@ def test_a_pattern_for_lower_cased_text_may_not_hold_capitals():
         lower_case(r"^[CF]$")
 
 
+def test_the_title_is_the_headline_worded_as_the_article_below_it():
+    meta = _clean_case("a headline worded as the article").document.meta
+    assert meta.title == "City council approves new budget for public libraries"
+
+
 def test_an_english_dateline_gives_the_date_with_its_wording():
     date = _clean_case("an English date").document.meta.date
     assert (date.value, date.wording) == ("2019-11-19T08:40", "November 19th, 2019 at 8:40 AM")
