@@ -123,9 +123,10 @@ def _utf8_mojibake_line(line: str) -> str | None:
         except UnicodeDecodeError:
             break
         best = current
+    plain = _PLAIN_MOJIBAKE.search(line) is not None
     if best is None:
-        return _mend_characters(line) if _PLAIN_MOJIBAKE.search(line) else None
-    return best if _PLAIN_MOJIBAKE.search(line) or _better(best, line) else None
+        return _mend_characters(line) if plain else None
+    return best if plain or _better(best, line) else None
 
 
 def _mend_characters(line: str) -> str | None:
@@ -159,7 +160,9 @@ _PLAIN_MOJIBAKE = re.compile("[\u00c2-\u00c5]" + _CONTINUATION + "|\u00e2\u20ac"
 fix_utf8_mojibake = _per_line(_utf8_mojibake_line, _UTF8_AS_1252)
 fix_utf8_mojibake.__doc__ = """Undo UTF-8 read as Windows-1252 or Latin-1 ("TÃ´i" -> "Tôi"), even twice over.
 
-Safe: the line must map back to bytes that are valid UTF-8, and read far more like Vietnamese.
+Safe: the line must map back to bytes that are valid UTF-8, and read far more like Vietnamese
+or show a mark of it no text writes ("Ã¼", "â€™"); a line that is right but for a pasted
+quotation is mended character by character where it shows such a mark.
 
 >>> fix_utf8_mojibake("TÃ´i Ä‘i Äƒn cÆ¡m")
 'Tôi đi ăn cơm'

@@ -327,7 +327,7 @@ LONG_PARAGRAPH_WORDS = 40  # a block longer than this is running text, above whi
 # among the RETITLE_WITHIN above it whose words the run's first RETITLE_BODY_WORDS words hold most
 # (at least RETITLE_MIN_SHARE of them, and RETITLE_MARGIN more than the title found first) is
 # the title. On the benchmark's dumps the title found first was often a menu entry, a byline or
-# a date: 28 % of them matched the page's own <title>, 49 % with this.
+# a date: 28 % of them matched the page's own <title>, 49 % with this (benchmarks/title_bench.py).
 RETITLE_WITHIN = 25
 RETITLE_BODY_WORDS = 400
 RETITLE_MIN_SHARE = 0.5
