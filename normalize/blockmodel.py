@@ -19,8 +19,9 @@ FEATURES = ("bias", "log_chars", "words", "sentence_end", "upper_share", "digit_
             "barrier", "chrome_line", "link_density", "hint", "tag_p", "tag_h", "tag_li",
             "near_words", "near_sentence", "bullet", "in_content", "apart", "group", "near_apart")
 BARRIER, CHROME_LINE = FEATURES.index("barrier"), FEATURES.index("chrome_line")
+ENDS_SENTENCE = FEATURES.index("sentence_end")
 SENTENCE_END = tuple(".!?…。！？")
-CLOSERS = "\"'”’»)」"
+_CLOSERS = "\"'”’»)」"
 
 
 def _own(segments: tuple[Segment, ...], c: textstats.Counts) -> np.ndarray:
@@ -36,7 +37,7 @@ def _own(segments: tuple[Segment, ...], c: textstats.Counts) -> np.ndarray:
         np.ones(n),
         np.log1p(c.chars) / 6,
         np.minimum(c.words + c.wide / 2, 80) / 40,
-        [float(t.rstrip(CLOSERS).endswith(SENTENCE_END)) for t in texts],
+        [float(t.rstrip(_CLOSERS).endswith(SENTENCE_END)) for t in texts],
         np.minimum(1.0, c.upper / np.maximum(1, c.letters)),
         c.digits / length,
         c.punct / length,

@@ -509,17 +509,17 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
 
     def share(i: int) -> float:
         own = _title_words(ctx.segments[i].text)
-        return len(own & opening) / len(own) if len(own) >= 2 else 0.0
+        return round(len(own & opening) / len(own), 2) if len(own) >= 2 else 0.0
 
-    candidates = [i for i in range(max(0, first - V.RETITLE_WITHIN), first)
-                  if ctx.labels[i] is None and ctx.words[i] >= 3 and ctx.segments[i].tag != "pre"
-                  and _headline(ctx.segments[i].text)]
-    if not candidates:
+    shares = {i: share(i) for i in range(max(0, first - V.RETITLE_WITHIN), first)
+              if ctx.labels[i] is None and ctx.words[i] >= 3 and ctx.segments[i].tag != "pre"
+              and _headline(ctx.segments[i].text)}
+    if not shares:
         return
-    best = max(candidates, key=lambda i: (round(share(i), 2), i))  # the nearest of equals
+    best = max(shares, key=lambda i: (shares[i], i))  # the nearest of equals
     title = ctx.title_index()
     current = share(title) if title is not None else 0.0
-    if share(best) >= V.RETITLE_MIN_SHARE and share(best) >= current + V.RETITLE_MARGIN:
+    if shares[best] >= V.RETITLE_MIN_SHARE and shares[best] >= current + V.RETITLE_MARGIN:
         if title is not None:
             ctx.labels[title] = Label("chrome", "navigation")
         ctx.labels[best] = Label("title")
@@ -638,7 +638,7 @@ def _trim_tail(ctx: Context, first: int, last: int) -> int:
     stays (see _extend)."""
     while last > first and ctx.labels[last] is None and ctx.words[last] <= V.MAX_TAIL_STUB_WORDS \
             and ctx.segments[last].tag not in ("li", "blockquote", *_DATA_TAGS) \
-            and not ctx.segments[last].text.rstrip(blockmodel.CLOSERS).endswith(blockmodel.SENTENCE_END):
+            and not ctx.features[last, blockmodel.ENDS_SENTENCE]:
         last -= 1
     return last
 

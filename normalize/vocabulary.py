@@ -221,7 +221,6 @@ CONSENT_NOTICE = lower_case(
     r"tutti\s+i\s+)?cookies")
 MAX_CONSENT_WORDS = 100
 
-
 # Headings that open a teaser list: everything after one at the article's end is chrome.
 RELATED_MARKERS = _heading(
     f"{_VIETNAMESE_RELATED}|related( news| articles)?|more stories|read more|most read|recommended")
