@@ -467,7 +467,7 @@ def main_region(ctx: Context) -> None:
     span = _article_span(ctx, scores)
     if span is None:
         return
-    first, last = span[0], _extend(ctx, span[1])
+    first, last = _ingredients_above(ctx, span[0]), _extend(ctx, span[1])
     listed = _introduced_list(ctx, last)
     if listed > last:
         last = listed
@@ -629,6 +629,19 @@ def _extend(ctx: Context, last: int) -> int:
         if seg and seg.text.endswith(blockmodel.SENTENCE_END) and ctx.words[last + 1] >= 2 and not seg.hint:
             last += 1
     return last
+
+
+def _ingredients_above(ctx: Context, first: int) -> int:
+    """Reach back from the article run at `first` to the ingredients heading of a recipe above
+    it: ingredients are lines of quantities ("350 g Zucker", "1 Pck. Backpulver") that read like
+    a menu, so the run starts at the method below them. Not past a "Related" or "Comments"
+    heading."""
+    for i in range(first - 1, max(-1, first - 1 - V.INGREDIENTS_WITHIN), -1):
+        if ctx.features[i, blockmodel.BARRIER]:
+            break
+        if V.INGREDIENTS_HEADING.search(ctx.segments[i].text):
+            return i
+    return first
 
 
 def _trim_tail(ctx: Context, first: int, last: int) -> int:

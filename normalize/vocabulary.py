@@ -306,6 +306,14 @@ REGION_CONTENT_LINKS = 0.3  # ... with less of its text in links than this
 TEASER_LINK_SHARE = 0.9  # a headline this much link over a short text outside the run: a teaser
 MIN_TEASERS = 3  # this many such texts on a page are a teaser list, not parts of the article
 REGION_LEAD_GAP = 3  # blocks between a lead and the article run that follows it
+# A recipe's ingredients stand above its method under their own heading, as short lines of
+# quantities that read like a menu; the article run starts at the method. The run reaches
+# back to the heading when it stands within INGREDIENTS_WITHIN blocks above, no "Related" or
+# "Comments" heading between.
+INGREDIENTS_HEADING = _heading(
+    r"(zutaten|ingredients|ingrédients|ingredientes|ingredienti|składniki|ingrediënten|"
+    r"ингредиенты|材料|zutaten für|ingredients for|ingredientes para)(\s+\S+){0,2}")
+INGREDIENTS_WITHIN = 60
 
 SITE_REPEAT_MAX_WORDS = 12  # longer blocks count as site chrome only between pages of one site
 SITE_REPEAT_MIN_FILES = 2  # a block in this many files of one site is the site's
