@@ -201,6 +201,13 @@ def _long(ctx: Context, i: int) -> bool:
     return ctx.words[i] > V.LONG_PARAGRAPH_WORDS
 
 
+def _running_text(ctx: Context, i: int) -> bool:
+    """Whether block `i` is running text: long, or a sentence or two that the model reads as
+    article text (a blog post's one-paragraph opening; a menu entry is neither)."""
+    return _long(ctx, i) or ctx.words[i] >= V.HEADER_TEXT_WORDS \
+        and ctx.learned[i] >= V.HEADER_TEXT_SCORE
+
+
 def _dated_headline(ctx: Context) -> int | None:
     """The headline nearest above the first long paragraph that a byline or a dated line
     follows within TITLE_DATED_WITHIN blocks: a long menu can push the title past the first
@@ -370,13 +377,14 @@ def dateline(ctx: Context) -> None:
 def header(ctx: Context) -> None:
     """What stands above the title is the site's header: menus, weather, today's date. Not when
     running text stands above it too: the title is then out of its place (a theme that sets
-    the post's <h1> below its text), and the article run decides. Long list items are no such
-    text: a ticker of news in brief stands above many a title."""
+    the post's <h1> below its text, a blog post's opening paragraph above its first heading),
+    and the article run decides. Long list items are no such text: a ticker of news in brief
+    stands above many a title."""
     t = ctx.title_index()
     if t is None:
         return
     above = [i for i in ctx.free() if i < t]
-    if any(_long(ctx, i) and ctx.segments[i].tag != "li" for i in above):
+    if any(_running_text(ctx, i) and ctx.segments[i].tag != "li" for i in above):
         return
     for i in above:
         text = ctx.segments[i].text

@@ -330,6 +330,10 @@ TITLE_DATED_WITHIN = 3  # a title stands this near above its byline or date
 TITLE_ABOVE_TEXT = 8  # and this near above the first long paragraph
 TITLE_META_WITHIN = 6  # a byline or dateline stands among this many blocks under the title
 LONG_PARAGRAPH_WORDS = 40  # a block longer than this is running text, above which a title stands
+# ... and so is one of HEADER_TEXT_WORDS or more that the model scores HEADER_TEXT_SCORE or more:
+# a title below it is out of its place, so what stands above it is not all the site's header
+HEADER_TEXT_WORDS = 15
+HEADER_TEXT_SCORE = 0.9
 # A headline is worded as its article: once the article's run is found, the headline-like block
 # among the RETITLE_WITHIN above it whose words the run's first RETITLE_BODY_WORDS words hold most
 # (at least RETITLE_MIN_SHARE of them, and RETITLE_MARGIN more than the title found first) is
