@@ -487,6 +487,7 @@ def main_region(ctx: Context) -> None:
     kept.update(i for i in comment_headings if first < i < last and i not in sure)
     if ctx.kind == "text":  # a page of HTML declares its title and sets it as <h1>
         _retitle(ctx, first, last)
+        kept.update(_standfirst(ctx, first))  # under the title, found or re-chosen
     for i in ctx.free():
         if i in kept:
             continue
@@ -500,6 +501,21 @@ def main_region(ctx: Context) -> None:
         elif i > last:
             ctx.labels[i] = Label("chrome", "related-links" if ctx.segments[i].link_density > 0.3
                                   else "footer")
+
+
+def _standfirst(ctx: Context, first: int) -> list[int]:
+    """The paragraph just under a dump's title that sums the article up, when the run starts a
+    few blocks below it, past a byline, a date or a share bar: set among them it reads like one
+    of them, but it is the article's opening. (An HTML page's standfirst is often a teaser's
+    description set the same way; keeping it there cost more than it gave.)"""
+    title = ctx.title_index()
+    if title is None or not title + 1 < first <= title + 1 + V.STANDFIRST_WITHIN:
+        return []
+    i, seg = title + 1, ctx.segments[title + 1]
+    if ctx.labels[i] is not None or ctx.words[i] < V.MIN_STANDFIRST_WORDS \
+            or not ctx.features[i, blockmodel.ENDS_SENTENCE] or seg.link_density > 0.3 or seg.hint:
+        return []
+    return [i]
 
 
 def _retitle(ctx: Context, first: int, last: int) -> None:

@@ -306,6 +306,10 @@ REGION_CONTENT_LINKS = 0.3  # ... with less of its text in links than this
 TEASER_LINK_SHARE = 0.9  # a headline this much link over a short text outside the run: a teaser
 MIN_TEASERS = 3  # this many such texts on a page are a teaser list, not parts of the article
 REGION_LEAD_GAP = 3  # blocks between a lead and the article run that follows it
+# the paragraph just under the title, of at least MIN_STANDFIRST_WORDS words and ending a
+# sentence, is the article's standfirst when the run starts within STANDFIRST_WITHIN blocks below
+MIN_STANDFIRST_WORDS = 12
+STANDFIRST_WITHIN = 15
 # A recipe's ingredients stand above its method under their own heading, as short lines of
 # quantities that read like a menu; the article run starts at the method. The run reaches
 # back to the heading when it stands within INGREDIENTS_WITHIN blocks above, no "Related" or
