@@ -640,7 +640,9 @@ _DATA_TAGS = ("tr", "pre")  # a table's row, a block of code: data, not running 
 
 def _extend(ctx: Context, last: int) -> int:
     """Take in what ends an article but scores low: a final list, table or quote that is not
-    a list of links, and a closing short sentence ("Thank you.")."""
+    a list of links, a closing short sentence ("Thank you."), and a last paragraph that reads
+    as article text under a short line already called chrome (which weighs the paragraph out
+    of the run)."""
     def free_after(index: int) -> Segment | None:
         ok = index + 1 < len(ctx.segments) and ctx.labels[index + 1] is None
         return ctx.segments[index + 1] if ok else None
@@ -652,7 +654,20 @@ def _extend(ctx: Context, last: int) -> int:
         seg = free_after(last)
         if seg and seg.text.endswith(blockmodel.SENTENCE_END) and ctx.words[last + 1] >= 2 and not seg.hint:
             last += 1
+    while last + 2 < len(ctx.segments) and _short_chrome(ctx, last + 1) \
+            and ctx.labels[last + 2] is None and ctx.learned[last + 2] >= V.REGION_EDGE_PARAGRAPH \
+            and ctx.features[last + 2, blockmodel.ENDS_SENTENCE]:
+        last += 2  # a paragraph past a heading the site repeats or a photo credit
     return last
+
+
+def _short_chrome(ctx: Context, i: int) -> bool:
+    """Whether block `i` is a short line an earlier rule made chrome, but no "Related" or
+    "Comments" heading: a heading every page of the site has ("Transparenz", "Mehr zum
+    Thema"), a photo credit."""
+    label = ctx.labels[i]
+    return label is not None and label.role == "chrome" and ctx.words[i] <= V.MAX_HEADING_WORDS \
+        and not ctx.features[i, blockmodel.BARRIER]
 
 
 def _ingredients_above(ctx: Context, first: int) -> int:

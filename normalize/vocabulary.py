@@ -277,6 +277,7 @@ TEXT_BODY_LINK_SHARE = 0.2  # ... and fewer link characters than this share hold
 
 # Main-region scoring: how much a block reads like running text (see classify.main_region).
 REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
+REGION_EDGE_PARAGRAPH = 0.5  # a paragraph scoring this past a short chrome line after the run joins it
 MAX_TAIL_STUB_WORDS = 10  # a line this short ending the region and no sentence is not the article's
 # A dump's article may end on a list it introduces ("Tour dates:"): a run of at least
 # MIN_LIST_LINES lines of at most MAX_LIST_LINE_WORDS words, alike in form: the first and
