@@ -511,9 +511,9 @@ def _standfirst(ctx: Context, first: int) -> list[int]:
     title = ctx.title_index()
     if title is None or not title + 1 < first <= title + 1 + V.STANDFIRST_WITHIN:
         return []
-    i, seg = title + 1, ctx.segments[title + 1]
+    i = title + 1
     if ctx.labels[i] is not None or ctx.words[i] < V.MIN_STANDFIRST_WORDS \
-            or not ctx.features[i, blockmodel.ENDS_SENTENCE] or seg.link_density > 0.3 or seg.hint:
+            or not ctx.features[i, blockmodel.ENDS_SENTENCE]:
         return []
     return [i]
 

@@ -314,7 +314,8 @@ STANDFIRST_WITHIN = 15
 # A recipe's ingredients stand above its method under their own heading, as short lines of
 # quantities that read like a menu; the article run starts at the method. The run reaches
 # back to the heading when it stands within INGREDIENTS_WITHIN blocks above, no "Related" or
-# "Comments" heading between.
+# "Comments" heading between. The heading may go on for two words ("Zutaten für 4"), three after
+# "for" ("Zutaten für 4 Personen").
 INGREDIENTS_HEADING = _heading(
     r"(zutaten|ingredients|ingrédients|ingredientes|ingredienti|składniki|ingrediënten|"
     r"ингредиенты|材料|zutaten für|ingredients for|ingredientes para)(\s+\S+){0,2}")
