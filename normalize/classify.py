@@ -155,8 +155,7 @@ def image_alt(ctx: Context) -> None:
 def title(ctx: Context) -> None:
     """The title: a repeated headline near the top, an HTML <h1>, or the first headline line."""
     window = _before_first_long(ctx)
-    free = [i for i in window  # (a block of code is never one, however short)
-            if _headline(ctx.segments[i].text) and ctx.segments[i].tag != "pre"]
+    free = [i for i in window if _headline_block(ctx, i)]
     if not free or len(ctx.free()) < 2:
         return
     long_enough = [i for i in free if ctx.words[i] >= V.MIN_TITLE_WORDS]
@@ -244,6 +243,12 @@ def _byline_or_dateline(ctx: Context, i: int) -> bool:
 
 def _next_free(ctx: Context, index: int) -> int | None:
     return next((i for i in ctx.free() if i > index), None)
+
+
+def _headline_block(ctx: Context, i: int) -> bool:
+    """Whether block `i` can be the title: worded as a headline, and no block of code, however
+    short."""
+    return _headline(ctx.segments[i].text) and ctx.segments[i].tag != "pre"
 
 
 def _headline(text: str) -> bool:
@@ -536,8 +541,7 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
         return round(len(own & opening) / len(own), 2) if len(own) >= 2 else 0.0
 
     shares = {i: share(i) for i in range(max(0, first - V.RETITLE_WITHIN), first)
-              if ctx.labels[i] is None and ctx.words[i] >= 3 and ctx.segments[i].tag != "pre"
-              and _headline(ctx.segments[i].text)}
+              if ctx.labels[i] is None and ctx.words[i] >= 3 and _headline_block(ctx, i)}
     if not shares:
         return
     best = max(shares, key=lambda i: (shares[i], i))  # the nearest of equals
@@ -636,6 +640,7 @@ def _joins(scores: list[float], end: int, start: int, gap: int = V.REGION_MERGE_
 
 
 _DATA_TAGS = ("tr", "pre")  # a table's row, a block of code: data, not running text
+_CLOSING_TAGS = ("li", "blockquote", *_DATA_TAGS)  # what may end an article, reading like nothing
 
 
 def _extend(ctx: Context, last: int) -> int:
@@ -647,15 +652,15 @@ def _extend(ctx: Context, last: int) -> int:
         ok = index + 1 < len(ctx.segments) and ctx.labels[index + 1] is None
         return ctx.segments[index + 1] if ok else None
 
-    while (seg := free_after(last)) and seg.tag in ("li", "blockquote", *_DATA_TAGS) \
+    while (seg := free_after(last)) and seg.tag in _CLOSING_TAGS \
             and seg.link_density < 0.3 and not seg.hint:
         last += 1
     for _ in range(V.REGION_EDGE_SENTENCES):
         seg = free_after(last)
         if seg and seg.text.endswith(blockmodel.SENTENCE_END) and ctx.words[last + 1] >= 2 and not seg.hint:
             last += 1
-    while last + 2 < len(ctx.segments) and _short_chrome(ctx, last + 1) \
-            and ctx.labels[last + 2] is None and ctx.learned[last + 2] >= V.REGION_EDGE_PARAGRAPH \
+    while _short_chrome(ctx, last + 1) and free_after(last + 1) \
+            and ctx.learned[last + 2] >= V.REGION_EDGE_PARAGRAPH \
             and ctx.features[last + 2, blockmodel.ENDS_SENTENCE]:
         last += 2  # a paragraph past a heading the site repeats or a photo credit
     return last
@@ -665,7 +670,7 @@ def _short_chrome(ctx: Context, i: int) -> bool:
     """Whether block `i` is a short line an earlier rule made chrome, but no "Related" or
     "Comments" heading: a heading every page of the site has ("Transparenz", "Mehr zum
     Thema"), a photo credit."""
-    label = ctx.labels[i]
+    label = ctx.labels[i] if i < len(ctx.segments) else None
     return label is not None and label.role == "chrome" and ctx.words[i] <= V.MAX_HEADING_WORDS \
         and not ctx.features[i, blockmodel.BARRIER]
 
@@ -689,7 +694,7 @@ def _trim_tail(ctx: Context, first: int, last: int) -> int:
     the article above them. An article ends on a sentence; a list, table or quote that ends it
     stays (see _extend)."""
     while last > first and ctx.labels[last] is None and ctx.words[last] <= V.MAX_TAIL_STUB_WORDS \
-            and ctx.segments[last].tag not in ("li", "blockquote", *_DATA_TAGS) \
+            and ctx.segments[last].tag not in _CLOSING_TAGS \
             and not ctx.features[last, blockmodel.ENDS_SENTENCE]:
         last -= 1
     return last
