@@ -232,14 +232,18 @@ IMAGE_ALT = re.compile(r"\s[-–]\s*(ảnh|hình|photo|image)\s*\d+\s*$", re.I)
 CAPTION_CREDIT = lower_case(
     r"((\(|\.\s*|\s)(ảnh|nguồn ảnh|photo)\s*:\s*[^.]{1,60}\.?\)?\s*$)|"
     # a credit closing a caption after its last sentence: "… module. Credit: ESA"
-    r"((\(|[.!?]\s+)(credit|image|foto|bild)\s*:\s*[^.]{1,60}\.?\)?\s*$)|"
+    r"((\(|[.!?]\s+)(credit|image|foto|bild|photo|photograph|picture|fotografía|zdjęcie)\s*:"
+    r"\s*[^.]{1,60}\.?\)?\s*$)|"
     # a photo credit standing alone, in the benchmark's languages: "Foto: Christof Stache"
     r"(^\(?(ảnh|photo|photos|foto|fotos|bild|bilder|fotografía|źródło|zdjęcie|crédit photo|"
-    r"image|credits?|(image|photo) credits?)\s*:\s*\S[^.]{0,60}\.?\)?$)|(^©\s*\S[^.]{0,60}$)")
+    r"image|credits?|(image|photo) credits?)\s*:\s*\S[^.]{0,60}\.?\)?$)|(^\(?©\s*\S[^.]{0,60}$)")
 CAPTION_PHRASE = lower_case(r"\btrong ảnh\b|\b(ảnh|hình) minh họa\b|"
                             # a news agency's caption: "In this Dec. 12, 2006, file photo, …"
                             r"^(in )?this\b.{0,40}\b(photo|image|picture)"
-                            r"(,| (taken|dated|provided|released|made|shows|from)\b)")
+                            r"(,| (taken|dated|provided|released|made|shows|from)\b)|"
+                            # a numbered figure: "Abbildung 4: …", "Fig. 2. …"; a stock photo
+                            r"^(abbildung|abb\.|figure|fig\.|grafik|rysunek|rys\.|figura)\s*\d+[a-z]?\s*[:.]\s|"
+                            r"\((symbolbild|symbolfoto|archivbild|archivfoto)\)\.?$")
 # A line that credits a photo agency or stock library, and says little else: "Getty Images",
 # "AFP / MARCO BERTORELLO", "TebNad/Shutterstock.com", "Ảnh: Reuters". Searched lower-cased, in
 # lines of at most MAX_AGENCY_CREDIT_WORDS words without a full stop at the end.
@@ -249,6 +253,14 @@ AGENCY_CREDIT = lower_case(
     r"adobe ?stock|unsplash|pixabay|pexels|alamy|fotolia|dreamstime|depositphotos|123rf|"
     r"clipdealer|wikimedia commons|public domain|domena publiczna)\b")
 MAX_AGENCY_CREDIT_WORDS = 8
+# A caption's last sentence followed by its agency credit, alone or beside a photographer's name:
+# "… pasado. EFE", "… supply chain. Mike Blake/Reuters files", "… getarnt. (mlharing / iStock.com)".
+# Not a sentence that goes on after the agency's name ("… Reuters reported."), nor the agency
+# alone in brackets that closes a news story ("… angeboten. (dpa)").
+_AGENCY = AGENCY_CREDIT.pattern + r"(\.com)?"
+TRAILING_AGENCY_CREDIT = lower_case(
+    rf"[.!?]\s+(([^.()/]{{1,40}}/\s*)?{_AGENCY}(\s*/\s*[^.()/]{{1,40}})?(\s+files?)?"
+    rf"|\((©[^()]{{1,60}}|[^.()/]{{1,40}}/\s*{_AGENCY}|{_AGENCY}\s*/[^.()/]{{1,40}})\))\s*$")
 
 # "Cập nhật lúc 10:47 ngày 13/08/2021", "Ngày đăng: 13/08/2021 10:47", "13/08/2021 - 10:47";
 # in the benchmark's languages: "First published on …", "Veröffentlicht am …", "Publié le …".

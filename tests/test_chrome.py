@@ -93,6 +93,16 @@ def test_credit_closing_a_long_caption_makes_it_a_caption():
     assert "the last word to the image: a crew asleep for months." in result.text
 
 
+def test_trailing_agency_credit_numbered_figure_and_stock_photo_make_captions():
+    result = _clean_case("captions that end in an agency's credit")
+    assert [plain_text(b.caption) for b in result.document.blocks if isinstance(b, Figure)] == [
+        "A snow plough clears the pass road above the village on Wednesday morning. "
+        "Jane Roe/Reuters files", "Ein Hermelin im Winterfell am Rand des Dorfes. (Symbolbild)",
+        "Figure 2: Snow depth at the village's weather station since 1950."]
+    assert "until the new snow has settled. (dpa)" in result.text
+    assert "Reuters reported that bookings are up." in result.text
+
+
 def test_block_features_line_up_with_their_names():
     from normalize.blockmodel import FEATURES, features
     from normalize.segment import segment_text
