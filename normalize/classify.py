@@ -484,8 +484,10 @@ def main_region(ctx: Context) -> None:
     listed = _introduced_list(ctx, last)
     if listed > last:
         last = listed
-    elif ctx.kind == "text":
-        last = _trim_tail(ctx, first, last)
+    else:
+        last = _promo_tail(ctx, first, last)
+        if ctx.kind == "text":
+            last = _trim_tail(ctx, first, last)
     end = min((k for k in comment_headings if k > last), default=len(scores))
     kept = set(_strong_outside(ctx, first, last, min(end, comments)))  # left for later rules
     # a "Comment" or "Discussion" the article goes on past is a heading of its own
@@ -686,6 +688,17 @@ def _ingredients_above(ctx: Context, first: int) -> int:
         if V.INGREDIENTS_HEADING.search(ctx.segments[i].text):
             return i
     return first
+
+
+def _promo_tail(ctx: Context, first: int, last: int) -> int:
+    """Give back the site's calls to the reader that end the run (V.PROMO_LINE: "Sign up for our
+    newsletter", "Get the app", "Tell us in the comments", an affiliate disclosure): they
+    address the reader the way the article does, so they score as its text."""
+    while last > first and ctx.labels[last] is None and ctx.words[last] <= V.MAX_PROMO_WORDS \
+            and V.PROMO_LINE.search(ctx.segments[last].text.lower()):
+        ctx.labels[last] = Label("chrome", "widget")
+        last -= 1
+    return last
 
 
 def _trim_tail(ctx: Context, first: int, last: int) -> int:

@@ -290,6 +290,22 @@ TEXT_BODY_LINK_SHARE = 0.2  # ... and fewer link characters than this share hold
 # Main-region scoring: how much a block reads like running text (see classify.main_region).
 REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
 REGION_EDGE_PARAGRAPH = 0.5  # a paragraph scoring this past a short chrome line after the run joins it
+# A call to the reader that closes an article's run but is the site's, not the article's: sign up
+# for the newsletter, subscribe, follow us, get the app, join our channel, tell us in the
+# comments; an affiliate disclosure. (Not a copyright notice: AEB's gold keeps those.) Searched
+# lower-cased, in the run's last blocks of at most MAX_PROMO_WORDS words (classify._promo_tail).
+PROMO_LINE = lower_case(
+    r"\bnewsletter|\b(subscribe|abonnieren|abonnez|suscr[ií]bete|assine|zasubskrybuj|zaprenumeruj)\b|"
+    r"already a subscriber|bereits abonnent|"
+    r"\b(follow us|folgen sie uns|folge uns|s[ií]guenos|suivez-nous|seguici|siga-nos|obserwuj nas)\b|"
+    r"\b(sign up|jetzt registrieren|jetzt anmelden|inscrivez-vous|zarejestruj)\b|"
+    r"\b(download|herunterladen|laden sie)\b.{0,60}\bapp\b|\bapp\b.{0,30}\b(herunterladen|downloaden)|"
+    r"straight to your (phone|inbox)|"
+    r"\b(telegram|whatsapp)[- ]?(kanal|channel)|\bcanal de (telegram|whatsapp)|"
+    r"\b(in den kommentaren|in the comments|dans les commentaires|en los comentarios)\b|"
+    r"amazon associate|\baffiliate|we may (receive|earn) (a )?(compensation|commission)|"
+    r"\b(support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus)")
+MAX_PROMO_WORDS = 60
 MAX_TAIL_STUB_WORDS = 10  # a line this short ending the region and no sentence is not the article's
 # A dump's article may end on a list it introduces ("Tour dates:"): a run of at least
 # MIN_LIST_LINES lines of at most MAX_LIST_LINE_WORDS words, alike in form: the first and
