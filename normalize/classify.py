@@ -481,6 +481,7 @@ def main_region(ctx: Context) -> None:
     if span is None:
         return
     first, last = _ingredients_above(ctx, span[0]), _extend(ctx, span[1])
+    first = _promo_head(ctx, first, last)
     listed = _introduced_list(ctx, last)
     if listed > last:
         last = listed
@@ -699,6 +700,15 @@ def _promo_tail(ctx: Context, first: int, last: int) -> int:
         ctx.labels[last] = Label("chrome", "widget")
         last -= 1
     return last
+
+
+def _promo_head(ctx: Context, first: int, last: int) -> int:
+    """Give back the site's notices that open the run (an affiliate disclosure: V.PROMO_LINE)."""
+    while first < last and ctx.labels[first] is None and ctx.words[first] <= V.MAX_PROMO_WORDS \
+            and V.PROMO_LINE.search(ctx.segments[first].text.lower()):
+        ctx.labels[first] = Label("chrome", "widget")
+        first += 1
+    return first
 
 
 def _trim_tail(ctx: Context, first: int, last: int) -> int:

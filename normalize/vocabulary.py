@@ -292,8 +292,9 @@ REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
 REGION_EDGE_PARAGRAPH = 0.5  # a paragraph scoring this past a short chrome line after the run joins it
 # A call to the reader that closes an article's run but is the site's, not the article's: sign up
 # for the newsletter, subscribe, follow us, get the app, join our channel, tell us in the
-# comments; an affiliate disclosure. (Not a copyright notice: AEB's gold keeps those.) Searched
-# lower-cased, in the run's last blocks of at most MAX_PROMO_WORDS words (classify._promo_tail).
+# comments; an affiliate disclosure, also where it opens the run. (Not a copyright notice: AEB's
+# gold keeps those.) Searched lower-cased, in blocks of at most MAX_PROMO_WORDS words at either
+# end of the run (classify._promo_head, _promo_tail).
 PROMO_LINE = lower_case(
     r"\bnewsletter|\b(subscribe|abonnieren|abonnez|suscr[ií]bete|assine|zasubskrybuj|zaprenumeruj)\b|"
     r"already a subscriber|bereits abonnent|"
@@ -304,6 +305,7 @@ PROMO_LINE = lower_case(
     r"\b(telegram|whatsapp)[- ]?(kanal|channel)|\bcanal de (telegram|whatsapp)|"
     r"\b(in den kommentaren|in the comments|dans les commentaires|en los comentarios)\b|"
     r"amazon associate|\baffiliate|we may (receive|earn) (a )?(compensation|commission)|"
+    r"one or more of our advertisers|enthält werbung|eine provision vom|"
     r"\b(support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus)")
 MAX_PROMO_WORDS = 60
 MAX_TAIL_STUB_WORDS = 10  # a line this short ending the region and no sentence is not the article's
