@@ -480,15 +480,12 @@ def main_region(ctx: Context) -> None:
     span = _article_span(ctx, scores)
     if span is None:
         return
-    first, last = _ingredients_above(ctx, span[0]), _extend(ctx, span[1])
-    first = _promo_head(ctx, first, last)
+    first, last = _promo_edges(ctx, _ingredients_above(ctx, span[0]), _extend(ctx, span[1]))
     listed = _introduced_list(ctx, last)
     if listed > last:
         last = listed
-    else:
-        last = _promo_tail(ctx, first, last)
-        if ctx.kind == "text":
-            last = _trim_tail(ctx, first, last)
+    elif ctx.kind == "text":
+        last = _trim_tail(ctx, first, last)
     end = min((k for k in comment_headings if k > last), default=len(scores))
     kept = set(_strong_outside(ctx, first, last, min(end, comments)))  # left for later rules
     # a "Comment" or "Discussion" the article goes on past is a heading of its own
@@ -691,24 +688,23 @@ def _ingredients_above(ctx: Context, first: int) -> int:
     return first
 
 
-def _promo_tail(ctx: Context, first: int, last: int) -> int:
-    """Give back the site's calls to the reader that end the run (V.PROMO_LINE: "Sign up for our
-    newsletter", "Get the app", "Tell us in the comments", an affiliate disclosure): they
-    address the reader the way the article does, so they score as its text."""
-    while last > first and ctx.labels[last] is None and ctx.words[last] <= V.MAX_PROMO_WORDS \
-            and V.PROMO_LINE.search(ctx.segments[last].text.lower()):
-        ctx.labels[last] = Label("chrome", "widget")
-        last -= 1
-    return last
+def _promo_edges(ctx: Context, first: int, last: int) -> tuple[int, int]:
+    """Give back the site's calls to the reader that end the run `first`..`last` ("Sign up for
+    our newsletter", "Get the app", "Tell us in the comments") and its notices that open it
+    (an affiliate disclosure): V.PROMO_LINE. They address the reader the way the article
+    does, so they score as its text."""
+    def promo(i: int) -> bool:
+        if ctx.labels[i] is None and ctx.words[i] <= V.MAX_PROMO_WORDS \
+                and V.PROMO_LINE.search(ctx.segments[i].text.lower()):
+            ctx.labels[i] = Label("chrome", "widget")
+            return True
+        return False
 
-
-def _promo_head(ctx: Context, first: int, last: int) -> int:
-    """Give back the site's notices that open the run (an affiliate disclosure: V.PROMO_LINE)."""
-    while first < last and ctx.labels[first] is None and ctx.words[first] <= V.MAX_PROMO_WORDS \
-            and V.PROMO_LINE.search(ctx.segments[first].text.lower()):
-        ctx.labels[first] = Label("chrome", "widget")
+    while first < last and promo(first):
         first += 1
-    return first
+    while last > first and promo(last):
+        last -= 1
+    return first, last
 
 
 def _trim_tail(ctx: Context, first: int, last: int) -> int:

@@ -294,7 +294,7 @@ REGION_EDGE_PARAGRAPH = 0.5  # a paragraph scoring this past a short chrome line
 # for the newsletter, subscribe, follow us, get the app, join our channel, tell us in the
 # comments; an affiliate disclosure, also where it opens the run. (Not a copyright notice: AEB's
 # gold keeps those.) Searched lower-cased, in blocks of at most MAX_PROMO_WORDS words at either
-# end of the run (classify._promo_head, _promo_tail).
+# end of the run (classify._promo_edges).
 PROMO_LINE = lower_case(
     r"\bnewsletter|\b(subscribe|abonnieren|abonnez|suscr[ií]bete|assine|zasubskrybuj|zaprenumeruj)\b|"
     r"already a subscriber|bereits abonnent|"
