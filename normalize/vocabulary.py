@@ -236,7 +236,9 @@ CAPTION_CREDIT = lower_case(
     r"\s*[^.]{1,60}\.?\)?\s*$)|"
     # a photo credit standing alone, in the benchmark's languages: "Foto: Christof Stache"
     r"(^\(?(ảnh|photo|photos|foto|fotos|bild|bilder|fotografía|źródło|zdjęcie|crédit photo|"
-    r"image|credits?|(image|photo) credits?)\s*:\s*\S[^.]{0,60}\.?\)?$)|(^\(?©\s*\S[^.]{0,60}$)")
+    r"image|credits?|(image|photo) credits?)\s*:\s*\S([^.]|\.(?=\S)){0,60}\.?\)?$)|"
+    # a © credit, alone or closing a caption: "… in Pennsylvania © Noah Addis", "© CAE"
+    r"((^|\s)\(?©\s*\S([^.]|\.(?=\S)){0,60}$)")
 CAPTION_PHRASE = lower_case(r"\btrong ảnh\b|\b(ảnh|hình) minh họa\b|"
                             # a news agency's caption: "In this Dec. 12, 2006, file photo, …"
                             r"^(in )?this\b.{0,40}\b(photo|image|picture)"
@@ -260,7 +262,7 @@ MAX_AGENCY_CREDIT_WORDS = 8
 _AGENCY = AGENCY_CREDIT.pattern + r"(\.com)?"
 TRAILING_AGENCY_CREDIT = lower_case(
     rf"[.!?]\s+(([^.()/]{{1,40}}/\s*)?{_AGENCY}(\s*/\s*[^.()/]{{1,40}})?(\s+files?)?"
-    rf"|\((©[^()]{{1,60}}|[^.()/]{{1,40}}/\s*{_AGENCY}|{_AGENCY}\s*/[^.()/]{{1,40}})\))\s*$")
+    rf"|\((©[^()]{{1,60}}|(?=[^()]*/)[^()]{{0,40}}{_AGENCY}[^()]{{0,40}})\))\s*$")
 
 # "Cập nhật lúc 10:47 ngày 13/08/2021", "Ngày đăng: 13/08/2021 10:47", "13/08/2021 - 10:47";
 # in the benchmark's languages: "First published on …", "Veröffentlicht am …", "Publié le …".

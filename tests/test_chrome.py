@@ -93,12 +93,14 @@ def test_credit_closing_a_long_caption_makes_it_a_caption():
     assert "the last word to the image: a crew asleep for months." in result.text
 
 
-def test_trailing_agency_credit_numbered_figure_and_stock_photo_make_captions():
+def test_trailing_credits_numbered_figure_and_stock_photo_make_captions():
     result = _clean_case("captions that end in an agency's credit")
     assert [plain_text(b.caption) for b in result.document.blocks if isinstance(b, Figure)] == [
         "A snow plough clears the pass road above the village on Wednesday morning. "
         "Jane Roe/Reuters files", "Ein Hermelin im Winterfell am Rand des Dorfes. (Symbolbild)",
-        "Figure 2: Snow depth at the village's weather station since 1950."]
+        "Figure 2: Snow depth at the village's weather station since 1950.",
+        "A ski instructor waits for the first guests of the season at the valley station "
+        "© Max Muster", "(Foto: www.bergbahnen-example.de)"]
     assert "until the new snow has settled. (dpa)" in result.text
     assert "Reuters reported that bookings are up." in result.text
 
