@@ -835,7 +835,7 @@ def captions(ctx: Context) -> None:
         elif _credit(lowered := text.lower()) or V.CAPTION_PHRASE.search(lowered) \
                 or (ctx.words[i] <= V.MAX_AGENCY_CREDIT_WORDS
                     and not text.endswith(blockmodel.SENTENCE_END) and V.AGENCY_CREDIT.search(lowered)) \
-                or V.TRAILING_AGENCY_CREDIT.search(lowered) \
+                or V.CLOSING_CREDIT.search(lowered) \
                 or (i in repeated and ctx.words[i] <= 40) \
                 or (unpunctuated and V.MIN_CAPTION_WORDS <= ctx.words[i] <= 60
                     and not text.endswith(_TERMINAL)):

@@ -229,16 +229,17 @@ RELATED_MARKERS = _heading(
 IMAGE_ALT = re.compile(r"\s[-–]\s*(ảnh|hình|photo|image)\s*\d+\s*$", re.I)
 # A caption credits its photographer: "… Ảnh: Thanh Bình." / "(Ảnh: PV)". Both caption patterns
 # search lower-cased text.
+_CREDIT_TEXT = r"\S([^.]|\.(?=\S)){0,60}"  # a name or a web address: no sentence ends in it
 CAPTION_CREDIT = lower_case(
-    r"((\(|\.\s*|\s)(ảnh|nguồn ảnh|photo)\s*:\s*[^.]{1,60}\.?\)?\s*$)|"
+    rf"((\(|\.\s*|\s)(ảnh|nguồn ảnh|photo)\s*:\s*{_CREDIT_TEXT}\.?\)?\s*$)|"
     # a credit closing a caption after its last sentence: "… module. Credit: ESA"
-    r"((\(|[.!?]\s+)(credit|image|foto|bild|photo|photograph|picture|fotografía|zdjęcie)\s*:"
-    r"\s*[^.]{1,60}\.?\)?\s*$)|"
+    r"((\(|[.!?]\s+)(credit|crédito|image|imagen|imagem|foto|bild|photo|photograph|picture|"
+    rf"fotografía|zdjęcie)\s*:\s*{_CREDIT_TEXT}\.?\)?\s*$)|"
     # a photo credit standing alone, in the benchmark's languages: "Foto: Christof Stache"
     r"(^\(?(ảnh|photo|photos|foto|fotos|bild|bilder|fotografía|źródło|zdjęcie|crédit photo|"
-    r"image|credits?|(image|photo) credits?)\s*:\s*\S([^.]|\.(?=\S)){0,60}\.?\)?$)|"
+    rf"crédito|créditos|imagen|image|credits?|(image|photo) credits?)\s*:\s*{_CREDIT_TEXT}\.?\)?$)|"
     # a © credit, alone or closing a caption: "… in Pennsylvania © Noah Addis", "© CAE"
-    r"((^|\s)\(?©\s*\S([^.]|\.(?=\S)){0,60}$)")
+    rf"(\(?©\s*{_CREDIT_TEXT}$)")
 CAPTION_PHRASE = lower_case(r"\btrong ảnh\b|\b(ảnh|hình) minh họa\b|"
                             # a news agency's caption: "In this Dec. 12, 2006, file photo, …"
                             r"^(in )?this\b.{0,40}\b(photo|image|picture)"
@@ -255,14 +256,17 @@ AGENCY_CREDIT = lower_case(
     r"adobe ?stock|unsplash|pixabay|pexels|alamy|fotolia|dreamstime|depositphotos|123rf|"
     r"clipdealer|wikimedia commons|public domain|domena publiczna)\b")
 MAX_AGENCY_CREDIT_WORDS = 8
-# A caption's last sentence followed by its agency credit, alone or beside a photographer's name:
-# "… pasado. EFE", "… supply chain. Mike Blake/Reuters files", "… getarnt. (mlharing / iStock.com)".
-# Not a sentence that goes on after the agency's name ("… Reuters reported."), nor the agency
-# alone in brackets that closes a news story ("… angeboten. (dpa)").
+# A credit without the colon of CAPTION_CREDIT that closes a caption: an agency after its last
+# sentence, alone or beside a photographer's name ("… pasado. EFE", "… supply chain. Mike
+# Blake/Reuters files"), in brackets beside other names ("(REUTERS/Denis Balibouse)",
+# "(mlharing / iStock.com)"), a Polish "Fot. Name / Agency", a Creative Commons licence. Not a
+# sentence that goes on after the agency's name ("… Reuters reported."), nor the agency alone
+# in brackets that closes a news story ("… angeboten. (dpa)").
 _AGENCY = AGENCY_CREDIT.pattern + r"(\.com)?"
-TRAILING_AGENCY_CREDIT = lower_case(
-    rf"[.!?]\s+(([^.()/]{{1,40}}/\s*)?{_AGENCY}(\s*/\s*[^.()/]{{1,40}})?(\s+files?)?"
-    rf"|\((©[^()]{{1,60}}|(?=[^()]*/)[^()]{{0,40}}{_AGENCY}[^()]{{0,40}})\))\s*$")
+CLOSING_CREDIT = lower_case(
+    rf"([.!?]\s+(([^.()/]{{1,40}}/\s*)?{_AGENCY}(\s*/\s*[^.()/]{{1,40}})?(\s+files?)?|fot\.\s+[^.]{{1,60}})"
+    rf"|\((©[^()]{{1,60}}|(?=[^()]*/)[^()]{{0,40}}{_AGENCY}[^()]{{0,40}})\)"
+    r"|^fot\.\s+[^.]{1,60}|\bcc[- ]by(-(nc|nd|sa))*(\s+\d\.\d)?)\s*$")
 
 # "Cập nhật lúc 10:47 ngày 13/08/2021", "Ngày đăng: 13/08/2021 10:47", "13/08/2021 - 10:47";
 # in the benchmark's languages: "First published on …", "Veröffentlicht am …", "Publié le …".

@@ -100,7 +100,10 @@ def test_trailing_credits_numbered_figure_and_stock_photo_make_captions():
         "Jane Roe/Reuters files", "Ein Hermelin im Winterfell am Rand des Dorfes. (Symbolbild)",
         "Figure 2: Snow depth at the village's weather station since 1950.",
         "A ski instructor waits for the first guests of the season at the valley station "
-        "© Max Muster", "(Foto: www.bergbahnen-example.de)"]
+        "© Max Muster", "(Foto: www.bergbahnen-example.de)",
+        "The mayor at the opening of the new chair lift on Saturday (REUTERS/Jane Roe)",
+        "Fot. Jan Kowalski / Agencja Gazeta"]
+    assert "A poll for the tourism board (Reuters/Ipsos data) shows" in result.text
     assert "until the new snow has settled. (dpa)" in result.text
     assert "Reuters reported that bookings are up." in result.text
 
