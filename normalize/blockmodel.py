@@ -31,8 +31,9 @@ def _own(segments: tuple[Segment, ...], c: textstats.Counts) -> np.ndarray:
     length = np.maximum(c.chars, 1)
     tokens = np.maximum(c.words, 1)
     repeats = Counter(texts)
+    words = c.words.tolist()  # Python numbers: comparing numpy scalars one by one is slow
     # the lines short enough to be searched for chrome wording and barrier headings, lower-cased
-    short = [t.lower() if w <= V.MAX_CHROME_LINE_WORDS else "" for t, w in zip(texts, c.words.tolist())]
+    short = [t.lower() if w <= V.MAX_CHROME_LINE_WORDS else "" for t, w in zip(texts, words)]
     columns = [
         np.ones(n),
         np.log1p(c.chars) / 6,
@@ -47,7 +48,7 @@ def _own(segments: tuple[Segment, ...], c: textstats.Counts) -> np.ndarray:
         np.arange(n) / max(1, n - 1),
         [float(repeats[t] > 1) for t in texts],
         [float(w <= V.MAX_BARRIER_WORDS and bool(V.REGION_BARRIERS.search(t)))
-         for t, w in zip(short, c.words)],
+         for t, w in zip(short, words)],
         [float(bool(t) and bool(V.ANY_CHROME_LINE.search(t))) for t in short],
         [s.link_density for s in segments],
         [float(bool(s.hint)) for s in segments],

@@ -256,6 +256,9 @@ AGENCY_CREDIT = lower_case(
     r"adobe ?stock|unsplash|pixabay|pexels|alamy|fotolia|dreamstime|depositphotos|123rf|"
     r"clipdealer|wikimedia commons|public domain|domena publiczna)\b")
 MAX_AGENCY_CREDIT_WORDS = 8
+# CAPTION_CREDIT and CLOSING_CREDIT end the line and are shorter than this many characters: only
+# a line's last CREDIT_TAIL are searched (a long caption's every sentence end is a place to try)
+CREDIT_TAIL = 160
 # A credit without the colon of CAPTION_CREDIT that closes a caption: an agency after its last
 # sentence, alone or beside a photographer's name ("… pasado. EFE", "… supply chain. Mike
 # Blake/Reuters files"), in brackets beside other names ("(REUTERS/Denis Balibouse)",
