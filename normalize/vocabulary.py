@@ -162,8 +162,9 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(xem thêm|đọc thêm|read (also|more)|see also|also read|lesen sie (auch|mehr)|"
          r"mehr (dazu|zum thema)|auch interessant|lea (también|más)|l[eé]a más|"
          r"(le|te) puede interesar|lire aussi|à lire aussi|voir aussi|leggi anche|"
-         r"czytaj (też|także|więcej)|zobacz (też|także)|leia (também|mais)|veja (também|mais))"
-         r"\s*:", "related-links"),
+         r"czytaj (też|także|więcej)|zobacz (też|także)|leia (também|mais)|veja (também|mais)|"
+         r"lea|puedes ver|mira|ver (también|más)|weiterlesen|lies auch|dowiedz się (więcej|też)|"
+         r"przeczytaj (też|także|również)|à lire (aussi|également))\s*[:»]", "related-links"),
         # the same widgets on the benchmark's languages: newsletters, logins, feedback, tags
         (r"^((jetzt )?(zum )?newsletter( abonnieren| anmelden| bestellen)?|"
          r"sign up (for|to) (our|the)\b|subscribe( now| to (our|the) newsletter)?|"
