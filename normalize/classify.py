@@ -692,7 +692,8 @@ def _promo_edges(ctx: Context, first: int, last: int) -> tuple[int, int]:
     """Give back the site's calls to the reader that end the run `first`..`last` ("Sign up for
     our newsletter", "Get the app", "Tell us in the comments") and its notices that open it
     (an affiliate disclosure): V.PROMO_LINE. They address the reader the way the article
-    does, so they score as its text."""
+    does, so they score as its text. Inside the run, a short one is chrome too when it speaks
+    to the reader (V.READER_ADDRESS): an article's "… sign up new subscribers" does not."""
     def promo(i: int) -> bool:
         if ctx.labels[i] is None and ctx.words[i] <= V.MAX_PROMO_WORDS \
                 and V.PROMO_LINE.search(ctx.segments[i].text.lower()):
@@ -704,6 +705,10 @@ def _promo_edges(ctx: Context, first: int, last: int) -> tuple[int, int]:
         first += 1
     while last > first and promo(last):
         last -= 1
+    for i in range(first + 1, last):  # inside the run, only one that speaks to the reader
+        if ctx.words[i] <= V.MAX_INLINE_PROMO_WORDS \
+                and V.READER_ADDRESS.search(ctx.segments[i].text.lower()):
+            promo(i)
     return first, last
 
 

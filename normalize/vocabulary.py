@@ -318,6 +318,11 @@ PROMO_LINE = lower_case(
     r"one or more of our advertisers|enthält werbung|eine provision vom|"
     r"\b(support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus)")
 MAX_PROMO_WORDS = 60
+MAX_INLINE_PROMO_WORDS = 30
+# the site speaking to its reader, or of itself: inside the run, a promo line must say so
+READER_ADDRESS = lower_case(r"\b(you|your|our|us|sie|ihr|ihre|unser\w*|dich|dein\w*|uns|vous|votre|"
+                            r"nos|notre|usted|nuestr\w*|tu|tus|te|twoj\w*|nasz\w*)\b|"
+                            r"^(sign up|subscribe|follow|join|jetzt|abonniere)\b")
 MAX_TAIL_STUB_WORDS = 10  # a line this short ending the region and no sentence is not the article's
 # A dump's article may end on a list it introduces ("Tour dates:"): a run of at least
 # MIN_LIST_LINES lines of at most MAX_LIST_LINE_WORDS words, alike in form: the first and
