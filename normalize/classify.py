@@ -692,23 +692,30 @@ def _promo_edges(ctx: Context, first: int, last: int) -> tuple[int, int]:
     """Give back the site's calls to the reader that end the run `first`..`last` ("Sign up for
     our newsletter", "Get the app", "Tell us in the comments") and its notices that open it
     (an affiliate disclosure): V.PROMO_LINE. They address the reader the way the article
-    does, so they score as its text. Inside the run, a short one is chrome too when it speaks
-    to the reader (V.READER_ADDRESS): an article's "… sign up new subscribers" does not."""
-    def promo(i: int) -> bool:
-        if ctx.labels[i] is None and ctx.words[i] <= V.MAX_PROMO_WORDS \
-                and V.PROMO_LINE.search(ctx.segments[i].text.lower()):
+    does, so they score as its text; so does a short call to share or comment ("Möchten Sie
+    den Artikel teilen?"). Inside the run, a short promo line is chrome too when it speaks to
+    the reader (V.READER_ADDRESS): an article's "… sign up new subscribers" does not."""
+    def promo(i: int, inside: bool = False) -> bool:
+        if ctx.labels[i] is not None or ctx.words[i] > V.MAX_PROMO_WORDS:
+            return False
+        lowered = ctx.segments[i].text.lower()
+        if inside:  # only a short one that speaks to the reader
+            found = ctx.words[i] <= V.MAX_INLINE_PROMO_WORDS and V.READER_ADDRESS.search(lowered) \
+                and V.PROMO_LINE.search(lowered)
+        else:
+            found = V.PROMO_LINE.search(lowered) or ctx.words[i] <= V.MAX_CALL_WORDS \
+                and V.SHARE_OR_COMMENT_CALL.search(lowered) \
+                and (lowered.endswith(("!", "?")) or V.READER_ADDRESS.search(lowered))
+        if found:
             ctx.labels[i] = Label("chrome", "widget")
-            return True
-        return False
+        return bool(found)
 
     while first < last and promo(first):
         first += 1
     while last > first and promo(last):
         last -= 1
-    for i in range(first + 1, last):  # inside the run, only one that speaks to the reader
-        if ctx.words[i] <= V.MAX_INLINE_PROMO_WORDS \
-                and V.READER_ADDRESS.search(ctx.segments[i].text.lower()):
-            promo(i)
+    for i in range(first + 1, last):
+        promo(i, inside=True)
     return first, last
 
 

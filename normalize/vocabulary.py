@@ -318,6 +318,14 @@ PROMO_LINE = lower_case(
     r"one or more of our advertisers|enthält werbung|eine provision vom|"
     r"\b(support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus)")
 MAX_PROMO_WORDS = 60
+# A short call to share or comment on the article, said to the reader ("Möchten Sie den Artikel
+# teilen?", "Be Sociable, Share!", "Wenn Sie diesen Blogeintrag kommentieren möchten, …"): a
+# promo line too when it speaks to the reader or ends in "!" or "?" ("Their market share fell."
+# does neither). Searched lower-cased in blocks of at most MAX_CALL_WORDS words.
+SHARE_OR_COMMENT_CALL = lower_case(
+    r"\b(teilen|teile|share|partager|partagez|compartir|comparte|compartilhe|udostępnij|"
+    r"kommentieren|kommentiere|comment|commenter|commentez|comentar|comenta|skomentuj)\b")
+MAX_CALL_WORDS = 15
 MAX_INLINE_PROMO_WORDS = 30
 # the site speaking to its reader, or of itself: inside the run, a promo line must say so
 READER_ADDRESS = lower_case(r"\b(you|your|our|us|sie|ihr|ihre|unser\w*|dich|dein\w*|uns|vous|votre|"
