@@ -487,7 +487,9 @@ def main_region(ctx: Context) -> None:
     elif ctx.kind == "text":
         last = _trim_tail(ctx, first, last)
     end = min((k for k in comment_headings if k > last), default=len(scores))
-    kept = set(_strong_outside(ctx, first, last, min(end, comments)))  # left for later rules
+    # left for later rules, but for the site's promo lines
+    kept = {i for i in _strong_outside(ctx, first, last, min(end, comments))
+            if not _promo(ctx, i, addressed=True)}
     # a "Comment" or "Discussion" the article goes on past is a heading of its own
     kept.update(i for i in comment_headings if first < i < last and i not in sure)
     if ctx.kind == "text":  # a page of HTML declares its title and sets it as <h1>
@@ -689,34 +691,37 @@ def _ingredients_above(ctx: Context, first: int) -> int:
 
 
 def _promo_edges(ctx: Context, first: int, last: int) -> tuple[int, int]:
-    """Give back the site's calls to the reader that end the run `first`..`last` ("Sign up for
-    our newsletter", "Get the app", "Tell us in the comments") and its notices that open it
-    (an affiliate disclosure): V.PROMO_LINE. They address the reader the way the article
-    does, so they score as its text; so does a short call to share or comment ("Möchten Sie
-    den Artikel teilen?"). Inside the run, a short promo line is chrome too when it speaks to
-    the reader (V.READER_ADDRESS): an article's "… sign up new subscribers" does not."""
-    def promo(i: int, inside: bool = False) -> bool:
-        if ctx.labels[i] is not None or ctx.words[i] > V.MAX_PROMO_WORDS:
-            return False
-        lowered = ctx.segments[i].text.lower()
-        if inside:  # only a short one that speaks to the reader
-            found = ctx.words[i] <= V.MAX_INLINE_PROMO_WORDS and V.READER_ADDRESS.search(lowered) \
-                and V.PROMO_LINE.search(lowered)
-        else:
-            found = V.PROMO_LINE.search(lowered) or ctx.words[i] <= V.MAX_CALL_WORDS \
-                and V.SHARE_OR_COMMENT_CALL.search(lowered) \
-                and (lowered.endswith(("!", "?")) or V.READER_ADDRESS.search(lowered))
-        if found:
-            ctx.labels[i] = Label("chrome", "widget")
-        return bool(found)
-
-    while first < last and promo(first):
+    """Give back the site's calls to the reader that end the run `first`..`last` and its
+    notices that open it (see _promo); a short promo line inside it is chrome too."""
+    while first < last and _promo(ctx, first):
         first += 1
-    while last > first and promo(last):
+    while last > first and _promo(ctx, last):
         last -= 1
     for i in range(first + 1, last):
-        promo(i, inside=True)
+        _promo(ctx, i, addressed=True, most=V.MAX_INLINE_PROMO_WORDS)
     return first, last
+
+
+def _promo(ctx: Context, i: int, addressed: bool = False, most: int = V.MAX_PROMO_WORDS) -> bool:
+    """Whether free block `i` is the site's promo line, labelled so: a call to the reader ("Sign
+    up for our newsletter", "Get the app", "Tell us in the comments"), an affiliate disclosure
+    or a notice about the reader's browser (V.PROMO_LINE), or a short call to share or comment
+    ("Möchten Sie den Artikel teilen?"). They address the reader the way the article does, so
+    they score as its text. Away from the run's edges a promo line must be `addressed`: speak
+    to the reader or as the site (V.READER_ADDRESS), as an article's "… to sign up for the
+    program" does not."""
+    if ctx.labels[i] is not None or ctx.words[i] > most:
+        return False
+    lowered = ctx.segments[i].text.lower()
+    if addressed:
+        found = V.READER_ADDRESS.search(lowered) and V.PROMO_LINE.search(lowered)
+    else:
+        found = V.PROMO_LINE.search(lowered) or ctx.words[i] <= V.MAX_CALL_WORDS \
+            and V.SHARE_OR_COMMENT_CALL.search(lowered) \
+            and (lowered.endswith(("!", "?")) or V.READER_ADDRESS.search(lowered))
+    if found:
+        ctx.labels[i] = Label("chrome", "widget")
+    return bool(found)
 
 
 def _trim_tail(ctx: Context, first: int, last: int) -> int:

@@ -302,20 +302,25 @@ REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
 REGION_EDGE_PARAGRAPH = 0.5  # a paragraph scoring this past a short chrome line after the run joins it
 # A call to the reader that closes an article's run but is the site's, not the article's: sign up
 # for the newsletter, subscribe, follow us, get the app, join our channel, tell us in the
-# comments; an affiliate disclosure, also where it opens the run. (Not a copyright notice: AEB's
+# comments; an affiliate disclosure or a notice about the reader's browser, also where it opens the run. (Not a copyright notice: AEB's
 # gold keeps those.) Searched lower-cased, in blocks of at most MAX_PROMO_WORDS words at either
 # end of the run (classify._promo_edges).
 PROMO_LINE = lower_case(
     r"\bnewsletter|\b(subscribe|abonnieren|abonnez|suscr[ií]bete|assine|zasubskrybuj|zaprenumeruj)\b|"
     r"already a subscriber|bereits abonnent|"
     r"\b(follow us|folgen sie uns|folge uns|s[ií]guenos|suivez-nous|seguici|siga-nos|obserwuj nas)\b|"
-    r"\b(sign up|jetzt registrieren|jetzt anmelden|inscrivez-vous|zarejestruj)\b|"
+    r"\bsign up(\s+(for|to|now|here|today)\b|\s*$)|\b(jetzt registrieren|jetzt anmelden|inscrivez-vous|"
+    r"zarejestruj)\b|"
     r"\b(download|herunterladen|laden sie)\b.{0,60}\bapp\b|\bapp\b.{0,30}\b(herunterladen|downloaden)|"
     r"straight to your (phone|inbox)|"
     r"\b(telegram|whatsapp)[- ]?(kanal|channel)|\bcanal de (telegram|whatsapp)|"
     r"\b(in den kommentaren|in the comments|dans les commentaires|en los comentarios)\b|"
     r"amazon associate|\baffiliate|we may (receive|earn) (a )?(compensation|commission)|"
     r"one or more of our advertisers|enthält werbung|eine provision vom|"
+    # the site's notices about the reader's browser: outdated, without JavaScript, notifications
+    r"\bbrowser version|\b(outdated|update your|veralteten?|ihrem?) browser|"
+    r"\b(enable|activate|aktivieren sie|ohne) javascript|javascript (is )?(disabled|deaktiviert)|"
+    r"\bbenachrichtigung(en)? aktivieren|\bpush-benachrichtigung|turn on (push )?notifications|"
     r"\b(support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus)")
 MAX_PROMO_WORDS = 60
 # A short call to share or comment on the article, said to the reader ("Möchten Sie den Artikel
@@ -327,9 +332,10 @@ SHARE_OR_COMMENT_CALL = lower_case(
     r"kommentieren|kommentiere|comment|commenter|commentez|comentar|comenta|skomentuj)\b")
 MAX_CALL_WORDS = 15
 MAX_INLINE_PROMO_WORDS = 30
-# the site speaking to its reader, or of itself: inside the run, a promo line must say so
-READER_ADDRESS = lower_case(r"\b(you|your|our|us|sie|ihr|ihre|unser\w*|dich|dein\w*|uns|vous|votre|"
-                            r"nos|notre|usted|nuestr\w*|tu|tus|te|twoj\w*|nasz\w*)\b|"
+# the site speaking to its reader, or of itself: away from the run's edges, a promo line must say so
+READER_ADDRESS = lower_case(r"\b(you|your|we|our|us|sie|ihr|ihre|wir|unser\w*|dich|dein\w*|uns|"
+                            r"vous|votre|nous|nos|notre|usted|nuestr\w*|tu|tus|te|twoj\w*|"
+                            r"nasz\w*)\b|"
                             r"^(sign up|subscribe|follow|join|jetzt|abonniere)\b")
 MAX_TAIL_STUB_WORDS = 10  # a line this short ending the region and no sentence is not the article's
 # A dump's article may end on a list it introduces ("Tour dates:"): a run of at least
