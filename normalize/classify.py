@@ -861,9 +861,11 @@ def captions(ctx: Context) -> None:
 
 def _credit(lowered: str) -> bool:
     """Whether a lower-cased line credits a photo (V.CAPTION_CREDIT), searched only in lines
-    with the colon or the © that every credit has, and only in their last V.CREDIT_TAIL
-    characters, where it stands: many times faster over a page."""
-    return (":" in lowered or "©" in lowered) and bool(V.CAPTION_CREDIT.search(lowered[-V.CREDIT_TAIL:]))
+    with the colon, the © or "(c)" that every credit has, or opening "Photo(graph) by …", and
+    only in their last V.CREDIT_TAIL characters, where it stands: many times faster."""
+    return (":" in lowered or "©" in lowered or "(c)" in lowered
+            or lowered.startswith(("photo", "picture", "image", "foto", "bild"))) \
+        and bool(V.CAPTION_CREDIT.search(lowered[-V.CREDIT_TAIL:]))
 
 
 def headings(ctx: Context) -> None:

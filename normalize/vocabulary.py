@@ -237,10 +237,12 @@ CAPTION_CREDIT = lower_case(
     r"((\(|[.!?]\s+)(credit|crédito|image|imagen|imagem|foto|bild|photo|photograph|picture|"
     rf"fotografía|zdjęcie)\s*:\s*{_CREDIT_TEXT}\.?\)?\s*$)|"
     # a photo credit standing alone, in the benchmark's languages: "Foto: Christof Stache"
-    r"(^\(?(ảnh|photo|photos|foto|fotos|bild|bilder|fotografía|źródło|zdjęcie|crédit photo|"
+    r"(^\(?(ảnh|photo|photos|foto|fotos|bild|bilder|fotografía|źródło|zdjęcie|crédits? photos?|"
     rf"crédito|créditos|imagen|image|credits?|(image|photo) credits?)\s*:\s*{_CREDIT_TEXT}\.?\)?$)|"
-    # a © credit, alone or closing a caption: "… in Pennsylvania © Noah Addis", "© CAE"
-    rf"(\(?©\s*{_CREDIT_TEXT}$)")
+    # a © credit, alone or closing a caption: "… in Pennsylvania © Noah Addis", "© CAE", "/ (C) Name"
+    rf"((\(?©|\(c\))\s*{_CREDIT_TEXT}$)|"
+    # "Photograph by Jeremy Holden, Fauna & Flora International", "Foto von Anna Muster"
+    rf"(^(photo|photograph|picture|image|foto|bild)s? (by|von|de|par|di)\s+{_CREDIT_TEXT}$)")
 CAPTION_PHRASE = lower_case(r"\btrong ảnh\b|\b(ảnh|hình) minh họa\b|"
                             # a news agency's caption: "In this Dec. 12, 2006, file photo, …"
                             r"^(in )?this\b.{0,40}\b(photo|image|picture)"
