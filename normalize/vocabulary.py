@@ -304,12 +304,12 @@ REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
 REGION_EDGE_PARAGRAPH = 0.5  # a paragraph scoring this past a short chrome line after the run joins it
 # A call to the reader that closes an article's run but is the site's, not the article's: sign up
 # for the newsletter, subscribe, follow us, get the app, join our channel, tell us in the
-# comments; an affiliate disclosure or a notice about the reader's browser, also where it opens the run. (Not a copyright notice: AEB's
-# gold keeps those.) Searched lower-cased, in blocks of at most MAX_PROMO_WORDS words at either
-# end of the run (classify._promo_edges).
+# comments; a paywall's offer, an embed's placeholder; an affiliate disclosure or a notice about
+# the reader's browser, also where it opens the run. (Not a copyright notice: AEB's gold keeps
+# those.) Searched lower-cased, in blocks of at most MAX_PROMO_WORDS words (classify._promo).
 PROMO_LINE = lower_case(
     r"\bnewsletter|\b(subscribe|abonnieren|abonnez|suscr[ií]bete|assine|zasubskrybuj|zaprenumeruj)\b|"
-    r"already a subscriber|bereits abonnent|"
+    r"bereits abonnent|"
     r"\b(follow us|folgen sie uns|folge uns|s[ií]guenos|suivez-nous|seguici|siga-nos|obserwuj nas)\b|"
     r"\bsign up(\s+(for|to|now|here|today)\b|\s*$)|\b(jetzt registrieren|jetzt anmelden|inscrivez-vous|"
     r"zarejestruj)\b|"
@@ -319,6 +319,10 @@ PROMO_LINE = lower_case(
     r"\b(in den kommentaren|in the comments|dans les commentaires|en los comentarios)\b|"
     r"amazon associate|\baffiliate|we may (receive|earn) (a )?(compensation|commission)|"
     r"one or more of our advertisers|enthält werbung|eine provision vom|"
+    # a paywall's offer, and the placeholder of an embed the reader must agree to load
+    r"already a subscriber|ich bin abonnent|möchten sie weiterlesen|\bregistrieren und weiterlesen|"
+    r"\b(read|view) the full (article|story)|\binstant access to|\bhazte (miembro|socio)|"
+    r"\bexterner inhalt|\binhalt (von \S+ )?(zu )?laden\b|\bload (external )?content\b|"
     # the site's notices about the reader's browser: outdated, without JavaScript, notifications
     r"\bbrowser version|\b(outdated|update your|veralteten?|ihrem?) browser|"
     r"\b(enable|activate|aktivieren sie|ohne) javascript|javascript (is )?(disabled|deaktiviert)|"
