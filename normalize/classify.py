@@ -484,7 +484,7 @@ def main_region(ctx: Context) -> None:
     listed = _introduced_list(ctx, last)
     if listed > last:
         last = listed
-    elif ctx.kind == "text":
+    else:
         last = _trim_tail(ctx, first, last)
     end = min((k for k in comment_headings if k > last), default=len(scores))
     # left for later rules, but for the site's promo lines
@@ -728,10 +728,15 @@ def _trim_tail(ctx: Context, first: int, last: int) -> int:
     """Give back the short lines that end the run but end no sentence: a share bar's "Diese
     Seite teilen", "Sharing is caring", "Filed under", "Weitere Informationen:" scored up by
     the article above them. An article ends on a sentence; a list, table or quote that ends it
-    stays (see _extend)."""
+    stays (see _extend). A page of HTML sets its closing lines apart by their tags, so there
+    only a very short line that introduces what is not there ("Mehr Themen:", "Tagged:") goes."""
+    def stub(i: int) -> bool:
+        if ctx.kind == "text":
+            return not ctx.features[i, blockmodel.ENDS_SENTENCE]
+        return ctx.words[i] <= V.MAX_HTML_TAIL_STUB_WORDS and ctx.segments[i].text.endswith(":")
+
     while last > first and ctx.labels[last] is None and ctx.words[last] <= V.MAX_TAIL_STUB_WORDS \
-            and ctx.segments[last].tag not in _CLOSING_TAGS \
-            and not ctx.features[last, blockmodel.ENDS_SENTENCE]:
+            and ctx.segments[last].tag not in _CLOSING_TAGS and stub(last):
         last -= 1
     return last
 

@@ -344,6 +344,7 @@ READER_ADDRESS = lower_case(r"\b(you|your|we|our|us|sie|ihr|ihre|wir|unser\w*|di
                             r"nasz\w*)\b|"
                             r"^(sign up|subscribe|follow|join|jetzt|abonniere)\b")
 MAX_TAIL_STUB_WORDS = 10  # a line this short ending the region and no sentence is not the article's
+MAX_HTML_TAIL_STUB_WORDS = 4  # ... on a page of HTML, one this short ending in ":" ("Mehr Themen:")
 # A dump's article may end on a list it introduces ("Tour dates:"): a run of at least
 # MIN_LIST_LINES lines of at most MAX_LIST_LINE_WORDS words, alike in form: the first and
 # LIST_ALIKE of them start with a number, or hold one of LIST_SEPARATORS ("June 9 -- Coral Sky

@@ -501,3 +501,13 @@ def test_html_article_run_together_in_one_block_goes_its_paragraphs_stay():
         f"Paragraph {k}" for k in range(4)]
     reasons = {r.text[:40]: r.reason for r in result.document.audit.removals}
     assert reasons["Paragraph 0 of the story tells what the "] == "duplicate"
+
+
+def test_html_short_line_that_ends_the_article_introducing_nothing_goes_a_closing_sentence_stays():
+    page = ("<html><body>" + _menu(8) + "<h1>The new bridge opens</h1><article>" + _paragraphs(3)
+            + "<p>The mayor will open it on Sunday:</p><p>More topics:</p></article>"
+            "<footer>Contact us</footer></body></html>").encode()
+    result = clean(page, "page.html")
+    doc = result.document
+    assert result.text.splitlines()[-1] == "The mayor will open it on Sunday:"
+    assert [r.reason for r in doc.audit.removals if r.text == "More topics:"] == ["footer"]
