@@ -482,12 +482,9 @@ def main_region(ctx: Context) -> None:
         return
     first, last = _promo_edges(ctx, _ingredients_above(ctx, span[0]), _extend(ctx, span[1]))
     listed = _introduced_list(ctx, last)
-    if listed > last:
-        last = listed
-    else:
-        last = _trim_tail(ctx, first, last)
+    last = listed if listed > last else _trim_tail(ctx, first, last)
     end = min((k for k in comment_headings if k > last), default=len(scores))
-    # left for later rules, but for the site's promo lines
+    # left for later rules; a promo line among them (a browser notice) is labelled, not kept
     kept = {i for i in _strong_outside(ctx, first, last, min(end, comments))
             if not _promo(ctx, i, addressed=True)}
     # a "Comment" or "Discussion" the article goes on past is a heading of its own
@@ -714,14 +711,20 @@ def _promo(ctx: Context, i: int, addressed: bool = False, most: int = V.MAX_PROM
         return False
     lowered = ctx.segments[i].text.lower()
     if addressed:
-        found = V.READER_ADDRESS.search(lowered) and V.PROMO_LINE.search(lowered)
+        found = bool(V.READER_ADDRESS.search(lowered) and V.PROMO_LINE.search(lowered))
     else:
-        found = V.PROMO_LINE.search(lowered) or ctx.words[i] <= V.MAX_CALL_WORDS \
-            and V.SHARE_OR_COMMENT_CALL.search(lowered) \
-            and (lowered.endswith(("!", "?")) or V.READER_ADDRESS.search(lowered))
+        found = bool(V.PROMO_LINE.search(lowered)) or _call_to_share(lowered, ctx.words[i])
     if found:
         ctx.labels[i] = Label("chrome", "widget")
-    return bool(found)
+    return found
+
+
+def _call_to_share(lowered: str, words: int) -> bool:
+    """Whether a lower-cased block of `words` words asks the reader to share or comment on the
+    article: short, worded so (V.SHARE_OR_COMMENT_CALL), and said to the reader or ending in
+    "!" or "?" ("Their market share rose." is none of it)."""
+    return words <= V.MAX_CALL_WORDS and bool(V.SHARE_OR_COMMENT_CALL.search(lowered)) \
+        and (lowered.endswith(("!", "?")) or bool(V.READER_ADDRESS.search(lowered)))
 
 
 def _trim_tail(ctx: Context, first: int, last: int) -> int:

@@ -228,7 +228,7 @@ RELATED_MARKERS = _heading(
 
 # "… - Ảnh 1": the image alt-text placeholder a dump shows where a photo was.
 IMAGE_ALT = re.compile(r"\s[-–]\s*(ảnh|hình|photo|image)\s*\d+\s*$", re.I)
-# A caption credits its photographer: "… Ảnh: Thanh Bình." / "(Ảnh: PV)". Both caption patterns
+# A caption credits its photographer: "… Ảnh: Thanh Bình." / "(Ảnh: PV)". The caption patterns
 # search lower-cased text.
 _CREDIT_TEXT = r"\S([^.]|\.(?=\S)){0,60}"  # a name or a web address: no sentence ends in it
 CAPTION_CREDIT = lower_case(
@@ -317,7 +317,9 @@ PROMO_LINE = lower_case(
     r"straight to your (phone|inbox)|"
     r"\b(telegram|whatsapp)[- ]?(kanal|channel)|\bcanal de (telegram|whatsapp)|"
     r"\b(in den kommentaren|in the comments|dans les commentaires|en los comentarios)\b|"
-    r"amazon associate|\baffiliate|we may (receive|earn) (a )?(compensation|commission)|"
+    r"amazon (services llc )?associate|"
+    r"\baffiliate[- ]((advertising|marketing) )?(links?|program\w*|partner\w*|provision|commission)|"
+    r"we may (receive|earn) (a )?(compensation|commission)|"
     r"one or more of our advertisers|enthält werbung|eine provision vom|"
     # a paywall's offer, and the placeholder of an embed the reader must agree to load
     r"already a subscriber|ich bin abonnent|möchten sie weiterlesen|\bregistrieren und weiterlesen|"
@@ -337,7 +339,7 @@ SHARE_OR_COMMENT_CALL = lower_case(
     r"\b(teilen|teile|share|partager|partagez|compartir|comparte|compartilhe|udostępnij|"
     r"kommentieren|kommentiere|comment|commenter|commentez|comentar|comenta|skomentuj)\b")
 MAX_CALL_WORDS = 15
-MAX_INLINE_PROMO_WORDS = 30
+MAX_INLINE_PROMO_WORDS = 30  # inside the run, a promo line is at most this long
 # the site speaking to its reader, or of itself: away from the run's edges, a promo line must say so
 READER_ADDRESS = lower_case(r"\b(you|your|we|our|us|sie|ihr|ihre|wir|unser\w*|dich|dein\w*|uns|"
                             r"vous|votre|nous|nos|notre|usted|nuestr\w*|tu|tus|te|twoj\w*|"
