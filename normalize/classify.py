@@ -119,11 +119,15 @@ def line_chrome(ctx: Context) -> None:
 
 
 def consent_notice(ctx: Context) -> None:
-    """A cookie-consent banner's blocks are chrome: the page's own, not the article's, though
-    they read as sentences (and, a dozen of them together, can outweigh a short article)."""
+    """A cookie-consent banner's blocks, and the site's notices about the reader's browser
+    ("You are using a browser version with limited support for CSS"), are chrome: the page's
+    own, not the article's, though they read as sentences (and, a dozen of them together, can
+    outweigh a short article)."""
     for i in ctx.free():
+        if ctx.words[i] > V.MAX_CONSENT_WORDS:
+            continue
         text = ctx.segments[i].text.lower()
-        if "cookie" in text and ctx.words[i] <= V.MAX_CONSENT_WORDS and V.CONSENT_NOTICE.search(text):
+        if "cookie" in text and V.CONSENT_NOTICE.search(text) or V.BROWSER_NOTICE.search(text):
             ctx.labels[i] = Label("chrome", "widget")
 
 
@@ -484,9 +488,7 @@ def main_region(ctx: Context) -> None:
     listed = _introduced_list(ctx, last)
     last = listed if listed > last else _trim_tail(ctx, first, last)
     end = min((k for k in comment_headings if k > last), default=len(scores))
-    # left for later rules; a promo line among them (a browser notice) is labelled, not kept
-    kept = {i for i in _strong_outside(ctx, first, last, min(end, comments))
-            if not _promo(ctx, i, addressed=True)}
+    kept = set(_strong_outside(ctx, first, last, min(end, comments)))  # left for later rules
     # a "Comment" or "Discussion" the article goes on past is a heading of its own
     kept.update(i for i in comment_headings if first < i < last and i not in sure)
     if ctx.kind == "text":  # a page of HTML declares its title and sets it as <h1>
@@ -695,22 +697,22 @@ def _promo_edges(ctx: Context, first: int, last: int) -> tuple[int, int]:
     while last > first and _promo(ctx, last):
         last -= 1
     for i in range(first + 1, last):
-        _promo(ctx, i, addressed=True, most=V.MAX_INLINE_PROMO_WORDS)
+        _promo(ctx, i, inside=True)
     return first, last
 
 
-def _promo(ctx: Context, i: int, addressed: bool = False, most: int = V.MAX_PROMO_WORDS) -> bool:
+def _promo(ctx: Context, i: int, inside: bool = False) -> bool:
     """Whether free block `i` is the site's promo line, labelled so: a call to the reader ("Sign
-    up for our newsletter", "Get the app", "Tell us in the comments"), an affiliate disclosure
-    or a notice about the reader's browser (V.PROMO_LINE), or a short call to share or comment
-    ("Möchten Sie den Artikel teilen?"). They address the reader the way the article does, so
-    they score as its text. Away from the run's edges a promo line must be `addressed`: speak
-    to the reader or as the site (V.READER_ADDRESS), as an article's "… to sign up for the
-    program" does not."""
+    up for our newsletter", "Get the app", "Tell us in the comments") or an affiliate
+    disclosure (V.PROMO_LINE), or a short call to share or comment ("Möchten Sie den Artikel
+    teilen?"). They address the reader the way the article does, so they score as its text.
+    `inside` the run a promo line must be short and speak to the reader or as the site
+    (V.READER_ADDRESS), as an article's "… to sign up for the program" does not."""
+    most = V.MAX_INLINE_PROMO_WORDS if inside else V.MAX_PROMO_WORDS
     if ctx.labels[i] is not None or ctx.words[i] > most:
         return False
     lowered = ctx.segments[i].text.lower()
-    if addressed:
+    if inside:
         found = bool(V.READER_ADDRESS.search(lowered) and V.PROMO_LINE.search(lowered))
     else:
         found = bool(V.PROMO_LINE.search(lowered)) or _call_to_share(lowered, ctx.words[i])
@@ -872,7 +874,7 @@ def _credit(lowered: str) -> bool:
     with the colon, the © or "(c)" that every credit has, or opening "Photo(graph) by …", and
     only in their last V.CREDIT_TAIL characters, where it stands: many times faster."""
     return (":" in lowered or "©" in lowered or "(c)" in lowered
-            or lowered.startswith(("photo", "picture", "image", "foto", "bild"))) \
+            or lowered.startswith(V.PHOTO_WORDS)) \
         and bool(V.CAPTION_CREDIT.search(lowered[-V.CREDIT_TAIL:]))
 
 

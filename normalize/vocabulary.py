@@ -221,6 +221,13 @@ CONSENT_NOTICE = lower_case(
     r"\b(akzeptier|accept|acepta|aceitar|accetta)\w*\s+(alle\s+|all\s+|todas\s+las\s+|"
     r"tutti\s+i\s+)?cookies")
 MAX_CONSENT_WORDS = 100
+# The site's notices about the reader's browser, like a cookie banner the page's own wherever
+# they stand: an outdated browser, JavaScript turned off, push notifications. Searched
+# lower-cased, in blocks of at most MAX_CONSENT_WORDS words.
+BROWSER_NOTICE = lower_case(
+    r"\byou( are|'re) using an? (\w+ )?browser|\b(outdated|update your|veralteten?|ihrem?) browser|"
+    r"\b(enable|activate|aktivieren sie|ohne) javascript|javascript (is )?(disabled|deaktiviert)|"
+    r"\bbenachrichtigung(en)? aktivieren|\bpush-benachrichtigung|turn on (push )?notifications")
 
 # Headings that open a teaser list: everything after one at the article's end is chrome.
 RELATED_MARKERS = _heading(
@@ -231,6 +238,7 @@ IMAGE_ALT = re.compile(r"\s[-–]\s*(ảnh|hình|photo|image)\s*\d+\s*$", re.I)
 # A caption credits its photographer: "… Ảnh: Thanh Bình." / "(Ảnh: PV)". The caption patterns
 # search lower-cased text.
 _CREDIT_TEXT = r"\S([^.]|\.(?=\S)){0,60}"  # a name or a web address: no sentence ends in it
+PHOTO_WORDS = ("photograph", "photo", "picture", "image", "foto", "bild")  # that open "… by Name"
 CAPTION_CREDIT = lower_case(
     rf"((\(|\.\s*|\s)(ảnh|nguồn ảnh|photo)\s*:\s*{_CREDIT_TEXT}\.?\)?\s*$)|"
     # a credit closing a caption after its last sentence: "… module. Credit: ESA"
@@ -242,7 +250,7 @@ CAPTION_CREDIT = lower_case(
     # a © credit, alone or closing a caption: "… in Pennsylvania © Noah Addis", "© CAE", "/ (C) Name"
     rf"((\(?©|\(c\))\s*{_CREDIT_TEXT}$)|"
     # "Photograph by Jeremy Holden, Fauna & Flora International", "Foto von Anna Muster"
-    rf"(^(photo|photograph|picture|image|foto|bild)s? (by|von|de|par|di)\s+{_CREDIT_TEXT}$)")
+    rf"(^({'|'.join(PHOTO_WORDS)})s? (by|von|de|par|di)\s+{_CREDIT_TEXT}$)")
 CAPTION_PHRASE = lower_case(r"\btrong ảnh\b|\b(ảnh|hình) minh họa\b|"
                             # a news agency's caption: "In this Dec. 12, 2006, file photo, …"
                             r"^(in )?this\b.{0,40}\b(photo|image|picture)"
@@ -270,9 +278,9 @@ CREDIT_TAIL = 160
 # in brackets that closes a news story ("… angeboten. (dpa)").
 _AGENCY = AGENCY_CREDIT.pattern + r"(\.com)?"
 CLOSING_CREDIT = lower_case(
-    rf"([.!?]\s+(([^.()/]{{1,40}}/\s*)?{_AGENCY}(\s*/\s*[^.()/]{{1,40}})?(\s+files?)?|fot\.\s+[^.]{{1,60}})"
-    rf"|\((©[^()]{{1,60}}|(?=[^()]*/)[^()]{{0,40}}{_AGENCY}[^()]{{0,40}})\)"
-    r"|^fot\.\s+[^.]{1,60}|\bcc[- ]by(-(nc|nd|sa))*(\s+\d\.\d)?)\s*$")
+    rf"([.!?]\s+([^.()/]{{1,40}}/\s*)?{_AGENCY}(\s*/\s*[^.()/]{{1,40}})?(\s+files?)?"
+    rf"|\((?=[^()]*/)[^()]{{0,40}}{_AGENCY}[^()]{{0,40}}\)"
+    r"|(^|[.!?]\s+)fot\.\s+[^.]{1,60}|\bcc[- ]by(-(nc|nd|sa))*(\s+\d\.\d)?)\s*$")
 
 # "Cập nhật lúc 10:47 ngày 13/08/2021", "Ngày đăng: 13/08/2021 10:47", "13/08/2021 - 10:47";
 # in the benchmark's languages: "First published on …", "Veröffentlicht am …", "Publié le …".
@@ -304,9 +312,9 @@ REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
 REGION_EDGE_PARAGRAPH = 0.5  # a paragraph scoring this past a short chrome line after the run joins it
 # A call to the reader that closes an article's run but is the site's, not the article's: sign up
 # for the newsletter, subscribe, follow us, get the app, join our channel, tell us in the
-# comments; a paywall's offer, an embed's placeholder; an affiliate disclosure or a notice about
-# the reader's browser, also where it opens the run. (Not a copyright notice: AEB's gold keeps
-# those.) Searched lower-cased, in blocks of at most MAX_PROMO_WORDS words (classify._promo).
+# comments; a paywall's offer, an embed's placeholder; an affiliate disclosure, also where it
+# opens the run. (Not a copyright notice: AEB's gold keeps those.) Searched lower-cased, in blocks
+# of at most MAX_PROMO_WORDS words (classify._promo).
 PROMO_LINE = lower_case(
     r"\bnewsletter|\b(subscribe|abonnieren|abonnez|suscr[ií]bete|assine|zasubskrybuj|zaprenumeruj)\b|"
     r"bereits abonnent|"
@@ -325,10 +333,6 @@ PROMO_LINE = lower_case(
     r"already a subscriber|ich bin abonnent|möchten sie weiterlesen|\bregistrieren und weiterlesen|"
     r"\b(read|view) the full (article|story)|\binstant access to|\bhazte (miembro|socio)|"
     r"\bexterner inhalt|\binhalt (von \S+ )?(zu )?laden\b|\bload (external )?content\b|"
-    # the site's notices about the reader's browser: outdated, without JavaScript, notifications
-    r"\bbrowser version|\b(outdated|update your|veralteten?|ihrem?) browser|"
-    r"\b(enable|activate|aktivieren sie|ohne) javascript|javascript (is )?(disabled|deaktiviert)|"
-    r"\bbenachrichtigung(en)? aktivieren|\bpush-benachrichtigung|turn on (push )?notifications|"
     r"\b(support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus)")
 MAX_PROMO_WORDS = 60
 # A short call to share or comment on the article, said to the reader ("Möchten Sie den Artikel
@@ -336,11 +340,11 @@ MAX_PROMO_WORDS = 60
 # promo line too when it speaks to the reader or ends in "!" or "?" ("Their market share fell."
 # does neither). Searched lower-cased in blocks of at most MAX_CALL_WORDS words.
 SHARE_OR_COMMENT_CALL = lower_case(
-    r"\b(teilen|teile|share|partager|partagez|compartir|comparte|compartilhe|udostępnij|"
+    rf"\b({_SHARE_BUTTON}|share|teile|partagez|comparte|compartilhe|"
     r"kommentieren|kommentiere|comment|commenter|commentez|comentar|comenta|skomentuj)\b")
 MAX_CALL_WORDS = 15
 MAX_INLINE_PROMO_WORDS = 30  # inside the run, a promo line is at most this long
-# the site speaking to its reader, or of itself: away from the run's edges, a promo line must say so
+# the site speaking to its reader, or of itself: inside the run, a promo line must say so
 READER_ADDRESS = lower_case(r"\b(you|your|we|our|us|sie|ihr|ihre|wir|unser\w*|dich|dein\w*|uns|"
                             r"vous|votre|nous|nos|notre|usted|nuestr\w*|tu|tus|te|twoj\w*|"
                             r"nasz\w*)\b|"
