@@ -127,7 +127,8 @@ def consent_notice(ctx: Context) -> None:
         if ctx.words[i] > V.MAX_CONSENT_WORDS:
             continue
         text = ctx.segments[i].text.lower()
-        if "cookie" in text and V.CONSENT_NOTICE.search(text) or V.BROWSER_NOTICE.search(text):
+        if "cookie" in text and V.CONSENT_NOTICE.search(text) \
+                or V.BROWSER_WORDS.search(text) and V.BROWSER_NOTICE.search(text):
             ctx.labels[i] = Label("chrome", "widget")
 
 
@@ -862,7 +863,7 @@ def captions(ctx: Context) -> None:
         elif _credit(lowered := text.lower()) or V.CAPTION_PHRASE.search(lowered) \
                 or (ctx.words[i] <= V.MAX_AGENCY_CREDIT_WORDS
                     and not text.endswith(blockmodel.SENTENCE_END) and V.AGENCY_CREDIT.search(lowered)) \
-                or V.CLOSING_CREDIT.search(lowered[-V.CREDIT_TAIL:]) \
+                or V.CLOSING_CREDIT.search(lowered[-V.CREDIT_TAIL:]) or V.CREDIT_LINE.match(lowered) \
                 or (i in repeated and ctx.words[i] <= 40) \
                 or (unpunctuated and V.MIN_CAPTION_WORDS <= ctx.words[i] <= 60
                     and not text.endswith(_TERMINAL)):

