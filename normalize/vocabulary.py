@@ -343,7 +343,8 @@ MAX_PROMO_WORDS = 60
 # A short call to share or comment on the article, said to the reader ("Möchten Sie den Artikel
 # teilen?", "Be Sociable, Share!", "Wenn Sie diesen Blogeintrag kommentieren möchten, …"): a
 # promo line too when it speaks to the reader or ends in "!" or "?" ("Their market share fell."
-# does neither). Searched lower-cased in blocks of at most MAX_CALL_WORDS words.
+# does neither). The share bar's own words and more; searched lower-cased in blocks of at most
+# MAX_CALL_WORDS words.
 SHARE_OR_COMMENT_CALL = lower_case(
     rf"\b({_SHARE_BUTTON}|share|teile|partagez|comparte|compartilhe|"
     r"kommentieren|kommentiere|comment|commenter|commentez|comentar|comenta|skomentuj)\b")
