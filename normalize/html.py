@@ -195,16 +195,25 @@ def _names(el: etree._Element) -> str:
 def _named(names: str) -> tuple[str, bool, str]:
     """The chrome reason a class/id string names ("" for none), whether it names the
     article's content, and the WordPress post it names ("" for none: see POST_CLASS).
-    Cached: a page repeats a few dozen class names over its elements."""
+
+    Content is read class by class: a class that also names chrome is that chrome's, as
+    "post-footer" is the post's footer and "post-single-share" its share bar, not the post.
+    A comment is the exception: galleries call an item's caption its comment
+    ("main-content__item__comment"). Cached: a page repeats a few dozen class names."""
     if not names:
         return "", False, ""
-    content = bool(CONTENT_CLASS_WORDS.search(names))
     post = POST_CLASS.search(names)
     number = post.group(1) if post else ""
     if not ANY_CHROME_CLASS.search(names):  # one search rejects most names
-        return "", content, number
-    reason = next((why for pattern, why in CHROME_CLASS_WORDS if pattern.search(names)), "")
-    return reason, content, number
+        return "", bool(CONTENT_CLASS_WORDS.search(names)), number
+    content = any(CONTENT_CLASS_WORDS.search(name) and _chrome_named(name) in ("", "comments")
+                  for name in names.split())
+    return _chrome_named(names), content, number
+
+
+def _chrome_named(names: str) -> str:
+    """The reason of the first chrome word in `names` ("" for none)."""
+    return next((why for pattern, why in CHROME_CLASS_WORDS if pattern.search(names)), "")
 
 
 def _chrome_reason(el: etree._Element, named: tuple[str, bool, str], page_chars: int,

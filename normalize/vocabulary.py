@@ -39,15 +39,21 @@ def class_words(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[-_ ]))(?:{words})(?=[-_ ]|$)")
 
 
-# class/id words that mark a container as chrome, with the reason.
+# class/id words that mark a container as chrome, with the reason. German and Portuguese
+# themes name advertising "werbung"/"anzeige"; "cta" is a call to action; a bare "author"
+# box holds the writer's name or bio (the byline the page's head declares is read from there).
 _CHROME_CLASS_WORDS = (
     ("menu|nav|navbar|navigation|breadcrumbs?|topbar|pagination|pager", "navigation"),
     ("share|sharing|social|addthis|sharethis", "share"),
     (r"related|more-?stories|recommend\w*|read-?more|tin-?lien-?quan", "related-links"),
-    ("footer|copyright|site-?info", "footer"),
+    ("footer|copyright|site-?info|postmetadata|disclaimer", "footer"),
     ("comments?|disqus|replies", "comments"),
-    ("sidebar|widget|newsletter|subscribe|cookie|consent|popup|modal", "widget"),
-    (r"ads?|advert\w*|sponsor\w*|promo|banner|dfp", "advertisement"),
+    (r"authors?|author-?(box|bio|info|description|details|profile|card|area|section)|"
+     r"about-?(the-?)?author|biography|saboxplugin-wrap|profile-descr", "author-bio"),
+    (r"sidebar|widget|newsletter\w*|subscribe|cookie|consent|popup|modal|paywall|cta|buy-?box|donat\w*",
+     "widget"),
+    (r"ads?|advert\w*|sponsor\w*|promo|banner|dfp|werbung\w*|anzeige\w*", "advertisement"),
+    ("tags|tag-?list|tag-?cloud|topics", "navigation"),
 )
 CHROME_CLASS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (class_words(words), reason) for words, reason in _CHROME_CLASS_WORDS)

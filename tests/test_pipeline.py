@@ -147,6 +147,30 @@ def test_html_container_named_like_chrome_but_holding_the_article_is_kept():
     assert reasons["Another story And one more"] == "related-links"
 
 
+def test_html_class_that_names_the_post_and_a_chrome_box_is_that_box():
+    # "post-footer" is the post's footer and "post-single-share" its share bar: a class naming
+    # chrome is not the post's content because it also says "post"; an author's box goes,
+    # however its theme spells it, and so does a paywall's offer. A gallery item's
+    # "comment" is its caption text, which stays.
+    page = ("<html><body><h1>The council approves the bridge</h1><div class='post hentry'>"
+            + _paragraphs(2) + "<div class='gallery-main-content__item__comment'>The old bridge "
+            "in 1920, seen from the market square.</div>" + _paragraphs(1, 2)
+            + "<div class='post-single-share'><p>Sharing is caring</p>"
+            "</div><div class='post-footer'>Posted by Jane at 12:11 PM</div>"
+            "<section class='main-box author-box'><p>Jane has written about the town's bridges "
+            "for twenty years and lives by the river.</p></section>"
+            "<div class='ArticlePage-authorInfo-bio'><p>Max writes a weekly column.</p></div>"
+            "<div id='paywall_left'><h2>Already a subscriber? Log in.</h2></div>"
+            "</div></body></html>").encode()
+    result = clean(page, "page.html")
+    assert _openings(result.text.splitlines()) == [
+        "Paragraph 0", "Paragraph 1", "The old bri", "Paragraph 2"]
+    reasons = {r.text[:12]: r.reason for r in result.document.audit.removals}
+    assert [reasons[text] for text in ("Sharing is c", "Posted by Ja", "Jane has wri",
+                                       "Max writes a", "Already a su")] \
+        == ["share", "footer", "author-bio", "author-bio", "widget"]
+
+
 def test_html_table_of_data_is_one_block_a_row_and_stays_in_the_article():
     rows = "".join(f"<tr><td>{k}</td><td>Team {k}</td><td>{50 - k}</td></tr>" for k in range(1, 13))
     page = ("<html><body><h1>League table after the last round</h1><article>"
