@@ -44,8 +44,10 @@ def class_words(words: str) -> re.Pattern[str]:
 # box holds the writer's name or bio (the byline the page's head declares is read from there).
 _CHROME_CLASS_WORDS = (
     ("menu|nav|navbar|navigation|breadcrumbs?|topbar|pagination|pager", "navigation"),
-    ("share|sharing|social|addthis|sharethis", "share"),
-    (r"related|more-?stories|recommend\w*|read-?more|tin-?lien-?quan", "related-links"),
+    ("share|sharing|social|addthis|sharethis|action-?bar", "share"),
+    (r"related|more-?stories|recommend\w*|read-?more|tin-?lien-?quan|read-?also|see-?also|more-?links|"
+     r"next-?(post|story|article)s?|nextstory|prev(ious)?-?(post|story|article)|post-?list|list-?posts",
+     "related-links"),
     ("footer|copyright|site-?info|postmetadata|disclaimer", "footer"),
     ("comments?|disqus|replies", "comments"),
     (r"authors?|author-?(box|bio|info|description|details|profile|card|area|section)|"

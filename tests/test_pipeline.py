@@ -149,9 +149,9 @@ def test_html_container_named_like_chrome_but_holding_the_article_is_kept():
 
 def test_html_class_that_names_the_post_and_a_chrome_box_is_that_box():
     # "post-footer" is the post's footer and "post-single-share" its share bar: a class naming
-    # chrome is not the post's content because it also says "post"; an author's box goes,
-    # however its theme spells it, and so does a paywall's offer. A gallery item's
-    # "comment" is its caption text, which stays.
+    # chrome stays chrome though it also says "post". An author's box goes, however its theme
+    # spells it, and so do a paywall's offer and a "read also" box. A gallery item's "comment"
+    # is its caption text, which stays.
     page = ("<html><body><h1>The council approves the bridge</h1><div class='post hentry'>"
             + _paragraphs(2) + "<div class='gallery-main-content__item__comment'>The old bridge "
             "in 1920, seen from the market square.</div>" + _paragraphs(1, 2)
@@ -161,14 +161,15 @@ def test_html_class_that_names_the_post_and_a_chrome_box_is_that_box():
             "for twenty years and lives by the river.</p></section>"
             "<div class='ArticlePage-authorInfo-bio'><p>Max writes a weekly column.</p></div>"
             "<div id='paywall_left'><h2>Already a subscriber? Log in.</h2></div>"
+            "<div class='c-read-also'><p>Next week the mayor opens the new harbour</p></div>"
             "</div></body></html>").encode()
     result = clean(page, "page.html")
     assert _openings(result.text.splitlines()) == [
         "Paragraph 0", "Paragraph 1", "The old bri", "Paragraph 2"]
     reasons = {r.text[:12]: r.reason for r in result.document.audit.removals}
     assert [reasons[text] for text in ("Sharing is c", "Posted by Ja", "Jane has wri",
-                                       "Max writes a", "Already a su")] \
-        == ["share", "footer", "author-bio", "author-bio", "widget"]
+                                       "Max writes a", "Already a su", "Next week th")] \
+        == ["share", "footer", "author-bio", "author-bio", "widget", "related-links"]
 
 
 def test_html_table_of_data_is_one_block_a_row_and_stays_in_the_article():
