@@ -88,12 +88,20 @@ def is_caps(text: str) -> bool:
 # ------------------------------------------------------------------ rules
 
 def dom_chrome(ctx: Context) -> None:
-    """HTML blocks inside <nav>, <footer>, share or related containers, or made of links, are chrome."""
+    """HTML blocks inside <nav>, <footer>, share or related containers, or made of links, are
+    chrome. The first line of an author's box that holds only names is the byline: the box is
+    called "author" whether it holds the name over the article or the writer's biography below
+    it (whose repeated name stays chrome)."""
     if ctx.kind != "html":
         return
     for i in ctx.free():
         seg = ctx.segments[i]
-        if seg.hint:
+        if seg.hint == "author-bio" and not ctx.found.authors \
+                and not V.AUTHOR_BOX_HEADING.search(seg.text.lower()) \
+                and (names := _names(seg.text, require_marker=False)):
+            ctx.labels[i] = Label("byline")
+            ctx.found.authors = names
+        elif seg.hint:
             ctx.labels[i] = Label("chrome", seg.hint)
         elif seg.tag == "img":
             ctx.labels[i] = Label("chrome", "image-alt")

@@ -175,12 +175,18 @@ def _head(root: etree._Element) -> dict[str, str]:
                            ("date", ("article:published_time", "datepublished", "pubdate",
                                      "date", "dc.date")),
                            ("section", ("article:section",))):
-            if key in keys and want not in found:
+            if key in keys and want not in found and not (want == "author" and _address(value)):
                 found[want] = value
     lang = _LANGUAGE.match(root.get("lang") or "")
     if lang:
         found["lang"] = lang.group(1).lower()
     return found
+
+
+def _address(value: str) -> bool:
+    """Whether a declared value is a web address: Open Graph's article:author is the author's
+    profile page, which names no one."""
+    return value.startswith(("http://", "https://", "www."))
 
 
 def _names(el: etree._Element) -> str:

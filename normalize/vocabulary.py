@@ -308,7 +308,12 @@ WEEKDAY = re.compile(r"^(thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nh
 # A byline's role suffix: "Quang Vinh (thực hiện)".
 BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|lược dịch|dịch|theo .{1,40}|ctv|pv)\)\s*$",
                          re.I)
-BYLINE_PREFIX = re.compile(r"^(bài|bài và ảnh|tác giả|phóng viên|by|author)\s*:?\s+", re.I)
+BYLINE_PREFIX = re.compile(r"^(bài|bài và ảnh|tác giả|phóng viên|by|author|von|par|por)\s*:?\s+", re.I)
+# The headings of an author's box, which read like a name ("About The Author", "Latest Posts",
+# "Zur Person", "Alle Beiträge"): searched lower-cased in the box's short lines.
+AUTHOR_BOX_HEADING = lower_case(
+    r"\b(about|über|sobre|propos|author|autor|autorin|auteur|posts?|beiträge|artikel\w*|articles?|"
+    r"more|mehr|latest|most|popular|person|kommentieren)\b")
 # where the names of a byline that also gives the date end: "By Jane Doe - November 19", "By
 # Jane Doe, Monday …", "By Jane Doe on 31. October", "By Jane Doe/June 12, 2020"
 BYLINE_DATE_APART = re.compile(r"\s*(?:[|,/–—]|\s-\s|\son\s)\s*")

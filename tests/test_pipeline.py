@@ -169,6 +169,30 @@ def test_html_box_whose_class_names_chrome_goes_with_that_reason(names, reason):
         == reason
 
 
+def test_html_author_box_gives_the_byline_its_heading_and_bio_go():
+    # the box over the article names the writer; the one below tells who she is: its heading
+    # and bio are chrome, the name is the byline, and a profile's address the head declares
+    # as article:author is no name
+    page = ("<html><head><meta property='article:author' content='https://facebook.com/jdoe'>"
+            "</head><body><h1>The council approves the bridge</h1>"
+            "<div class='author'><p>Von Jane Doe</p></div><div class='post'>" + _paragraphs(3)
+            + "</div><section class='author-box'><h3>About The Author</h3><p>Jane Doe</p>"
+            "<p>Jane has written about the town's bridges for twenty years.</p></section>"
+            "</body></html>").encode()
+    result = clean(page, "page.html")
+    assert result.document.meta.authors == ("Jane Doe",)
+    assert _openings(result.text.splitlines()) == ["Paragraph 0", "Paragraph 1", "Paragraph 2"]
+    reasons = {r.text: r.reason for r in result.document.audit.removals}
+    assert reasons["Von Jane Doe"] == "meta-byline"
+    assert [reasons[t] for t in ("About The Author", "Jane Doe")] == ["author-bio"] * 2
+    # with the name only in the bio's box, the heading over it is still no name
+    alone = clean(page.replace(b"<div class='author'><p>Von Jane Doe</p></div>", b""), "page.html")
+    assert alone.document.meta.authors == ("Jane Doe",)
+    boxless = clean(re.sub(rb"<div class='author'>.*?</div>|<section.*</section>", b"", page),
+                    "page.html")
+    assert boxless.document.meta.authors == ()
+
+
 def test_html_gallery_items_comment_is_its_caption_text_and_stays():
     # galleries call an item's text its "comment": that is no readers' comment section
     page = ("<html><body><h1>The council approves the bridge</h1><div class='post hentry'>"
