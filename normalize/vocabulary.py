@@ -39,9 +39,10 @@ def class_words(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[-_ ]))(?:{words})(?=[-_ ]|$)")
 
 
-# class/id words that mark a container as chrome, with the reason. German and Portuguese
-# themes name advertising "werbung"/"anzeige"; "cta" is a call to action; a bare "author"
-# box holds the writer's name or bio (the byline the page's head declares is read from there).
+# class/id words that mark a container as chrome, with the reason. German themes name
+# advertising "werbung"/"anzeige"; "cta" is a call to action; an "author" box holds the
+# writer's bio, or the name that classify.dom_chrome makes the byline. Glued forms
+# ("authorInfo", "commentslist") are listed apart: the words must stand between separators.
 _CHROME_CLASS_WORDS = (
     ("menu|nav|navbar|navigation|breadcrumbs?|topbar|pagination|pager", "navigation"),
     ("share|sharing|social|addthis|sharethis|action-?bar", "share"),
