@@ -47,12 +47,12 @@ _CHROME_CLASS_WORDS = (
     ("menu|nav|navbar|navigation|breadcrumbs?|topbar|pagination|pager", "navigation"),
     ("share|sharing|social|addthis|sharethis|action-?bar", "share"),
     (r"related|more-?stories|recommend\w*|read-?more|tin-?lien-?quan|read-?also|see-?also|more-?links|"
-     r"next-?(post|story|article)s?|nextstory|prev(ious)?-?(post|story|article)|post-?list|list-?posts|teasers",
+     r"next-?(post|story|article)s?|prev(ious)?-?(post|story|article)|post-?list|list-?posts|teasers",
      "related-links"),
     ("footer|copyright|site-?info|postmetadata|disclaimer", "footer"),
-    ("comments?|disqus|replies|comments?-?list|nocomments", "comments"),
-    (r"authors?|author-?(box|bio|info|description|details|profile|card|area|section)|"
-     r"about-?(the-?)?author|biography|saboxplugin-wrap|profile-descr", "author-bio"),
+    ("comments?|disqus|replies|comments?list|nocomments", "comments"),
+    (r"authors?|author(box|bio|info|description|details|profile|card|area|section)|about(the)?author|"
+     r"biography|saboxplugin|profile-descr", "author-bio"),
     (r"sidebar|widget|newsletter\w*|subscribe|cookie|consent|popup|popmake|modal|paywall|cta|buy-?box|donat\w*",
      "widget"),
     (r"ads?|advert\w*|sponsor\w*|promo|banner|dfp|werbung\w*|anzeige\w*|affiliate\w*", "advertisement"),
