@@ -332,7 +332,8 @@ REGION_EDGE_PARAGRAPH = 0.5  # a paragraph scoring this past a short chrome line
 # A call to the reader that closes an article's run but is the site's, not the article's: sign up
 # for the newsletter, subscribe, follow us, get the app, join our channel, tell us in the
 # comments; a paywall's offer, an embed's placeholder; an affiliate disclosure, also where it
-# opens the run. (Not a copyright notice: AEB's gold keeps those.) Searched lower-cased, in blocks
+# opens the run; an appeal for money; the post's filing line ("Filed under …"), its licence, the
+# site's disclaimers and comment rules. (Not a copyright notice: AEB's gold keeps those.) Searched lower-cased, in blocks
 # of at most MAX_PROMO_WORDS words (classify._promo).
 PROMO_LINE = lower_case(  # one word boundary before all wordings: four times faster than one each
     r"\b(?:newsletter|(subscribe|abonnieren|abonnez|suscr[ií]bete|assine|zasubskrybuj|zaprenumeruj)\b|"
@@ -352,7 +353,18 @@ PROMO_LINE = lower_case(  # one word boundary before all wordings: four times fa
     r"already a subscriber|ich bin abonnent|möchten sie weiterlesen|registrieren und weiterlesen|"
     r"(read|view) the full (article|story)|instant access to|hazte (miembro|socio)|"
     r"externer inhalt|inhalt (von \S+ )?(zu )?laden\b|load (external )?content\b|"
-    r"(support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus))")
+    r"(support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus)|"
+    # an appeal for money, a subscription's terms
+    r"support(ing)? our work|we rely on your support|ihr beitrag hilft|jede (kleine )?spende|"
+    r"first-time subscribers|cancel anytime|cancela cuando quieras|jederzeit kündbar|"
+    # the post's filing line, its licence, the site's disclaimers and comment rules
+    r"filed under|abgelegt unter|this (entry|post) was posted in|"
+    r"(dieser|der) (eintrag|beitrag|text|artikel) wurde .{0,80}veröffentlicht (und|in|unter)\b|"
+    r"licensed under (a |the )?creative commons|unter der lizenz cc|"
+    r"advertising disclaimer|advertisers do not influence|n'engagent que leurs auteurs|"
+    r"materiał chroniony prawem|comments are moderated|comments under pseudonym|"
+    r"we welcome reader comments|letters? to the editor|kommentare geschlossen|"
+    r"(willige|erkläre) ich .{0,60}\bein\b|mit der verarbeitung meiner daten)")
 MAX_PROMO_WORDS = 60
 # A short call to share or comment on the article, said to the reader ("Möchten Sie den Artikel
 # teilen?", "Be Sociable, Share!", "Wenn Sie diesen Blogeintrag kommentieren möchten, …"): a
