@@ -497,7 +497,8 @@ def main_region(ctx: Context) -> None:
     listed = _introduced_list(ctx, last)
     last = listed if listed > last else _trim_tail(ctx, first, last)
     end = min((k for k in comment_headings if k > last), default=len(scores))
-    kept = set(_strong_outside(ctx, first, last, min(end, comments)))  # left for later rules
+    # left for later rules, but for the site's promo lines (which read as strongly)
+    kept = {i for i in _strong_outside(ctx, first, last, min(end, comments)) if not _promo(ctx, i)}
     # a "Comment" or "Discussion" the article goes on past is a heading of its own
     kept.update(i for i in comment_headings if first < i < last and i not in sure)
     if ctx.kind == "text":  # a page of HTML declares its title and sets it as <h1>

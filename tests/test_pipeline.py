@@ -193,6 +193,17 @@ def test_html_author_box_gives_the_byline_its_heading_and_bio_go():
     assert boxless.document.meta.authors == ()
 
 
+def test_html_promo_paragraph_outside_the_run_is_not_rescued_as_article_text():
+    # a disclosure set apart from the article by a photo and a tag list reads as strongly as
+    # article text; being the site's promo line, it goes all the same
+    page = Path(__file__).with_name("fixtures").joinpath("promo-outside-run.html").read_bytes()
+    result = clean(page, "page.html")
+    assert [line[:21] for line in result.text.splitlines()] == [
+        "The old tram depot on", "The conversion took f", "On the first weekend "]
+    reasons = {r.text[:30]: r.reason for r in result.document.audit.removals}
+    assert reasons["This site participates in the "] == "widget"
+
+
 def test_html_gallery_items_comment_is_its_caption_text_and_stays():
     # galleries call an item's text its "comment": that is no readers' comment section
     page = ("<html><body><h1>The council approves the bridge</h1><div class='post hentry'>"
