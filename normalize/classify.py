@@ -717,13 +717,16 @@ def _promo(ctx: Context, i: int, inside: bool = False) -> bool:
     disclosure (V.PROMO_LINE), or a short call to share or comment ("Möchten Sie den Artikel
     teilen?"). They address the reader the way the article does, so they score as its text.
     `inside` the run a promo line must be short and speak to the reader or as the site
-    (V.READER_ADDRESS), as an article's "… to sign up for the program" does not."""
+    (V.READER_ADDRESS), as an article's "… to sign up for the program" does not; but for a
+    bare line of a few words ("PC Gamer Newsletter", "Externer Inhalt"), which is no sentence
+    of the article's."""
     most = V.MAX_INLINE_PROMO_WORDS if inside else V.MAX_PROMO_WORDS
     if ctx.labels[i] is not None or ctx.words[i] > most:
         return False
     lowered = ctx.segments[i].text.lower()
     if inside:
-        found = bool(V.READER_ADDRESS.search(lowered) and V.PROMO_LINE.search(lowered))
+        found = bool((ctx.words[i] <= V.MAX_BARE_PROMO_WORDS or V.READER_ADDRESS.search(lowered))
+                     and V.PROMO_LINE.search(lowered))
     else:
         found = bool(V.PROMO_LINE.search(lowered)) or _call_to_share(lowered, ctx.words[i])
     if found:

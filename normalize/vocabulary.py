@@ -376,6 +376,7 @@ SHARE_OR_COMMENT_CALL = lower_case(
     r"kommentieren|kommentiere|comment|commenter|commentez|comentar|comenta|skomentuj)\b")
 MAX_CALL_WORDS = 15
 MAX_INLINE_PROMO_WORDS = 30  # inside the run, a promo line is at most this long
+MAX_BARE_PROMO_WORDS = 6  # ... and one this short need not speak to the reader ("PC Gamer Newsletter")
 # the site speaking to its reader, or of itself: inside the run, a promo line must say so
 READER_ADDRESS = lower_case(r"\b(you|your|we|our|us|sie|ihr|ihre|wir|unser\w*|dich|dein\w*|uns|"
                             r"vous|votre|nous|nos|notre|usted|nuestr\w*|tu|tus|te|twoj\w*|"
