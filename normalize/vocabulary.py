@@ -333,8 +333,8 @@ REGION_EDGE_PARAGRAPH = 0.5  # a paragraph scoring this past a short chrome line
 # for the newsletter, subscribe, follow us, get the app, join our channel, tell us in the
 # comments; a paywall's offer, an embed's placeholder; an affiliate disclosure, also where it
 # opens the run; an appeal for money; the post's filing line ("Filed under …"), its licence, the
-# site's disclaimers and comment rules. (Not a copyright notice: AEB's gold keeps those.) Searched lower-cased, in blocks
-# of at most MAX_PROMO_WORDS words (classify._promo).
+# site's disclaimers and comment rules. (Not a copyright notice: AEB's gold keeps those.)
+# Searched lower-cased, in blocks of at most MAX_PROMO_WORDS words (classify._promo).
 PROMO_LINE = lower_case(  # one word boundary before all wordings: four times faster than one each
     r"\b(?:newsletter|(subscribe|abonnieren|abonnez|suscr[ií]bete|assine|zasubskrybuj|zaprenumeruj)\b|"
     r"bereits abonnent|"
