@@ -358,12 +358,12 @@ PROMO_LINE = lower_case(  # one word boundary before all wordings: four times fa
     r"support(ing)? our work|we rely on your support|ihr beitrag hilft|jede (kleine )?spende|"
     r"first-time subscribers|cancel anytime|cancela cuando quieras|jederzeit kündbar|"
     # the post's filing line, its licence, the site's disclaimers and comment rules
-    r"filed under|abgelegt unter|this (entry|post) was posted in|"
+    r"(^|(?<=[·|•] ))filed under|abgelegt unter|this (entry|post) was posted in|"
     r"(dieser|der) (eintrag|beitrag|text|artikel) wurde .{0,80}veröffentlicht (und|in|unter)\b|"
     r"licensed under (a |the )?creative commons|unter der lizenz cc|"
     r"advertising disclaimer|advertisers do not influence|n'engagent que leurs auteurs|"
     r"materiał chroniony prawem|comments are moderated|comments under pseudonym|"
-    r"we welcome reader comments|letters? to the editor|kommentare geschlossen|"
+    r"we welcome reader comments|submit a letter to the editor|kommentare geschlossen|"
     r"(willige|erkläre) ich .{0,60}\bein\b|mit der verarbeitung meiner daten)")
 MAX_PROMO_WORDS = 60
 # A short call to share or comment on the article, said to the reader ("Möchten Sie den Artikel
