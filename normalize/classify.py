@@ -497,8 +497,7 @@ def main_region(ctx: Context) -> None:
     listed = _introduced_list(ctx, last)
     last = listed if listed > last else _trim_tail(ctx, first, last)
     end = min((k for k in comment_headings if k > last), default=len(scores))
-    # left for later rules, but for the site's promo lines (which read as strongly)
-    kept = {i for i in _strong_outside(ctx, first, last, min(end, comments)) if not _promo(ctx, i)}
+    kept = set(_strong_outside(ctx, first, last, min(end, comments)))  # left for later rules
     # a "Comment" or "Discussion" the article goes on past is a heading of its own
     kept.update(i for i in comment_headings if first < i < last and i not in sure)
     if ctx.kind == "text":  # a page of HTML declares its title and sets it as <h1>
@@ -589,7 +588,8 @@ def _strong_outside(ctx: Context, first: int, last: int, end: int) -> list[int]:
     """Blocks outside the run that read strongly as article text (a part of the article that a
     long box of chrome set apart), after the title and before readers' comments begin at `end`;
     less strongly will do for a block inside the page's own article container, with few links.
-    Not the descriptions of a list of teasers (see _teasers)."""
+    Not the descriptions of a list of teasers (see _teasers), nor the site's promo lines, which
+    read as strongly (a newsletter's consent text; _promo labels them)."""
     title = ctx.title_index() or 0
 
     def strong(i: int) -> bool:
@@ -601,7 +601,7 @@ def _strong_outside(ctx: Context, first: int, last: int, end: int) -> list[int]:
     found = [i for i in range(title, end) if not first <= i <= last and strong(i)
              and not ctx.segments[i].hint]
     teasers = _teasers(ctx, found, first, last)
-    return [i for i in found if i not in teasers]
+    return [i for i in found if i not in teasers and not _promo(ctx, i)]
 
 
 def _teasers(ctx: Context, found: list[int], first: int, last: int) -> set[int]:
