@@ -490,7 +490,9 @@ def main_region(ctx: Context) -> None:
         scores[i] = V.REGION_COMMENTS
     comments = _comments_start(ctx)
     scores[comments:] = [V.REGION_BARRIER] * (len(scores) - comments)
-    span = _article_span(ctx, scores)
+    # on a page where nothing reads as article text, what reads best is its article: its
+    # biggest run then, as a site's tagline near the top reads as well as the rest
+    span = _article_span(ctx, scores) or _article_span(ctx, _relative(ctx, scores), share=1.0)
     if span is None:
         return
     first, last = _promo_edges(ctx, _ingredients_above(ctx, span[0]), _extend(ctx, span[1]))
@@ -623,8 +625,9 @@ def _teasers(ctx: Context, found: list[int], first: int, last: int) -> set[int]:
     return teasers if len(teasers) >= V.MIN_TEASERS else set()
 
 
-def _article_span(ctx: Context, scores: list[float]) -> tuple[int, int] | None:
-    """The first run at or after the title that is substantial against the biggest, with any
+def _article_span(ctx: Context, scores: list[float],
+                  share: float = V.REGION_MIN_SHARE) -> tuple[int, int] | None:
+    """The first run at or after the title that is substantial (`share` of the biggest), with any
     run that follows after a short gap (an ad block inside the article) joined to it, and a
     run just before it (a lead set apart by a byline or a photo)."""
     regions = _positive_runs(scores)
@@ -632,7 +635,7 @@ def _article_span(ctx: Context, scores: list[float]) -> tuple[int, int] | None:
         return None
     biggest = max(mass for _, _, mass in regions)
     title = ctx.title_index() or 0
-    substantial = [r for r in regions if r[2] >= V.REGION_MIN_SHARE * biggest]
+    substantial = [r for r in regions if r[2] >= share * biggest]
     first, last, _ = next((r for r in substantial if r[1] >= title), substantial[0])
     for start, end, _ in regions:
         if start > last and _joins(scores, last, start):
@@ -830,6 +833,21 @@ def _region_score(ctx: Context, i: int) -> float:
         # rows of a data table and code read like nothing, but inside an article must not split it
         return max(value, V.REGION_TABLE_ROW) if seg.tag in _DATA_TAGS and not seg.hint else value
     return V.REGION_CHROME if label.role == "chrome" else 0.0  # title, byline, dateline: neither
+
+
+def _relative(ctx: Context, scores: list[float]) -> list[float]:
+    """The scores of a page where no block reads as article text (a short article of list-like
+    lines among menus: a timeline, an agenda), raised so that the best-reading share of its free
+    blocks (V.REGION_RELATIVE_SHARE) leans towards keeping. "Related" and "Comments" headings,
+    and what follows a comment, stay where they are."""
+    read = [i for i in ctx.free() if scores[i] > V.REGION_BARRIER]
+    if not read:
+        return scores
+    shift = -float(np.quantile([scores[i] for i in read], 1 - V.REGION_RELATIVE_SHARE))
+    raised = list(scores)
+    for i in read:
+        raised[i] += shift
+    return raised
 
 
 def _positive_runs(scores: list[float]) -> list[tuple[int, int, float]]:

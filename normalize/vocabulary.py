@@ -403,6 +403,7 @@ REGION_SENTENCE_LIST = 0.1  # at least this for a sentence going on over a list 
 REGION_CHROME = -2.0  # a block an earlier rule already called chrome
 REGION_BARRIER = -5.0  # a "Comments" or "Related" heading: ends an article unless text goes on strongly
 REGION_COMMENTS = -50.0  # a heading that surely opens comments: no run goes on past it
+REGION_RELATIVE_SHARE = 0.35  # a page with no run: this share of its best free blocks leans to keep
 REGION_MIN_SHARE = 0.35  # the first region this big (against the biggest) is the article
 REGION_MERGE_GAP = 8  # blocks between two regions that still make one article
 REGION_SIZE_MAX = 3.0  # a block's weight in its run grows as √(words / LONG_PARAGRAPH_WORDS), to this
