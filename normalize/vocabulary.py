@@ -91,7 +91,7 @@ _RELATED_WORDS = (
     r"read more|recommended( for you)?|you (may|might) (also )?(like|enjoy)|(see|read) also|"
     r"also read|trending|most (read|popular|viewed)|popular (now|stories)|"
     r"(das )?könnte (sie|dich) auch interessieren|ähnliche (artikel|beiträge)|mehr zum thema|"
-    r"weitere artikel|lesen sie auch|auch interessant|meistgelesen|"
+    r"weitere artikel|lesen sie auch|auch interessant|meistgelesenen?|"
     r"(también )?te (puede|podría) interesar|artículos relacionados|noticias relacionadas|"
     r"lo más leído|vous (aimerez|pourriez aimer)( aussi)?|(a|à) voir aussi|(à )?lire aussi|"
     r"sur le même sujet|les plus lus|(você )?(também )?(pode|poderá) gostar|leia também|"
@@ -126,7 +126,14 @@ COMMENT_AUTHOR = re.compile(
 MAX_COMMENT_AUTHOR_WORDS = 16
 # Headings that end an article (see classify.main_region): comments, related, more. Searched in
 # lower-cased text.
-REGION_BARRIERS = lower_case(_heading_pattern(f"{_COMMENT_WORDS}|{_RELATED_WORDS}"))
+# A related heading may also say what it lists and where from: "Most read in World", "Die
+# meistgelesenen Artikel bei SWR.de/Sport", "Mehr zum Thema auf UEPO.de".
+_RELATED_HEADING = (
+    r"^(\d+\s+)?((the|die|der|les|los|las|os|as|i|gli|le)\s+)?"
+    rf"({_RELATED_WORDS})(\s+(articles?|stories|news|posts?|artikel|beiträge|nachrichten|themen|"
+    r"notizie|noticias|notícias))?(\s+(on|at|in|bei|auf|von|im|aus|de|du|sur|en|na|w|em|no|da|"
+    r"do|su|della|del)\s+\S.{0,40})?\s*(\(\d+\))?\s*[:.…!»]*$")
+REGION_BARRIERS = lower_case(f"{_heading_pattern(_COMMENT_WORDS)}|{_RELATED_HEADING}")
 MAX_BARRIER_WORDS = 8  # no barrier heading is longer: longer blocks are not searched
 
 # A share bar's buttons in the benchmark's languages.
