@@ -571,12 +571,13 @@ def _title_words(text: str) -> set[str]:
 
 
 def _comments_start(ctx: Context) -> int:
-    """Where readers' comments begin: the first line over a comment ("jbaxt says:") after the
-    title; the page's end when there is none. Comments read like running text, often more of it
-    than the article, so what follows one is never taken for the article."""
+    """Where readers' comments begin: the first line over a comment ("jbaxt says:") or over
+    them all ("11 responses to “…”") after the title; the page's end when there is none.
+    Comments read like running text, often more of it than the article, so what follows one is
+    never taken for the article."""
     title = ctx.title_index() or 0
-    return next((i for i in range(title + 1, len(ctx.segments)) if _comment_author(ctx, i)),
-                len(ctx.segments))
+    return next((i for i in range(title + 1, len(ctx.segments)) if _comment_author(ctx, i)
+                 or V.COMMENT_COUNT.match(ctx.segments[i].text)), len(ctx.segments))
 
 
 def _comment_author(ctx: Context, i: int) -> bool:

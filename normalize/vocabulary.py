@@ -124,6 +124,11 @@ COMMENT_AUTHOR = re.compile(
     r"schrieb|schreibt|meint|dit|a dit|a écrit|dice|dijo|escribió|diz|disse|escreveu|napisał|"
     r"napisała|scrive|ha scritto)\s*:$", re.I)
 MAX_COMMENT_AUTHOR_WORDS = 16
+# The line over readers' comments that counts them and names the post: "11 responses to “…”",
+# "4 thoughts on “15 Jahre …”", "3 Gedanken zu „…“".
+COMMENT_COUNT = re.compile(
+    r"^(\d+|one|two|three|ein|eine|zwei|drei) (thoughts?|responses?|repl(y|ies)|comments?|"
+    r"gedanken|antworten|kommentare?) (on|to|zu|auf) [\"“„«'‘]", re.I)
 # Headings that end an article (see classify.main_region): comments, related, more. Searched in
 # lower-cased text.
 # A related heading may also say what it lists and where from: "Most read in World", "Die
