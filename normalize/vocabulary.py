@@ -369,6 +369,9 @@ PROMO_LINE = lower_case(  # one word boundary before all wordings: four times fa
     # an appeal for money, a subscription's terms
     r"support(ing)? our work|we rely on your support|ihr beitrag hilft|jede (kleine )?spende|"
     r"first-time subscribers|cancel anytime|cancela cuando quieras|jederzeit kündbar|"
+    r"ausgaben gratis|zapraszamy (też |także )?do (subskrypcji|prenumeraty)|einfach hier klicken|"
+    # a sign-up box's request and its questions
+    r"enter your e-?mail|(gib deine|geben sie ihre) e-mail|was passiert mit meinen daten|"
     # the post's filing line, its licence, the site's disclaimers and comment rules
     r"(^|(?<=[·|•] ))filed under|abgelegt unter|this (entry|post) was posted in|"
     r"(dieser|der) (eintrag|beitrag|text|artikel) wurde .{0,80}veröffentlicht (und|in|unter)\b|"
