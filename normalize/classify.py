@@ -717,20 +717,22 @@ def _promo_edges(ctx: Context, first: int, last: int) -> tuple[int, int]:
 
 def _promo(ctx: Context, i: int, inside: bool = False) -> bool:
     """Whether free block `i` is the site's promo line, labelled so: a call to the reader ("Sign
-    up for our newsletter", "Get the app", "Tell us in the comments") or an affiliate
-    disclosure (V.PROMO_LINE), or a short call to share or comment ("Möchten Sie den Artikel
-    teilen?"). They address the reader the way the article does, so they score as its text.
-    `inside` the run a promo line must be short and speak to the reader or as the site
-    (V.READER_ADDRESS), as an article's "… to sign up for the program" does not; but for a
-    bare line of a few words ("PC Gamer Newsletter", "Externer Inhalt"), which is no sentence
-    of the article's."""
-    most = V.MAX_INLINE_PROMO_WORDS if inside else V.MAX_PROMO_WORDS
-    if ctx.labels[i] is not None or ctx.words[i] > most:
+    up for our newsletter", "Get the app", "Tell us in the comments", V.PROMO_LINE), a short
+    call to share or comment ("Möchten Sie den Artikel teilen?"), or a notice of the site's
+    (an affiliate disclosure, comment rules, V.SITE_NOTICE). They address the reader the way
+    the article does, so they score as its text. `inside` the run a call to the reader must be
+    short and speak to the reader or as the site (V.READER_ADDRESS), as an article's "… to
+    sign up for the program" does not; but for a bare line of a few words ("PC Gamer
+    Newsletter", "Externer Inhalt"), which is no sentence of the article's."""
+    if ctx.labels[i] is not None or ctx.words[i] > V.MAX_PROMO_WORDS:
         return False
     lowered = ctx.segments[i].text.lower()
-    if inside:
-        found = bool((ctx.words[i] <= V.MAX_BARE_PROMO_WORDS or V.READER_ADDRESS.search(lowered))
-                     and V.PROMO_LINE.search(lowered))
+    if V.SITE_NOTICE.search(lowered):
+        found = True
+    elif inside:
+        found = ctx.words[i] <= V.MAX_INLINE_PROMO_WORDS \
+            and bool(ctx.words[i] <= V.MAX_BARE_PROMO_WORDS or V.READER_ADDRESS.search(lowered)) \
+            and bool(V.PROMO_LINE.search(lowered))
     else:
         found = bool(V.PROMO_LINE.search(lowered)) or _call_to_share(lowered, ctx.words[i])
     if found:

@@ -343,10 +343,11 @@ REGION_EDGE_SENTENCES = 1  # short sentences just after the region that join it
 REGION_EDGE_PARAGRAPH = 0.5  # a paragraph scoring this past a short chrome line after the run joins it
 # A call to the reader that closes an article's run but is the site's, not the article's: sign up
 # for the newsletter, subscribe, follow us, get the app, join our channel, tell us in the
-# comments; a paywall's offer, an embed's placeholder; an affiliate disclosure, also where it
-# opens the run; an appeal for money; the post's filing line ("Filed under …"), its licence, the
-# site's disclaimers and comment rules. (Not a copyright notice: AEB's gold keeps those.)
-# Searched lower-cased, in blocks of at most MAX_PROMO_WORDS words (classify._promo).
+# comments; a paywall's offer, an embed's placeholder; an appeal for money; the post's filing
+# line ("Filed under …"), its licence. (Not a copyright notice: AEB's gold keeps those.)
+# Searched lower-cased, in blocks of at most MAX_PROMO_WORDS words (classify._promo); an
+# article may word a sentence so too ("… to sign up for the program"), so inside the run such
+# a line must be short and speak to the reader.
 PROMO_LINE = lower_case(  # one word boundary before all wordings: four times faster than one each
     r"\b(?:newsletter|(subscribe|abonnieren|abonnez|suscr[ií]bete|assine|zasubskrybuj|zaprenumeruj)\b|"
     r"bereits abonnent|"
@@ -357,28 +358,33 @@ PROMO_LINE = lower_case(  # one word boundary before all wordings: four times fa
     r"straight to your (phone|inbox)|"
     r"(telegram|whatsapp)[- ]?(kanal|channel)|canal de (telegram|whatsapp)|"
     r"(in den kommentaren|in the comments|dans les commentaires|en los comentarios)\b|"
-    r"amazon (services llc )?associate|"
-    r"affiliate[- ]((advertising|marketing) )?(links?|program\w*|partner\w*|provision|commission)|"
-    r"we may (receive|earn) (a )?(compensation|commission)|"
-    r"one or more of our advertisers|enthält werbung|eine provision vom|"
     # a paywall's offer, and the placeholder of an embed the reader must agree to load
     r"already a subscriber|ich bin abonnent|möchten sie weiterlesen|registrieren und weiterlesen|"
     r"(read|view) the full (article|story)|instant access to|hazte (miembro|socio)|"
     r"externer inhalt|inhalt (von \S+ )?(zu )?laden\b|load (external )?content\b|"
     r"(support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus)|"
     # an appeal for money, a subscription's terms
-    r"support(ing)? our work|we rely on your support|ihr beitrag hilft|jede (kleine )?spende|"
+    r"support(ing)? our work|we rely on your support|ihr beitrag hilft|"
     r"first-time subscribers|cancel anytime|cancela cuando quieras|jederzeit kündbar|"
     r"ausgaben gratis|zapraszamy (też |także )?do (subskrypcji|prenumeraty)|einfach hier klicken|"
-    # a sign-up box's request and its questions
-    r"enter your e-?mail|(gib deine|geben sie ihre) e-mail|was passiert mit meinen daten|"
-    # the post's filing line, its licence, the site's disclaimers and comment rules
-    r"(^|(?<=[·|•] ))filed under|abgelegt unter|this (entry|post) was posted in|"
-    r"(dieser|der) (eintrag|beitrag|text|artikel) wurde .{0,80}veröffentlicht (und|in|unter)\b|"
+    # the post's filing line, its licence
+    r"(^|(?<=[·|•] ))filed under|abgelegt unter|"
     r"licensed under (a |the )?creative commons|unter der lizenz cc|"
+    r"submit a letter to the editor)")
+# The site's notices that no article words so: an affiliate or advertising disclosure, the
+# post's "was published in" line, a disclaimer, comment rules, an appeal for donations, a
+# sign-up box's request and its consent. They go wherever they stand in the run.
+SITE_NOTICE = lower_case(
+    r"\b(?:amazon (services llc )?associate|"
+    r"affiliate[- ]((advertising|marketing) )?(links?|program\w*|partner\w*|provision|commission)|"
+    r"we may (receive|earn) (a )?(compensation|commission)|"
+    r"one or more of our advertisers|enthält werbung|eine provision vom|"
+    r"this (entry|post) was posted in|"
+    r"(dieser|der) (eintrag|beitrag|text|artikel) wurde .{0,80}veröffentlicht (und|in|unter)\b|"
     r"advertising disclaimer|advertisers do not influence|n'engagent que leurs auteurs|"
     r"materiał chroniony prawem|comments are moderated|comments under pseudonym|"
-    r"we welcome reader comments|submit a letter to the editor|kommentare geschlossen|"
+    r"we welcome reader comments|kommentare geschlossen|jede (kleine )?spende|"
+    r"enter your e-?mail|(gib deine|geben sie ihre) e-mail|was passiert mit meinen daten|"
     r"(willige|erkläre) ich .{0,60}\bein\b|mit der verarbeitung meiner daten)")
 MAX_PROMO_WORDS = 60
 # A short call to share or comment on the article, said to the reader ("Möchten Sie den Artikel
