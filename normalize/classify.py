@@ -723,15 +723,17 @@ def _promo(ctx: Context, i: int, inside: bool = False) -> bool:
     the article does, so they score as its text. `inside` the run a call to the reader must be
     short and speak to the reader or as the site (V.READER_ADDRESS), as an article's "… to
     sign up for the program" does not; but for a bare line of a few words ("PC Gamer
-    Newsletter", "Externer Inhalt"), which is no sentence of the article's."""
+    Newsletter", "Externer Inhalt", "Kommentieren Sie hier"), which is no sentence of the
+    article's."""
     if ctx.labels[i] is not None or ctx.words[i] > V.MAX_PROMO_WORDS:
         return False
     lowered = ctx.segments[i].text.lower()
     if V.SITE_NOTICE.search(lowered):
         found = True
+    elif inside and ctx.words[i] <= V.MAX_BARE_PROMO_WORDS:
+        found = bool(V.PROMO_LINE.search(lowered)) or _call_to_share(lowered, ctx.words[i])
     elif inside:
-        found = ctx.words[i] <= V.MAX_INLINE_PROMO_WORDS \
-            and bool(ctx.words[i] <= V.MAX_BARE_PROMO_WORDS or V.READER_ADDRESS.search(lowered)) \
+        found = ctx.words[i] <= V.MAX_INLINE_PROMO_WORDS and bool(V.READER_ADDRESS.search(lowered)) \
             and bool(V.PROMO_LINE.search(lowered))
     else:
         found = bool(V.PROMO_LINE.search(lowered)) or _call_to_share(lowered, ctx.words[i])
