@@ -639,19 +639,22 @@ def _article_span(ctx: Context, scores: list[float],
     substantial = [r for r in regions if r[2] >= share * biggest]
     first, last, _ = next((r for r in substantial if r[1] >= title), substantial[0])
     for start, end, _ in regions:
-        if start > last and _joins(scores, last, start):
+        if start > last and _joins(ctx, scores, last, start):
             last = end
     for start, end, _ in reversed(regions):  # a lead set apart by a byline or a photo
-        if end < first and start >= title and _joins(scores, end, first, V.REGION_LEAD_GAP):
+        if end < first and start >= title and _joins(ctx, scores, end, first, V.REGION_LEAD_GAP):
             first = start
     return first, last
 
 
-def _joins(scores: list[float], end: int, start: int, gap: int = V.REGION_MERGE_GAP) -> bool:
+def _joins(ctx: Context, scores: list[float], end: int, start: int,
+           gap: int = V.REGION_MERGE_GAP) -> bool:
     """Whether two runs, one ending at `end` and one starting at `start`, are one article: a
-    short gap (an ad, a photo, a byline) and no "Related"/"Comments" heading in it."""
-    return start - end - 1 <= gap and \
-        all(scores[k] > V.REGION_BARRIER for k in range(end + 1, start))
+    short gap (an ad, a photo, a byline; the rows of a table the article sets out do not
+    count) and no "Related"/"Comments" heading in it."""
+    between = range(end + 1, start)
+    rows = sum(ctx.segments[k].tag in _DATA_TAGS for k in between)
+    return len(between) - rows <= gap and all(scores[k] > V.REGION_BARRIER for k in between)
 
 
 _DATA_TAGS = ("tr", "pre")  # a table's row, a block of code: data, not running text
