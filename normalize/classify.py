@@ -521,18 +521,19 @@ def main_region(ctx: Context) -> None:
 
 
 def _standfirst(ctx: Context, first: int) -> list[int]:
-    """The paragraph just under a dump's title that sums the article up, when the run starts a
-    few blocks below it, past a byline, a date or a share bar: set among them it reads like one
-    of them, but it is the article's opening. (An HTML page's standfirst is often a teaser's
-    description set the same way; keeping it there cost more than it gave.)"""
+    """The paragraph under a dump's title that sums the article up, when the run starts a few
+    blocks below it, past a byline, a date or a share bar: set among them it reads like one
+    of them, but it is the article's opening. It is the first block of MIN_STANDFIRST_WORDS
+    words or more under the title, past short lines and what earlier rules labelled, and ends
+    a sentence. (An HTML page's standfirst is often a teaser's description set the same way;
+    keeping it there cost more than it gave.)"""
     title = ctx.title_index()
     if title is None or not title + 1 < first <= title + 1 + V.STANDFIRST_WITHIN:
         return []
-    i = title + 1
-    if ctx.labels[i] is not None or ctx.words[i] < V.MIN_STANDFIRST_WORDS \
-            or not ctx.features[i, blockmodel.ENDS_SENTENCE]:
-        return []
-    return [i]
+    for i in range(title + 1, first):
+        if ctx.labels[i] is None and ctx.words[i] >= V.MIN_STANDFIRST_WORDS:
+            return [i] if ctx.features[i, blockmodel.ENDS_SENTENCE] else []
+    return []
 
 
 def _retitle(ctx: Context, first: int, last: int) -> None:
