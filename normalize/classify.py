@@ -676,13 +676,22 @@ def _extend(ctx: Context, last: int) -> int:
         last += 1
     for _ in range(V.REGION_EDGE_SENTENCES):
         seg = free_after(last)
-        if seg and seg.text.endswith(blockmodel.SENTENCE_END) and ctx.words[last + 1] >= 2 and not seg.hint:
+        if seg and (seg.text.endswith(blockmodel.SENTENCE_END) or _intro_line(ctx, last + 1)) \
+                and ctx.words[last + 1] >= 2 and not seg.hint:
             last += 1
     while _short_chrome(ctx, last + 1) and free_after(last + 1) \
             and ctx.learned[last + 2] >= V.REGION_EDGE_PARAGRAPH \
             and ctx.features[last + 2, blockmodel.ENDS_SENTENCE]:
         last += 2  # a paragraph past a heading the site repeats or a photo credit
     return last
+
+
+def _intro_line(ctx: Context, i: int) -> bool:
+    """Whether block `i` is a sentence introducing what follows ("Das Konzeptpapier finden Sie
+    hier:"), long enough not to be a box's "Lesen Sie auch:", and not worded as one either."""
+    text = ctx.segments[i].text
+    return ctx.words[i] >= V.MIN_INTRO_LINE_WORDS and text.endswith(":") \
+        and not V.TEASER_INTRO.search(text.lower())
 
 
 def _short_chrome(ctx: Context, i: int) -> bool:
@@ -762,7 +771,7 @@ def _trim_tail(ctx: Context, first: int, last: int) -> int:
     only a very short line that introduces what is not there ("Mehr Themen:", "Tagged:") goes."""
     def stub(i: int) -> bool:
         if ctx.kind == "text":
-            return not ctx.features[i, blockmodel.ENDS_SENTENCE]
+            return not ctx.features[i, blockmodel.ENDS_SENTENCE] and not _intro_line(ctx, i)
         return ctx.words[i] <= V.MAX_HTML_TAIL_STUB_WORDS and ctx.segments[i].text.endswith(":")
 
     while last > first and ctx.labels[last] is None and ctx.words[last] <= V.MAX_TAIL_STUB_WORDS \

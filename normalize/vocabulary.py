@@ -403,6 +403,10 @@ READER_ADDRESS = lower_case(r"\b(you|your|we|our|us|sie|ihr|ihre|wir|unser\w*|di
                             r"vous|votre|nous|nos|notre|usted|nuestr\w*|tu|tus|te|twoj\w*|"
                             r"nasz\w*)\b|"
                             r"^(sign up|subscribe|follow|join|jetzt|abonniere)\b")
+MIN_INTRO_LINE_WORDS = 5  # a line this long ending in ":" at the run's end introduces the article's own
+# ... unless it introduces teasers or a paywall ("Das Thema könnte dich auch interessieren:")
+TEASER_INTRO = lower_case(rf"\b({_RELATED_WORDS}|weitere beiträge|(lesen sie|read on|continue) "
+                          r"(weiter|reading))\b")
 MAX_TAIL_STUB_WORDS = 10  # a line this short ending the region and no sentence is not the article's
 MAX_HTML_TAIL_STUB_WORDS = 4  # ... on a page of HTML, one this short ending in ":" ("Mehr Themen:")
 # A dump's article may end on a list it introduces ("Tour dates:"): a run of at least
