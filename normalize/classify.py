@@ -738,11 +738,13 @@ def _promo(ctx: Context, i: int, inside: bool = False) -> bool:
     sign up for the program" does not; but for a bare line of a few words ("PC Gamer
     Newsletter", "Externer Inhalt", "Kommentieren Sie hier"), which is no sentence of the
     article's."""
-    if ctx.labels[i] is not None or ctx.words[i] > V.MAX_PROMO_WORDS:
+    if ctx.labels[i] is not None or ctx.words[i] > V.MAX_NOTICE_WORDS:
         return False
     lowered = ctx.segments[i].text.lower()
     if V.SITE_NOTICE.search(lowered):
         found = True
+    elif ctx.words[i] > V.MAX_PROMO_WORDS:
+        found = False
     elif inside and ctx.words[i] <= V.MAX_BARE_PROMO_WORDS:
         found = bool(V.PROMO_LINE.search(lowered)) or _call_to_share(lowered, ctx.words[i])
     elif inside:

@@ -373,7 +373,8 @@ PROMO_LINE = lower_case(  # one word boundary before all wordings: four times fa
     r"submit a letter to the editor)")
 # The site's notices that no article words so: an affiliate or advertising disclosure, the
 # post's "was published in" line, a disclaimer, comment rules, an appeal for donations, a
-# sign-up box's request and its consent. They go wherever they stand in the run.
+# sign-up box's request and its consent. They go wherever they stand in the run, up to
+# MAX_NOTICE_WORDS words long.
 SITE_NOTICE = lower_case(
     r"\b(?:amazon (services llc )?associate|"
     r"affiliate[- ]((advertising|marketing) )?(links?|program\w*|partner\w*|provision|commission)|"
@@ -387,6 +388,7 @@ SITE_NOTICE = lower_case(
     r"enter your e-?mail|(gib deine|geben sie ihre) e-mail|was passiert mit meinen daten|"
     r"(willige|erkläre) ich .{0,60}\bein\b|mit der verarbeitung meiner daten)")
 MAX_PROMO_WORDS = 60
+MAX_NOTICE_WORDS = 120  # a site's notice may be longer: a disclosure, a newsletter's consent
 # A short call to share or comment on the article, said to the reader ("Möchten Sie den Artikel
 # teilen?", "Be Sociable, Share!", "Wenn Sie diesen Blogeintrag kommentieren möchten, …"): a
 # promo line too when it speaks to the reader or ends in "!" or "?" ("Their market share fell."
