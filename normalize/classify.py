@@ -14,7 +14,7 @@ import numpy as np
 
 from . import blockmodel, textstats
 from . import vocabulary as V
-from .dates import parse_date
+from .dates import only_date, parse_date
 from .rules import RuleTable
 from .segment import Segment, Segmented, heading_level
 from .vietnamese import language_of
@@ -378,7 +378,9 @@ def dateline(ctx: Context) -> None:
     by_title = next(((i, value) for i in _under_title(ctx) if (value := _dated(ctx, i))), None)
     worded = [(i, value) for i in ctx.free() if V.DATELINE_PREFIX.search(ctx.segments[i].text)
               and (value := _dated(ctx, i))]
-    for i, _ in worded + ([by_title] if by_title else []):
+    bare = [i for i in ctx.free() if ctx.words[i] <= V.MAX_BARE_DATELINE_WORDS
+            and only_date(ctx.segments[i].text)]
+    for i in [i for i, _ in worded] + bare + ([by_title[0]] if by_title else []):
         ctx.labels[i] = Label("dateline")
     declared = ctx.head.get("date", "")
     value = parse_date(declared)

@@ -71,6 +71,21 @@ def parse_date(wording: str) -> str | None:
     return out
 
 
+# a date alone on its line, maybe with its time: "16 marca 2021", "19.10.2019, 05:00"
+_ONLY_DATE = re.compile(rf"[\s(]*(?:{_YMD.pattern}|{_DMY.pattern}|{_NAMED_DMY.pattern}|"
+                        rf"{_NAMED_MDY.pattern})[\s,.|–-]*(?:{_TIME.pattern})?[\s.)]*", re.I)
+
+
+def only_date(wording: str) -> bool:
+    """Whether `wording` states a date and nothing else ("16 marca 2021", "7. Januar 2022",
+    "19.10.2019, 05:00"): not a version's release ("4.2.3 April 2014"), not an update's note.
+
+    >>> only_date("16 marca 2021"), only_date("Update vom 3. April 2019"), only_date("4.2.3 April 2014")
+    (True, False, False)
+    """
+    return bool(_ONLY_DATE.fullmatch(wording)) and parse_date(wording) is not None
+
+
 def _clock(text: str) -> tuple[int, int] | None:
     """The time of day `text` states, on a 24-hour clock ("8:40 PM" is 20:40)."""
     clock = _TIME.search(text)
