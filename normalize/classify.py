@@ -376,7 +376,7 @@ def dateline(ctx: Context) -> None:
     stands (at the article's end, or under a photo); it gives the date when nothing by the
     title or in the page's head does."""
     by_title = next(((i, value) for i in _under_title(ctx) if (value := _dated(ctx, i))), None)
-    worded = [(i, value) for i in ctx.free() if V.DATELINE_PREFIX.search(ctx.segments[i].text)
+    worded = [(i, value) for i in ctx.free() if _dateline_worded(ctx.segments[i].text)
               and (value := _dated(ctx, i))]
     bare = [i for i in ctx.free() if ctx.words[i] <= V.MAX_BARE_DATELINE_WORDS
             and only_date(ctx.segments[i].text)]
@@ -392,6 +392,13 @@ def dateline(ctx: Context) -> None:
         ctx.found.authors = ctx.found.authors or names or ()  # "By Jane Doe | November 19, 2019"
     elif value:
         ctx.found.date = (value, declared)
+
+
+def _dateline_worded(text: str) -> bool:
+    """Whether a line is worded as a dateline ("Updated: …") or as a byline with its date ("von
+    Anja Muster am 14. Mai 2014"), not as a sentence ("By March 5, 2021, all schools …")."""
+    return bool(V.DATELINE_PREFIX.search(text)) or bool(V.BYLINE_PREFIX.search(text)) \
+        and _names(V.BYLINE_DATE_APART.split(text, 1)[0], require_marker=True) is not None
 
 
 def header(ctx: Context) -> None:

@@ -329,7 +329,7 @@ AUTHOR_BOX_HEADING = lower_case(
     r"more|mehr|latest|most|popular|person|kommentieren)\b")
 # where the names of a byline that also gives the date end: "By Jane Doe - November 19", "By
 # Jane Doe, Monday …", "By Jane Doe on 31. October", "By Jane Doe/June 12, 2020"
-BYLINE_DATE_APART = re.compile(r"\s*(?:[|,/–—]|\s-\s|\son\s)\s*")
+BYLINE_DATE_APART = re.compile(r"\s*(?:[|,/–—]|\s-\s|\s(?:on|am|vom)\s)\s*", re.I)
 
 MAX_CHROME_SHARE = 0.3  # a container holding more of the page's text than this is not chrome
 MAX_CHROME_SHARE_OF_ARTICLE = 0.95  # nor one holding nearly all of its <main>/<article>
