@@ -14,7 +14,7 @@ import numpy as np
 
 from . import blockmodel, textstats
 from . import vocabulary as V
-from .dates import only_date, parse_date
+from .dates import only_date, opens_with_date, parse_date
 from .rules import RuleTable
 from .segment import Segment, Segmented, heading_level
 from .vietnamese import language_of
@@ -378,9 +378,8 @@ def dateline(ctx: Context) -> None:
     by_title = next(((i, value) for i in _under_title(ctx) if (value := _dated(ctx, i))), None)
     worded = [(i, value) for i in ctx.free() if _dateline_worded(ctx.segments[i].text)
               and (value := _dated(ctx, i))]
-    bare = [i for i in ctx.free() if ctx.words[i] <= V.MAX_BARE_DATELINE_WORDS
-            and only_date(ctx.segments[i].text)]
-    for i in [i for i, _ in worded] + bare + ([by_title[0]] if by_title else []):
+    stamped = [i for i in ctx.free() if ctx.words[i] <= V.MAX_DATELINE_WORDS and _date_stamp(ctx, i)]
+    for i in [i for i, _ in worded] + stamped + ([by_title[0]] if by_title else []):
         ctx.labels[i] = Label("dateline")
     declared = ctx.head.get("date", "")
     value = parse_date(declared)
@@ -392,6 +391,14 @@ def dateline(ctx: Context) -> None:
         ctx.found.authors = ctx.found.authors or names or ()  # "By Jane Doe | November 19, 2019"
     elif value:
         ctx.found.date = (value, declared)
+
+
+def _date_stamp(ctx: Context, i: int) -> bool:
+    """Whether block `i` is a date alone ("16 marca 2021") or a line of a post's facts that
+    opens with one ("January 13, 2020 at 08:45 AM | categories: Python | View Comments"): not
+    a sentence of a timeline ("12. März 2020: Die WHO erklärt … zur Pandemie.")."""
+    text = ctx.segments[i].text
+    return only_date(text) or not ctx.features[i, blockmodel.ENDS_SENTENCE] and opens_with_date(text)
 
 
 def _dateline_worded(text: str) -> bool:

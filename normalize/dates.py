@@ -71,9 +71,11 @@ def parse_date(wording: str) -> str | None:
     return out
 
 
+_ANY_DATE = rf"(?:{_YMD.pattern}|{_DMY.pattern}|{_NAMED_DMY.pattern}|{_NAMED_MDY.pattern})"
 # a date alone on its line, maybe with its time: "16 marca 2021", "19.10.2019, 05:00"
-_ONLY_DATE = re.compile(rf"[\s(]*(?:{_YMD.pattern}|{_DMY.pattern}|{_NAMED_DMY.pattern}|"
-                        rf"{_NAMED_MDY.pattern})[\s,.|–-]*(?:{_TIME.pattern})?[\s.)]*", re.I)
+_ONLY_DATE = re.compile(rf"[\s(]*{_ANY_DATE}[\s,.|–-]*(?:{_TIME.pattern})?[\s.)]*", re.I)
+# a line that opens with a date: "January 13, 2020 at 08:45 AM | categories: Python"
+_OPENING_DATE = re.compile(rf"[\s⋅•·]*{_ANY_DATE}", re.I)
 
 
 def only_date(wording: str) -> bool:
@@ -84,6 +86,18 @@ def only_date(wording: str) -> bool:
     (True, False, False)
     """
     return bool(_ONLY_DATE.fullmatch(wording)) and parse_date(wording) is not None
+
+
+def opens_with_date(wording: str) -> bool:
+    """Whether `wording` opens with a date, as a post's line of facts does ("19.6.2007 9:40 Uhr
+    Christoph Becker 71 Kommentare"); not a sentence that names one ("Am 3. Mai 2021 …").
+
+    >>> opens_with_date("January 13, 2020 at 08:45 AM | categories: Python")
+    True
+    >>> opens_with_date(". 24 August 2021."), opens_with_date("Am 3. Mai 2021 tagte der Rat.")
+    (False, False)
+    """
+    return bool(_OPENING_DATE.match(wording)) and parse_date(wording) is not None
 
 
 def _clock(text: str) -> tuple[int, int] | None:
