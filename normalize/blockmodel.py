@@ -19,7 +19,7 @@ FEATURES = ("bias", "log_chars", "words", "sentence_end", "upper_share", "digit_
             "barrier", "chrome_line", "link_density", "hint", "tag_p", "tag_h", "tag_li",
             "near_words", "near_sentence", "bullet", "in_content", "apart", "group", "near_apart")
 BARRIER, CHROME_LINE = FEATURES.index("barrier"), FEATURES.index("chrome_line")
-ENDS_SENTENCE = FEATURES.index("sentence_end")
+ENDS_SENTENCE, DIGIT_SHARE = FEATURES.index("sentence_end"), FEATURES.index("digit_share")
 SENTENCE_END = tuple(".!?…。！？")
 _CLOSERS = "\"'”’»)」"
 

@@ -372,13 +372,18 @@ def _dated(ctx: Context, i: int) -> str | None:
 
 def dateline(ctx: Context) -> None:
     """A dated line by the title ("Cập nhật lúc 10:47 ngày 13/08/2021") is the publication date.
-    A dated line worded as one ("First published: …", "Updated: …") is a dateline wherever it
-    stands (at the article's end, or under a photo); it gives the date when nothing by the
-    title or in the page's head does."""
+    A dated line worded as one ("First published: …", "Updated: …", a byline with its date),
+    a date alone and a line of a post's facts opening with one are datelines wherever they
+    stand (at the article's end, or under a photo); a worded one gives the date when nothing
+    by the title or in the page's head does."""
     by_title = next(((i, value) for i in _under_title(ctx) if (value := _dated(ctx, i))), None)
-    worded = [(i, value) for i in ctx.free() if _dateline_worded(ctx.segments[i].text)
+    # a date has digits: only the short free blocks with some are searched for one
+    digits = ctx.features[:, blockmodel.DIGIT_SHARE] > 0
+    short = [i for i in np.flatnonzero(digits).tolist()
+             if ctx.labels[i] is None and ctx.words[i] <= V.MAX_DATELINE_WORDS]
+    worded = [(i, value) for i in short if _dateline_worded(ctx.segments[i].text)
               and (value := _dated(ctx, i))]
-    stamped = [i for i in ctx.free() if ctx.words[i] <= V.MAX_DATELINE_WORDS and _date_stamp(ctx, i)]
+    stamped = [i for i in short if _date_stamp(ctx, i)]
     for i in [i for i, _ in worded] + stamped + ([by_title[0]] if by_title else []):
         ctx.labels[i] = Label("dateline")
     declared = ctx.head.get("date", "")
