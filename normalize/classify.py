@@ -685,7 +685,8 @@ _CLOSING_TAGS = ("li", "blockquote", *_DATA_TAGS)  # what may end an article, re
 
 def _extend(ctx: Context, last: int) -> int:
     """Take in what ends an article but scores low: a final list, table or quote that is not
-    a list of links, a closing short sentence ("Thank you."), and a last paragraph that reads
+    a list of links, a closing short sentence ("Thank you.") or one introducing what follows
+    ("Das Konzeptpapier finden Sie hier:", see _intro_line), and a last paragraph that reads
     as article text under a short line already called chrome (which weighs the paragraph out
     of the run)."""
     def free_after(index: int) -> Segment | None:
@@ -789,9 +790,10 @@ def _call_to_share(lowered: str, words: int) -> bool:
 def _trim_tail(ctx: Context, first: int, last: int) -> int:
     """Give back the short lines that end the run but end no sentence: a share bar's "Diese
     Seite teilen", "Sharing is caring", "Filed under", "Weitere Informationen:" scored up by
-    the article above them. An article ends on a sentence; a list, table or quote that ends it
-    stays (see _extend). A page of HTML sets its closing lines apart by their tags, so there
-    only a very short line that introduces what is not there ("Mehr Themen:", "Tagged:") goes."""
+    the article above them. An article ends on a sentence, or on one introducing what follows
+    (see _intro_line); a list, table or quote that ends it stays (see _extend). A page of HTML
+    sets its closing lines apart by their tags, so there only a very short line that
+    introduces what is not there ("Mehr Themen:", "Tagged:") goes."""
     def stub(i: int) -> bool:
         if ctx.kind == "text":
             return not ctx.features[i, blockmodel.ENDS_SENTENCE] and not _intro_line(ctx, i)
