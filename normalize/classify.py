@@ -230,8 +230,9 @@ def _dated_headline(ctx: Context) -> int | None:
     for pos in range(len(above) - 2, max(-1, len(above) - 2 - V.TITLE_ABOVE_TEXT), -1):
         i = above[pos]
         text = ctx.segments[i].text
-        if ctx.words[i] < V.MIN_TITLE_WORDS or not _headline(text) or text.endswith(_TERMINAL):
-            continue
+        if ctx.words[i] < V.MIN_TITLE_WORDS or not _headline(text) or text.endswith(_TERMINAL) \
+                or ctx.words[i] > V.MAX_DATED_HEADLINE_WORDS:
+            continue  # (a standfirst between the headline and its date is longer)
         under = above[pos + 1:pos + 1 + V.TITLE_DATED_WITHIN]
         if any(_byline_or_dateline(ctx, j) for j in under):
             # not a list of dated teasers, nor a comment under its author's name

@@ -466,6 +466,7 @@ MAX_TITLE_CHARS = 300
 MIN_TITLE_WORDS = 4  # a title candidate this long beats a shorter one (a menu entry)
 TITLE_CANDIDATES = 12  # the title is one of this many free blocks at the top, above the text
 TITLE_DATED_WITHIN = 3  # a title stands this near above its byline or date
+MAX_DATED_HEADLINE_WORDS = 25  # ... and is no longer (a standfirst between them is)
 TITLE_ABOVE_TEXT = 8  # and this near above the first long paragraph
 TITLE_META_WITHIN = 6  # a byline or dateline stands among this many blocks under the title
 LONG_PARAGRAPH_WORDS = 40  # a block longer than this is running text, above which a title stands
