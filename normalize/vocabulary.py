@@ -101,9 +101,10 @@ _RELATED_WORDS = (
     + _VIETNAMESE_RELATED)
 
 
-def _heading_pattern(words: str) -> str:
-    """A line that is only one of `words`, maybe counted ("Comments (12)") or punctuated."""
-    return rf"^(\d+\s+)?({words})\s*(\(\d+\))?\s*[:.…!]*$"
+def _heading_pattern(words: str, closers: str = ":.…!") -> str:
+    """A line that is only one of `words`, maybe counted ("Comments (12)") or closed by some
+    of `closers`."""
+    return rf"^(\d+\s+)?({words})\s*(\(\d+\))?\s*[{closers}]*$"
 
 
 def _heading(words: str) -> re.Pattern[str]:
@@ -133,11 +134,11 @@ COMMENT_COUNT = re.compile(
 # lower-cased text.
 # A related heading may also say what it lists and where from: "Most read in World", "Die
 # meistgelesenen Artikel bei SWR.de/Sport", "Mehr zum Thema auf UEPO.de".
-_RELATED_HEADING = (
-    r"^(\d+\s+)?((the|die|der|les|los|las|os|as|i|gli|le)\s+)?"
+_RELATED_HEADING = _heading_pattern(
+    r"((the|die|der|les|los|las|os|as|i|gli|le)\s+)?"
     rf"({_RELATED_WORDS})(\s+(articles?|stories|news|posts?|artikel|beiträge|nachrichten|themen|"
     r"notizie|noticias|notícias))?(\s+(on|at|in|bei|auf|von|im|aus|de|du|sur|en|na|w|em|no|da|"
-    r"do|su|della|del)\s+\S.{0,40})?\s*(\(\d+\))?\s*[:.…!»]*$")
+    r"do|su|della|del)\s+\S.{0,40})?", closers=":.…!»")
 REGION_BARRIERS = lower_case(f"{_heading_pattern(_COMMENT_WORDS)}|{_RELATED_HEADING}")
 MAX_BARRIER_WORDS = 8  # no barrier heading is longer: longer blocks are not searched
 
