@@ -410,7 +410,9 @@ def _date_stamp(ctx: Context, i: int) -> bool:
 def _dateline_worded(text: str) -> bool:
     """Whether a line is worded as a dateline ("Updated: …") or as a byline with its date ("von
     Anja Muster am 14. Mai 2014"), not as a sentence ("By March 5, 2021, all schools …")."""
-    return bool(V.DATELINE_PREFIX.search(text)) or bool(V.BYLINE_PREFIX.search(text)) \
+    if V.DATELINE_PREFIX.search(text):
+        return True
+    return bool(V.BYLINE_PREFIX.search(text)) \
         and _names(V.BYLINE_DATE_APART.split(text, 1)[0], require_marker=True) is not None
 
 
@@ -768,9 +770,7 @@ def _promo(ctx: Context, i: int, inside: bool = False) -> bool:
         found = True
     elif ctx.words[i] > V.MAX_PROMO_WORDS:
         found = False
-    elif inside and ctx.words[i] <= V.MAX_BARE_PROMO_WORDS:
-        found = bool(V.PROMO_LINE.search(lowered)) or _call_to_share(lowered, ctx.words[i])
-    elif inside:
+    elif inside and ctx.words[i] > V.MAX_BARE_PROMO_WORDS:  # a sentence: it must speak to the reader
         found = ctx.words[i] <= V.MAX_INLINE_PROMO_WORDS and bool(V.READER_ADDRESS.search(lowered)) \
             and bool(V.PROMO_LINE.search(lowered))
     else:
