@@ -58,6 +58,7 @@ class Context:
     found: Found = field(default_factory=lambda: Found())
     site_lines: frozenset[str] = frozenset()  # blocks other files of the batch repeat
     repeated: set[int] = field(default_factory=set)  # segments a later duplicate repeats
+    header: set[int] = field(default_factory=set)  # segments set aside as above the title
 
     def free(self) -> list[int]:
         """Indexes of segments no rule has labelled yet."""
@@ -260,9 +261,12 @@ def _next_free(ctx: Context, index: int) -> int | None:
 
 
 def _headline_block(ctx: Context, i: int) -> bool:
-    """Whether block `i` can be the title: worded as a headline, and no block of code, however
-    short."""
-    return _headline(ctx.segments[i].text) and ctx.segments[i].tag != "pre"
+    """Whether block `i` can be the title: worded as a headline, no block of code however short,
+    and none of the lines that stand by a title worded like one: a date ("October 9, 2018 at
+    4:02 pm"), a photo credit ("Anna Moneymaker/The New York Times"), a breadcrumb trail."""
+    text = ctx.segments[i].text
+    return _headline(text) and ctx.segments[i].tag != "pre" and _dated(ctx, i) is None \
+        and not _credit(text.lower()) and not V.BREADCRUMB.search(text)
 
 
 def _headline(text: str) -> bool:
@@ -432,6 +436,7 @@ def header(ctx: Context) -> None:
         text = ctx.segments[i].text
         widget = V.WEEKDAY.search(text) or ctx.words[i] <= 2
         ctx.labels[i] = Label("chrome", "widget" if widget else "navigation")
+        ctx.header.add(i)
 
 
 def related_tail(ctx: Context) -> None:
@@ -564,8 +569,9 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
     """Take for the title the headline above the article's run `first`..`last` that is worded
     most as the run begins, when it is clearly more so than the title found before the run was
     known (a menu entry, a byline or a date, when a long menu pushed the headline down). Only
-    free blocks above the run are candidates, so the article's text stays as it is; the title
-    it replaces is the page's navigation."""
+    blocks above the run are candidates, free or set aside as the header above that title (the
+    headline over a byline taken for it), so the article's text stays as it is; the title it
+    replaces is the page's navigation."""
     opening: set[str] = set()
     words = 0
     for i in range(first, last + 1):
@@ -575,10 +581,13 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
 
     def share(i: int) -> float:
         own = _title_words(ctx.segments[i].text)
-        return round(len(own & opening) / len(own), 2) if len(own) >= 2 else 0.0
+        if len(own) < 2:
+            return 0.0
+        return round(len(own & opening) / (len(own) + V.RETITLE_SMOOTH), 2)
 
     shares = {i: share(i) for i in range(max(0, first - V.RETITLE_WITHIN), first)
-              if ctx.labels[i] is None and ctx.words[i] >= 3 and _headline_block(ctx, i)}
+              if (ctx.labels[i] is None or i in ctx.header) and ctx.words[i] >= 3
+              and _headline_block(ctx, i)}
     if not shares:
         return
     best = max(shares, key=lambda i: (shares[i], i))  # the nearest of equals

@@ -477,13 +477,20 @@ HEADER_TEXT_WORDS = 15
 HEADER_TEXT_SCORE = 0.9
 # A headline is worded as its article: once the article's run is found, the headline-like block
 # among the RETITLE_WITHIN above it whose words the run's first RETITLE_BODY_WORDS words hold most
-# (at least RETITLE_MIN_SHARE of them, and RETITLE_MARGIN more than the title found first) is
-# the title. On the benchmark's dumps the title found first was often a menu entry, a byline or
-# a date: 28 % of them matched the page's own <title>, 49 % with this (benchmarks/title_bench.py).
+# (as a share of its own words plus RETITLE_SMOOTH, so that the two words of a section's name
+# count for less than seven of a headline's nine; at least RETITLE_MIN_SHARE, and RETITLE_MARGIN
+# more than the title found first) is the title. On the benchmark's dumps the title found first
+# was often a menu entry, a byline or a date: 28 % of them matched the page's own <title>, 57 %
+# with this (benchmarks/title_bench.py).
 RETITLE_WITHIN = 25
 RETITLE_BODY_WORDS = 400
-RETITLE_MIN_SHARE = 0.5
+RETITLE_MIN_SHARE = 0.2
 RETITLE_MARGIN = 0.2
+RETITLE_SMOOTH = 1
+# A breadcrumb trail, which a dump sets where its title stands: "Home / Essays / 2017 / …",
+# "Startseite » Beauty » …", "Sie sind hier: …".
+BREADCRUMB = re.compile(r"\s(>>?|»|›|/|\|)\s.*\s\1\s|^(you are here|sie sind hier|vous êtes ici|"
+                        r"usted está en)\b", re.I)
 RETITLE_WORD = re.compile(r"\w{4,}")  # the words compared: the short ones say little
 MAX_BYLINE_WORDS = 9
 MAX_DATELINE_WORDS = 14

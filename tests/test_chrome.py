@@ -155,6 +155,17 @@ def test_the_title_is_the_headline_worded_as_the_article_below_it():
     assert meta.title == "City council approves new budget for public libraries"
 
 
+@pytest.mark.parametrize("opening,title", [
+    ("a headline above a byline that reads", "Daily Deals: Cheaper laptops, tablets and headphones "
+                                             "for the holidays"),
+    ("a date above the headline", "Senate adjourns after a motion over the police chief's summons"),
+    ("a photo credit above the headline", "Farmers brace for a dry summer as the reservoirs run low"),
+    ("a breadcrumb trail above the headline", "Winter light on the northern coast"),
+    ("a headline sharing a word", "Jupiter gains a dozen new companions")])
+def test_the_title_is_no_byline_date_credit_breadcrumb_or_section_name(opening, title):
+    assert _clean_case(opening).document.meta.title == title
+
+
 def test_an_english_dateline_gives_the_date_with_its_wording():
     date = _clean_case("an English date").document.meta.date
     assert (date.value, date.wording) == ("2019-11-19T08:40", "November 19th, 2019 at 8:40 AM")
