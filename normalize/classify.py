@@ -231,7 +231,7 @@ def _dated_headline(ctx: Context) -> int | None:
     for pos in range(len(above) - 2, max(-1, len(above) - 2 - V.TITLE_ABOVE_TEXT), -1):
         i = above[pos]
         text = ctx.segments[i].text
-        if ctx.words[i] < V.MIN_TITLE_WORDS or not _headline(text) or text.endswith(_TERMINAL) \
+        if ctx.words[i] < V.MIN_TITLE_WORDS or not _headline_block(ctx, i) or text.endswith(_TERMINAL) \
                 or ctx.words[i] > V.MAX_DATED_HEADLINE_WORDS:
             continue  # (a standfirst between the headline and its date is longer)
         under = above[pos + 1:pos + 1 + V.TITLE_DATED_WITHIN]

@@ -166,6 +166,12 @@ def test_the_title_is_no_byline_date_credit_breadcrumb_or_section_name(opening, 
     assert _clean_case(opening).document.meta.title == title
 
 
+def test_a_date_under_the_headline_gives_the_date_and_is_not_taken_for_the_title():
+    meta = _clean_case("a date between the headline and the byline").document.meta
+    assert meta.title == "Buyers stay away as autumn chills the market"
+    assert meta.date is not None and meta.date.wording == "Nov. 19, 2019, 8:41 AM UTC"
+
+
 def test_an_english_dateline_gives_the_date_with_its_wording():
     date = _clean_case("an English date").document.meta.date
     assert (date.value, date.wording) == ("2019-11-19T08:40", "November 19th, 2019 at 8:40 AM")
