@@ -123,7 +123,8 @@ def line_chrome(ctx: Context) -> None:
             continue
         for pattern, reason in V.CHROME_LINES:
             if pattern.search(text):
-                ctx.labels[i] = Label("chrome", reason)
+                if not only_date(text):  # "04.05.2022" is worded as a pager is: the dateline rule's
+                    ctx.labels[i] = Label("chrome", reason)
                 break
 
 
@@ -927,6 +928,23 @@ def _trim_start(scores: list[float], start: int, end: int) -> int:
     return start
 
 
+def title_date(ctx: Context) -> None:
+    """The date of a page that gave none by its first title, in its head or worded as a
+    dateline: the dateline nearest the title found last, within TITLE_META_WITHIN blocks above
+    or below it. Many sites set the date above the headline, and a dump's title is often
+    re-chosen once its article is found; a header bar showing today's date stands farther off."""
+    t = ctx.title_index()
+    if ctx.found.date is not None or t is None:
+        return
+    near = [i for i in range(max(0, t - V.TITLE_META_WITHIN), t + V.TITLE_META_WITHIN + 1)
+            if i < len(ctx.labels) and ctx.labels[i] == Label("dateline")]
+    if near:
+        text = ctx.segments[min(near, key=lambda i: (abs(i - t), i < t))].text
+        value = parse_date(text)
+        if value:
+            ctx.found.date = (value, text)
+
+
 def captions(ctx: Context) -> None:
     """Photo captions: a credit ("Ảnh: PV", "Getty Images"), "Trong ảnh", a line shown twice,
     or (Vietnamese) a long unpunctuated line."""
@@ -1021,6 +1039,7 @@ CLASSIFIERS: RuleTable[Callable[[Context], None]] = RuleTable("classify", [
     ("byline-top", byline_top),
     ("byline-end", byline_end),
     ("main-region", main_region),
+    ("title-date", title_date),
     ("captions", captions),
     ("headings", headings),
     ("structure", structure),

@@ -172,6 +172,15 @@ def test_a_date_under_the_headline_gives_the_date_and_is_not_taken_for_the_title
     assert meta.date is not None and meta.date.wording == "Nov. 19, 2019, 8:41 AM UTC"
 
 
+@pytest.mark.parametrize("opening,wording", [
+    ("a date above the headline gives", "12. März 2021"),
+    ("a date in figures alone", "04.05.2022"),
+    ("a header bar's date far above", None)])
+def test_the_date_near_the_title_is_the_articles_a_header_bars_is_not(opening, wording):
+    date = _clean_case(opening).document.meta.date
+    assert (date and date.wording) == wording
+
+
 def test_an_english_dateline_gives_the_date_with_its_wording():
     date = _clean_case("an English date").document.meta.date
     assert (date.value, date.wording) == ("2019-11-19T08:40", "November 19th, 2019 at 8:40 AM")
