@@ -72,8 +72,13 @@ def parse_date(wording: str) -> str | None:
 
 
 _ANY_DATE = rf"(?:{_YMD.pattern}|{_DMY.pattern}|{_NAMED_DMY.pattern}|{_NAMED_MDY.pattern})"
-# a date alone on its line, maybe with its time: "16 marca 2021", "19.10.2019, 05:00"
-_ONLY_DATE = re.compile(rf"[\s(]*{_ANY_DATE}[\s,.|–-]*(?:{_TIME.pattern})?[\s.)]*", re.I)
+# a date alone on its line, maybe with its time: "16 marca 2021", "19.10.2019, 05:00", "- Nov.
+# 18th 2019 8:54 am PT", "| 05. November 2021 | 08:02 Uhr". Not one that opens with its weekday:
+# a header bar's date of today is often so, and so is a day's heading in a programme.
+_AT = r"(?:at|um|à|a las|às|alle|o)\s+"  # "… 2023 um 12:50 Uhr", "… 2019 at 8:54 am PT"
+_ZONE = r"\s*(?:uhr|h|utc|gmt|[a-z]{1,2}t|[a-z]{2}st|cest|mesz?)\b"
+_ONLY_DATE = re.compile(rf"[\s(|•·/–-]*{_ANY_DATE}[\s,.|–-]*(?:{_AT})?(?:{_TIME.pattern})?(?:{_ZONE})?"
+                        rf"[\s.)]*", re.I)
 # a line that opens with a date: "January 13, 2020 at 08:45 AM | categories: Python"
 _OPENING_DATE = re.compile(rf"[\s⋅•·]*{_ANY_DATE}", re.I)
 
@@ -84,6 +89,8 @@ def only_date(wording: str) -> bool:
 
     >>> only_date("16 marca 2021"), only_date("Update vom 3. April 2019"), only_date("4.2.3 April 2014")
     (True, False, False)
+    >>> only_date("| 05. November 2021 | 08:02 Uhr"), only_date("Mi, 18. Oktober 2023 um 12:50 Uhr")
+    (True, False)
     """
     return bool(_ONLY_DATE.fullmatch(wording)) and parse_date(wording) is not None
 
