@@ -310,12 +310,14 @@ CLOSING_CREDIT = lower_case(
 CREDIT_LINE = lower_case(rf"(?:{_FOT}|{_LICENCE})\s*$")  # those two alone: matched at the start
 
 # "Cập nhật lúc 10:47 ngày 13/08/2021", "Ngày đăng: 13/08/2021 10:47", "13/08/2021 - 10:47";
-# in the benchmark's languages: "First published on …", "Veröffentlicht am …", "Publié le …".
+# in the benchmark's languages: "First published on …", "Veröffentlicht am …", "Publié le …",
+# "Publiziert am …", "Erscheinungsdatum: …", "Postado em …", "Datum: …".
 DATELINE_PREFIX = re.compile(
     r"^(cập nhật|đăng|ngày đăng|đăng lúc|đăng ngày|xuất bản|thời gian|published|updated|posted|"
     r"first published|last updated|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|"
-    r"zaktualizowano)\b", re.I)
+    r"zaktualizowano|publiziert|erschienen|erscheinungsdatum|erstveröffentlichung|postado|"
+    r"e-?published|date|datum|fecha)\b", re.I)
 MAX_BARE_DATELINE_WORDS = 6  # a dated line this short needs no prefix: "November 19, 2019 at 8:40 AM"
 WEEKDAY = re.compile(r"^(thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|"
                      r"wednesday|thursday|friday|saturday|sunday)\b", re.I)
