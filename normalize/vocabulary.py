@@ -483,7 +483,7 @@ HEADER_TEXT_SCORE = 0.9
 # count for less than seven of a headline's nine; at least RETITLE_MIN_SHARE, and RETITLE_MARGIN
 # more than the title found first) is the title. On the benchmark's dumps the title found first
 # was often a menu entry, a byline or a date: 28 % of them matched the page's own <title>, 57 %
-# with this (benchmarks/title_bench.py).
+# with this (benchmarks/metadata_bench.py).
 RETITLE_WITHIN = 25
 RETITLE_BODY_WORDS = 400
 RETITLE_MIN_SHARE = 0.2
