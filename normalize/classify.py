@@ -467,13 +467,15 @@ def byline_top(ctx: Context) -> None:
 
 
 def byline_end(ctx: Context) -> None:
-    """The last block, when it is only a name or names, is the byline; what follows it is footer."""
+    """The last block, when it is only a name or names under a block that ends a sentence, is
+    the byline; what follows it is footer. (A footer's last line can be worded as names,
+    "Mobile Version", "Zum Anfang", "Contact Us": no sentence of the article ends above it.)"""
     free = ctx.free()
     if len(free) < 2:
         return
-    last = free[-1]
+    last, before = free[-1], free[-2]
     names = _names(ctx.segments[last].text, require_marker=False)
-    if not names:
+    if not names or not ctx.features[before, blockmodel.ENDS_SENTENCE]:
         return
     ctx.labels[last] = Label("byline")
     ctx.found.authors = ctx.found.authors or names

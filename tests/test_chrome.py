@@ -183,6 +183,10 @@ def test_the_articles_date_is_found_a_header_bars_is_not(opening, wording):
     assert (date and date.wording) == wording
 
 
+def test_a_footer_line_worded_as_a_name_gives_no_author():
+    assert _clean_case("a footer's last line worded as a name").document.meta.authors == ()
+
+
 def test_an_english_dateline_gives_the_date_with_its_wording():
     date = _clean_case("an English date").document.meta.date
     assert (date.value, date.wording) == ("2019-11-19T08:40", "November 19th, 2019 at 8:40 AM")
