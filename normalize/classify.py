@@ -947,6 +947,27 @@ def title_date(ctx: Context) -> None:
             ctx.found.date = (value, text)
 
 
+def title_byline(ctx: Context) -> None:
+    """The authors of a page that gave none by its first title or at its end: a byline ("By …",
+    "Von …", also with its date) among the TITLE_META_WITHIN blocks under the title found last.
+    A dump's title is often re-chosen once its article is found, and the byline under it was
+    then set aside with the navigation above the article."""
+    t = ctx.title_index()
+    if ctx.found.authors or t is None:
+        return
+    for i in range(t + 1, min(len(ctx.segments), t + 1 + V.TITLE_META_WITHIN)):
+        label = ctx.labels[i]
+        if label is not None and label.role not in ("chrome", "dateline"):
+            continue
+        text = V.BYLINE_DATE_APART.split(ctx.segments[i].text, 1)[0]
+        names = _names(text, require_marker=True)
+        if names:
+            if label is None or label.role == "chrome":
+                ctx.labels[i] = Label("byline")
+            ctx.found.authors = names
+            return
+
+
 def captions(ctx: Context) -> None:
     """Photo captions: a credit ("Ảnh: PV", "Getty Images"), "Trong ảnh", a line shown twice,
     or (Vietnamese) a long unpunctuated line."""
@@ -1042,6 +1063,7 @@ CLASSIFIERS: RuleTable[Callable[[Context], None]] = RuleTable("classify", [
     ("byline-end", byline_end),
     ("main-region", main_region),
     ("title-date", title_date),
+    ("title-byline", title_byline),
     ("captions", captions),
     ("headings", headings),
     ("structure", structure),

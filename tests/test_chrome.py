@@ -183,6 +183,10 @@ def test_the_articles_date_is_found_a_header_bars_is_not(opening, wording):
     assert (date and date.wording) == wording
 
 
+def test_the_byline_under_a_re_chosen_title_gives_the_author():
+    assert _clean_case("a headline above a byline that reads").document.meta.authors == ("Jane Doe",)
+
+
 def test_a_footer_line_worded_as_a_name_gives_no_author():
     assert _clean_case("a footer's last line worded as a name").document.meta.authors == ()
 
