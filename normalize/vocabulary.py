@@ -324,7 +324,11 @@ WEEKDAY = re.compile(r"^(thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nh
 # A byline's role suffix: "Quang Vinh (thực hiện)".
 BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|lược dịch|dịch|theo .{1,40}|ctv|pv)\)\s*$",
                          re.I)
-BYLINE_PREFIX = re.compile(r"^(bài|bài và ảnh|tác giả|phóng viên|by|author|von|par|por)\s*:?\s+", re.I)
+# A byline's opening, maybe after a mark of the site's: "By …", "// By …", "Written by …",
+# "Gepostet von …" (not "geschrieben von …": a comment's header is worded so).
+BYLINE_PREFIX = re.compile(r"^[/|•·\s-]*(bài|bài và ảnh|tác giả|phóng viên|(written |posted |reported )?by|"
+                           r"author|autor(in)?|(gepostet |verfasst )?von|(écrit )?par|"
+                           r"(escrito |publicado )?por)\s*:?\s+", re.I)
 # The headings of an author's box, which read like a name ("About The Author", "Latest Posts",
 # "Zur Person", "Alle Beiträge"): searched lower-cased in the box's short lines.
 AUTHOR_BOX_HEADING = lower_case(

@@ -183,8 +183,11 @@ def test_the_articles_date_is_found_a_header_bars_is_not(opening, wording):
     assert (date and date.wording) == wording
 
 
-def test_the_byline_under_a_re_chosen_title_gives_the_author():
-    assert _clean_case("a headline above a byline that reads").document.meta.authors == ("Jane Doe",)
+@pytest.mark.parametrize("opening,authors", [
+    ("a headline above a byline that reads", ("Jane Doe",)),  # under a re-chosen title
+    ("a byline worded 'Written by", ("Jane Roe",))])
+def test_the_byline_under_the_title_gives_the_author(opening, authors):
+    assert _clean_case(opening).document.meta.authors == authors
 
 
 def test_a_footer_line_worded_as_a_name_gives_no_author():
