@@ -123,8 +123,8 @@ def line_chrome(ctx: Context) -> None:
             continue
         for pattern, reason in V.CHROME_LINES:
             if pattern.search(text):
-                if not only_date(text):  # "04.05.2022" is worded as a pager is: the dateline rule's
-                    ctx.labels[i] = Label("chrome", reason)
+                if not only_date(text):  # a date in figures ("04.05.2022") reads as a pager's
+                    ctx.labels[i] = Label("chrome", reason)  # numbers: the dateline rule takes it
                 break
 
 
@@ -398,8 +398,7 @@ def dateline(ctx: Context) -> None:
     if chosen:
         text = ctx.segments[chosen[0]].text
         ctx.found.date = (chosen[1], text)
-        names = _names(V.BYLINE_DATE_APART.split(text, 1)[0], require_marker=True)
-        ctx.found.authors = ctx.found.authors or names or ()  # "By Jane Doe | November 19, 2019"
+        ctx.found.authors = ctx.found.authors or _byline_names(text) or ()
     elif value:
         ctx.found.date = (value, declared)
 
@@ -417,8 +416,13 @@ def _dateline_worded(text: str) -> bool:
     Anja Muster am 14. Mai 2014"), not as a sentence ("By March 5, 2021, all schools …")."""
     if V.DATELINE_PREFIX.search(text):
         return True
-    return bool(V.BYLINE_PREFIX.search(text)) \
-        and _names(V.BYLINE_DATE_APART.split(text, 1)[0], require_marker=True) is not None
+    return bool(V.BYLINE_PREFIX.search(text)) and _byline_names(text) is not None
+
+
+def _byline_names(text: str) -> tuple[str, ...] | None:
+    """The names a byline states, also one with its date after it ("By Jane Doe | November 19,
+    2019", "von Anja Muster am 14. Mai 2014"); None when the line is no byline."""
+    return _names(V.BYLINE_DATE_APART.split(text, 1)[0], require_marker=True)
 
 
 def header(ctx: Context) -> None:
@@ -938,8 +942,8 @@ def title_date(ctx: Context) -> None:
     t = ctx.title_index()
     if ctx.found.date is not None or t is None:
         return
-    near = [i for i in range(max(0, t - V.TITLE_META_WITHIN), t + V.TITLE_META_WITHIN + 1)
-            if i < len(ctx.labels) and ctx.labels[i] == Label("dateline")]
+    around = range(max(0, t - V.TITLE_META_WITHIN), min(len(ctx.labels), t + V.TITLE_META_WITHIN + 1))
+    near = [i for i in around if ctx.labels[i] == Label("dateline")]
     if near:
         text = ctx.segments[min(near, key=lambda i: (abs(i - t), i < t))].text
         value = parse_date(text)
@@ -959,8 +963,7 @@ def title_byline(ctx: Context) -> None:
         label = ctx.labels[i]
         if label is not None and label.role not in ("chrome", "dateline"):
             continue
-        text = V.BYLINE_DATE_APART.split(ctx.segments[i].text, 1)[0]
-        names = _names(text, require_marker=True)
+        names = _byline_names(ctx.segments[i].text)
         if names:
             if label is None or label.role == "chrome":
                 ctx.labels[i] = Label("byline")

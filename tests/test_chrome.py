@@ -158,7 +158,7 @@ def test_the_title_is_the_headline_worded_as_the_article_below_it():
 @pytest.mark.parametrize("opening,title", [
     ("a headline above a byline that reads", "Daily Deals: Cheaper laptops, tablets and headphones "
                                              "for the holidays"),
-    ("a date above the headline", "Senate adjourns after a motion over the police chief's summons"),
+    ("a date above the headline is not", "Senate adjourns after a motion over the police chief's summons"),
     ("a photo credit above the headline", "Farmers brace for a dry summer as the reservoirs run low"),
     ("a breadcrumb trail above the headline", "Winter light on the northern coast"),
     ("a headline sharing a word", "Jupiter gains a dozen new companions")])
