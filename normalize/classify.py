@@ -14,7 +14,7 @@ import numpy as np
 
 from . import blockmodel, textstats
 from . import vocabulary as V
-from .dates import only_date, opens_with_date, parse_date
+from .dates import date_start, only_date, opens_with_date, parse_date
 from .rules import RuleTable
 from .segment import Segment, Segmented, heading_level
 from .vietnamese import language_of
@@ -421,8 +421,12 @@ def _dateline_worded(text: str) -> bool:
 
 def _byline_names(text: str) -> tuple[str, ...] | None:
     """The names a byline states, also one with its date after it ("By Jane Doe | November 19,
-    2019", "von Anja Muster am 14. Mai 2014"); None when the line is no byline."""
-    return _names(V.BYLINE_DATE_APART.split(text, 1)[0], require_marker=True)
+    2019", "von Anja Muster am 14. Mai 2014", "by Laura Smith July 10, 2015"); None when the
+    line is no byline."""
+    names = _names(V.BYLINE_DATE_APART.split(text, 1)[0], require_marker=True)
+    if names is None and (start := date_start(text)):
+        names = _names(text[:start], require_marker=True)
+    return names
 
 
 def header(ctx: Context) -> None:

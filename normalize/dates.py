@@ -79,8 +79,20 @@ _AT = r"(?:at|um|à|a las|às|alle|o)\s+"  # "… 2023 um 12:50 Uhr", "… 2019 
 _ZONE = r"\s*(?:uhr|h|utc|gmt|[a-z]{1,2}t|[a-z]{2}st|cest|mesz?)\b"
 _ONLY_DATE = re.compile(rf"[\s(|•·/–-]*{_ANY_DATE}[\s,.|–-]*(?:{_AT})?(?:{_TIME.pattern})?(?:{_ZONE})?"
                         rf"[\s.)]*", re.I)
+_DATE_ANYWHERE = re.compile(_ANY_DATE, re.I)
 # a line that opens with a date: "January 13, 2020 at 08:45 AM | categories: Python"
 _OPENING_DATE = re.compile(rf"[\s⋅•·]*{_ANY_DATE}", re.I)
+
+
+def date_start(wording: str) -> int | None:
+    """Where the first date `wording` states begins, or None: what stands before it in a byline
+    is the author's name ("by Laura Smith July 10, 2015").
+
+    >>> date_start("by Laura Smith July 10, 2015"), date_start("by Laura Smith")
+    (15, None)
+    """
+    match = _DATE_ANYWHERE.search(wording)
+    return match.start() if match and parse_date(wording[match.start():]) else None
 
 
 def only_date(wording: str) -> bool:
