@@ -22,6 +22,7 @@ from .vietnamese import language_of
 BODY_ROLES = frozenset({"p", "h", "li", "quote", "caption"})
 _TERMINAL = tuple(".!?…:;\"'”’»)]")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][\w'’.-]*$")
+_HANDLE = re.compile(r"\s*@[a-z0-9_]+")  # a writer's social-media handle after the name
 
 
 @dataclass(frozen=True)
@@ -497,7 +498,8 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
     marked = bool(V.BYLINE_ROLE.search(text) or V.BYLINE_PREFIX.search(text))
     if require_marker and not marked:
         return None
-    core = V.BYLINE_PREFIX.sub("", V.BYLINE_ROLE.sub("", text)).strip(" .")
+    core = V.BYLINE_PREFIX.sub("", V.BYLINE_ROLE.sub("", text))
+    core = _HANDLE.sub("", core).strip(" .|•·,/–—-")  # "Chaim Gartenberg@cgartenberg"
     if not core or any(ch.isdigit() for ch in core) or words(core) > V.MAX_BYLINE_WORDS:
         return None
     parts = [p.strip() for p in re.split(r",|;|\s+và\s+|\s+-\s+|\s+&\s+", core) if p.strip()]

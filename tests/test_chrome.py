@@ -186,7 +186,8 @@ def test_the_articles_date_is_found_a_header_bars_is_not(opening, wording):
 @pytest.mark.parametrize("opening,authors", [
     ("a headline above a byline that reads", ("Jane Doe",)),  # under a re-chosen title
     ("a byline worded 'Written by", ("Jane Roe",)),
-    ("a byline run into its date", ("Laura Smith",))])
+    ("a byline run into its date", ("Laura Smith",)),
+    ("a byline with the writer's handle", ("Jane Roe",))])
 def test_the_byline_under_the_title_gives_the_author(opening, authors):
     assert _clean_case(opening).document.meta.authors == authors
 
