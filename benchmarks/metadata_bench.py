@@ -1,4 +1,4 @@
-"""How often the title, date and authors `docnorm clean` finds in a text dump are the ones the
+"""How often the title, date, authors and section `docnorm clean` finds in a text dump are the ones the
 same page's HTML declares in its head (the chrome-eval benchmark has both forms of each page).
 
 A proxy, not a gold:
@@ -8,6 +8,8 @@ A proxy, not a gold:
   page shows its local day, so a found date counts when it is within a day of it;
 - authors: a declared author (`<meta name="author">`, article:author) counts as found when a
   found name holds it or stands in it; a page declaring a company or a site is a miss.
+- section: a declared section (article:section) counts when the found one holds it or stands in
+  it, case aside; most pages declare a category's slug that their text never shows.
 
     python benchmarks/metadata_bench.py [--data ../shared/bench/chrome-eval] [--show 20]
 """
@@ -89,6 +91,12 @@ def measure(head: dict[str, str], meta: Found, page: str, tallies: dict[str, Tal
     if author:
         tallies["authors"].add(page, bool(meta.authors), authors_match(meta.authors, author),
                                f"{author[:30]!r:34} | {', '.join(meta.authors)[:50]}")
+    section = head.get("section", "")
+    if section:
+        found = meta.section.lower()
+        tallies["section"].add(page, bool(found), bool(found) and (found in section.lower()
+                                                                   or section.lower() in found),
+                               f"{section[:30]!r:34} | {meta.section[:50]}")
 
 
 def pages(data: Path) -> Iterator[tuple[str, dict[str, str], Found]]:
@@ -110,7 +118,7 @@ def main() -> int:
     args = parser.parse_args()
     if not (args.data / "dump").is_dir():
         parser.error(f"{args.data}: not the chrome-eval benchmark (no dump/); pass --data")
-    tallies = {name: Tally(name) for name in ("title", "date", "authors")}
+    tallies = {name: Tally(name) for name in ("title", "date", "authors", "section")}
     for page, head, meta in pages(args.data):
         measure(head, meta, page, tallies)
     for tally in tallies.values():
