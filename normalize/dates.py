@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 
-_DMY = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
+# a year ends at a non-digit, or where a time copied without its space begins ("NOV 15, 20195:45
+# AM", "18.11.2019Get short URL")
+_YEAR = r"(\d{4})(?:(?!\d)|(?=\d{1,2}:\d{2}))"
+_DMY = re.compile(rf"\b(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*{_YEAR}")
 _YMD = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
+# "2016.12.01", "2016年08月03日"; not a version's "v2019.11.5"
+_YMD_DOTTED = re.compile(r"(?<![A-Za-z0-9.])(\d{4})\s*[.年]\s*(\d{1,2})\s*[.月]\s*(\d{1,2})(?:日|(?!\d))")
 _WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})", re.I)
 _TIME = re.compile(r"\b(\d{1,2})\s*[:h]\s*(\d{2})(?!\d)(?:\s*([ap])\.?m\b\.?)?", re.I)
 
@@ -31,10 +36,11 @@ _MONTHS = {name: number for names in _MONTH_NAMES
            for number, name in enumerate(names.split(), 1)}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "19 November 2019", "6. November 2023", "13 de noviembre de 2019", "1er mars 2020"
-_NAMED_DMY = re.compile(rf"\b(\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?({_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
-                        re.I)
+# "21.dez.2018"
+_NAMED_DMY = re.compile(rf"\b(\d{{1,2}})(?:\.\s*|(?:er|º)?\s+)(?:de\s+)?({_MONTH})(?:\.\s*|,?\s+)(?:de\s+)?"
+                        rf"{_YEAR}", re.I)
 # "November 19th, 2019", "Nov. 20 2019"
-_NAMED_MDY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_NAMED_MDY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}", re.I)
 
 
 def parse_date(wording: str) -> str | None:
@@ -46,11 +52,15 @@ def parse_date(wording: str) -> str | None:
     True
     >>> parse_date("November 19th, 2019 at 8:40 PM"), parse_date("6. März 2023, 1:16pm")
     ('2019-11-19T20:40', '2023-03-06T13:16')
+    >>> parse_date("NOV 15, 20195:45 AM"), parse_date("21.dez.2018 às 12h55")
+    ('2019-11-15T05:45', '2018-12-21T12:55')
+    >>> parse_date("2016年08月03日"), parse_date("v2019.11.5")
+    ('2016-08-03', None)
     """
-    iso = _YMD.search(wording)
+    iso = _YMD.search(wording) or _YMD_DOTTED.search(wording)
     if iso:
         year, month, day = int(iso[1]), int(iso[2]), int(iso[3])
-        hour_min = (int(iso[4]), int(iso[5])) if iso[4] else None
+        hour_min = (int(iso[4]), int(iso[5])) if iso.re is _YMD and iso[4] else _clock(wording[iso.end():])
     else:
         match = _DMY.search(wording) or _WORDS.search(wording)
         if match:
@@ -71,7 +81,8 @@ def parse_date(wording: str) -> str | None:
     return out
 
 
-_ANY_DATE = rf"(?:{_YMD.pattern}|{_DMY.pattern}|{_NAMED_DMY.pattern}|{_NAMED_MDY.pattern})"
+_ANY_DATE = (rf"(?:{_YMD.pattern}|{_YMD_DOTTED.pattern}|{_DMY.pattern}|{_NAMED_DMY.pattern}|"
+             rf"{_NAMED_MDY.pattern})")
 # a date alone on its line, maybe with its time: "16 marca 2021", "19.10.2019, 05:00", "- Nov.
 # 18th 2019 8:54 am PT", "| 05. November 2021 | 08:02 Uhr". Not one that opens with its weekday:
 # a header bar's date of today is often so, and so is a day's heading in a programme.
