@@ -15,7 +15,8 @@ _WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d
 _TIME = re.compile(r"\b(\d{1,2})\s*[:h]\s*(\d{2})(?!\d)(?:\s*([ap])\.?m\b\.?)?", re.I)
 
 # Month names (and the short forms sites print) in the languages of the chrome benchmark, each
-# list in calendar order; Polish in the genitive a date uses ("13 listopada 2019").
+# list in calendar order; Polish and Russian in the genitive a date uses ("13 listopada 2019",
+# "24 сентября 2018").
 _MONTH_NAMES = (
     "january february march april may june july august september october november december",
     "jan feb mar apr may jun jul aug sep oct nov dec",
@@ -31,6 +32,7 @@ _MONTH_NAMES = (
     "gen feb mar apr mag giu lug ago set ott nov dic",
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada "
     "grudnia",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
 )
 _MONTHS = {name: number for names in _MONTH_NAMES
            for number, name in enumerate(names.split(), 1)}
@@ -54,8 +56,8 @@ def parse_date(wording: str) -> str | None:
     ('2019-11-19T20:40', '2023-03-06T13:16')
     >>> parse_date("NOV 15, 20195:45 AM"), parse_date("21.dez.2018 às 12h55")
     ('2019-11-15T05:45', '2018-12-21T12:55')
-    >>> parse_date("2016年08月03日"), parse_date("v2019.11.5")
-    ('2016-08-03', None)
+    >>> parse_date("2016年08月03日"), parse_date("v2019.11.5"), parse_date("24 сентября 2018")
+    ('2016-08-03', None, '2018-09-24')
     """
     iso = _YMD.search(wording) or _YMD_DOTTED.search(wording)
     if iso:
