@@ -272,9 +272,18 @@ def _headline_block(ctx: Context, i: int) -> bool:
 
 
 def _headline(text: str) -> bool:
-    return (2 <= words(text) <= 60 and len(text) <= V.MAX_TITLE_CHARS
+    return (2 <= _title_length(text) <= 60 and len(text) <= V.MAX_TITLE_CHARS
             and not text.endswith((":", ",", ";")) and not re.search(r"[^.]\.$", text)
             and not V.WEEKDAY.search(text) and not V.DATELINE_PREFIX.search(text))
+
+
+_WIDE_RUN = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af]+")
+
+
+def _title_length(text: str) -> int:
+    """A headline's length in words, a word for every two characters of a script written without
+    spaces (CJK: "宇航员在太空中喝酒会怎么样" is one token but a headline of many words)."""
+    return words(text) + sum(len(run) for run in _WIDE_RUN.findall(text)) // 2
 
 
 def _html_title(ctx: Context, free: list[int]) -> int | None:
@@ -599,7 +608,7 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
         return round(len(own & opening) / (len(own) + V.RETITLE_SMOOTH), 2)
 
     shares = {i: share(i) for i in range(max(0, first - V.RETITLE_WITHIN), first)
-              if (ctx.labels[i] is None or i in ctx.header) and ctx.words[i] >= 3
+              if (ctx.labels[i] is None or i in ctx.header) and _title_length(ctx.segments[i].text) >= 3
               and _headline_block(ctx, i)}
     if not shares:
         return
@@ -614,7 +623,12 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
 
 
 def _title_words(text: str) -> set[str]:
-    return {w.lower() for w in V.RETITLE_WORD.findall(text)}
+    """The words a headline and its article are compared by: the longer ones, and in a script
+    written without spaces, each pair of characters."""
+    found = {w.lower() for w in V.RETITLE_WORD.findall(text) if not _WIDE_RUN.search(w)}
+    for run in _WIDE_RUN.findall(text):
+        found.update(run[k:k + 2] for k in range(len(run) - 1))
+    return found
 
 
 def _comments_start(ctx: Context) -> int:
