@@ -1,5 +1,7 @@
-"""How often the title, date, authors and section `docnorm clean` finds in a text dump are the ones the
-same page's HTML declares in its head (the chrome-eval benchmark has both forms of each page).
+"""A text dump's title, date, authors and section, as docnorm finds them, against its page's head.
+
+How often what `docnorm clean` finds in a dump is what the same page's HTML declares in its head
+(the chrome-eval benchmark has both forms of each page).
 
 A proxy, not a gold:
 - title: a declared title may add the site's name ("… | ZDNet"), so a found title counts when
@@ -7,7 +9,7 @@ A proxy, not a gold:
 - date: a declared time (article:published_time, datePublished, …) is often in UTC where the
   page shows its local day, so a found date counts when it is within a day of it;
 - authors: a declared author (`<meta name="author">`, article:author) counts as found when a
-  found name holds it or stands in it; a page declaring a company or a site is a miss.
+  found name holds it or stands in it; a page declaring a company or a site is a miss;
 - section: a declared section (article:section) counts when the found one holds it or stands in
   it, case aside; most pages declare a category's slug that their text never shows.
 
