@@ -124,8 +124,7 @@ def line_chrome(ctx: Context) -> None:
             continue
         for pattern, reason in V.CHROME_LINES:
             if pattern.search(text):
-                if not only_date(text):  # a date in figures ("04.05.2022") reads as a pager's
-                    ctx.labels[i] = Label("chrome", reason)  # numbers: the dateline rule takes it
+                ctx.labels[i] = Label("chrome", reason)
                 break
 
 
