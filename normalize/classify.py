@@ -7,7 +7,7 @@ claims is body text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -429,10 +429,11 @@ def _dateline_worded(text: str) -> bool:
 
 
 def _byline_names(text: str) -> tuple[str, ...] | None:
-    """The names a byline states, also one with its date after it ("By Jane Doe | November 19,
-    2019", "von Anja Muster am 14. Mai 2014", "by Laura Smith July 10, 2015"); None when the
-    line is no byline."""
-    names = _names(V.BYLINE_DATE_APART.split(text, 1)[0], require_marker=True)
+    """The names a byline states ("Quang Vinh (thực hiện)", "By Jane Doe, John Roe"), also one
+    with its date or its outlet after it ("By Jane Doe | November 19, 2019", "von Anja Muster am
+    14. Mai 2014", "by Laura Smith July 10, 2015"); None when the line is no byline."""
+    names = _names(text, require_marker=True) \
+        or _names(V.BYLINE_DATE_APART.split(text, 1)[0], require_marker=True)
     if names is None and (start := date_start(text)):
         names = _names(text[:start], require_marker=True)
     return names
@@ -473,12 +474,19 @@ def related_tail(ctx: Context) -> None:
 
 def byline_top(ctx: Context) -> None:
     """A short line of names under the title ("Quang Vinh (thực hiện)") is the byline."""
-    if ctx.title_index() is None:
-        return
-    for i in _under_title(ctx):
-        names = _names(ctx.segments[i].text, require_marker=True)
+    if ctx.title_index() is not None:
+        _take_byline(ctx, _under_title(ctx))
+
+
+def _take_byline(ctx: Context, candidates: Iterable[int]) -> None:
+    """Take the first of `candidates` that is a byline (see _byline_names) for the byline and its
+    names for the authors; a dated byline keeps its dateline label."""
+    for i in candidates:
+        names = _byline_names(ctx.segments[i].text)
         if names:
-            ctx.labels[i] = Label("byline")
+            label = ctx.labels[i]
+            if label is None or label.role == "chrome":
+                ctx.labels[i] = Label("byline")
             ctx.found.authors = names
             return
 
@@ -978,16 +986,9 @@ def title_byline(ctx: Context) -> None:
     t = ctx.title_index()
     if ctx.found.authors or t is None:
         return
-    for i in range(t + 1, min(len(ctx.segments), t + 1 + V.TITLE_META_WITHIN)):
-        label = ctx.labels[i]
-        if label is not None and label.role not in ("chrome", "dateline"):
-            continue
-        names = _byline_names(ctx.segments[i].text)
-        if names:
-            if label is None or label.role == "chrome":
-                ctx.labels[i] = Label("byline")
-            ctx.found.authors = names
-            return
+    under = range(t + 1, min(len(ctx.segments), t + 1 + V.TITLE_META_WITHIN))
+    _take_byline(ctx, (i for i in under if (label := ctx.labels[i]) is None
+                       or label.role in ("chrome", "dateline")))
 
 
 def captions(ctx: Context) -> None:

@@ -186,6 +186,7 @@ def test_the_articles_date_is_found_a_header_bars_is_not(opening, wording):
 
 @pytest.mark.parametrize("opening,authors", [
     ("a headline above a byline that reads", ("Jane Doe",)),  # under a re-chosen title
+    ("a byline of two writers", ("Jane Doe", "John Roe")),  # the same, read as byline_top reads it
     ("a byline worded 'Written by", ("Jane Roe",)),
     ("a byline run into its date", ("Laura Smith",)),
     ("a byline with the writer's handle", ("Jane Roe",))])
