@@ -525,7 +525,8 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
         return None
     if len(parts) == 1 and words(parts[0]) < 2 and not marked:
         return None
-    return tuple(p.title() if is_caps(p) else p for p in parts)
+    people = [p for p in parts if not V.BYLINE_OUTLET.search(p)] or parts  # "…, IGN Staff"
+    return tuple(p.title() if is_caps(p) else p for p in people)
 
 
 def main_region(ctx: Context) -> None:

@@ -335,6 +335,10 @@ BYLINE_PREFIX = re.compile(r"^[/|•·\s-]*(bài|bài và ảnh|tác giả|phón
 AUTHOR_BOX_HEADING = lower_case(
     r"\b(about|über|sobre|propos|author|autor|autorin|auteur|posts?|beiträge|artikel\w*|articles?|"
     r"more|mehr|latest|most|popular|person|kommentieren)\b")
+# A part of a byline that names the writer's outlet or role, not a person: "By Eric Song, IGN
+# Staff", "By Troy L. Smith, Cleveland.com".
+BYLINE_OUTLET = re.compile(r"\.\w{2,3}$|\b(staff|writer|reporter|editor|correspondent|contributor|"
+                           r"redaktion|rédaction|redacción)$", re.I)
 # where the names of a byline that also gives the date end: "By Jane Doe - November 19", "By
 # Jane Doe, Monday …", "By Jane Doe on 31. October", "By Jane Doe/June 12, 2020"
 BYLINE_DATE_APART = re.compile(r"\s*(?:[|,/–—]|\s-\s|\s(?:on|am|vom)\s)\s*", re.I)

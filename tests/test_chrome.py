@@ -189,7 +189,8 @@ def test_the_articles_date_is_found_a_header_bars_is_not(opening, wording):
     ("a byline of two writers", ("Jane Doe", "John Roe")),  # the same, read as byline_top reads it
     ("a byline worded 'Written by", ("Jane Roe",)),
     ("a byline run into its date", ("Laura Smith",)),
-    ("a byline with the writer's handle", ("Jane Roe",))])
+    ("a byline with the writer's handle", ("Jane Roe",)),
+    ("a byline naming the writer's outlet", ("Troy Smith",))])
 def test_the_byline_under_the_title_gives_the_author(opening, authors):
     assert _clean_case(opening).document.meta.authors == authors
 
