@@ -276,13 +276,10 @@ def _headline(text: str) -> bool:
             and not V.WEEKDAY.search(text) and not V.DATELINE_PREFIX.search(text))
 
 
-_WIDE_RUN = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af]+")
-
-
 def _title_length(text: str) -> int:
     """A headline's length in words, a word for every two characters of a script written without
     spaces (CJK: "宇航员在太空中喝酒会怎么样" is one token but a headline of many words)."""
-    return words(text) + sum(len(run) for run in _WIDE_RUN.findall(text)) // 2
+    return words(text) + sum(len(run) for run in textstats.WIDE_RUN.findall(text)) // 2
 
 
 def _html_title(ctx: Context, free: list[int]) -> int | None:
@@ -633,8 +630,8 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
 def _title_words(text: str) -> set[str]:
     """The words a headline and its article are compared by: the longer ones, and in a script
     written without spaces, each pair of characters."""
-    found = {w.lower() for w in V.RETITLE_WORD.findall(text) if not _WIDE_RUN.search(w)}
-    for run in _WIDE_RUN.findall(text):
+    found = {w.lower() for w in V.RETITLE_WORD.findall(text) if not textstats.WIDE_RUN.search(w)}
+    for run in textstats.WIDE_RUN.findall(text):
         found.update(run[k:k + 2] for k in range(len(run) - 1))
     return found
 

@@ -4,6 +4,7 @@ Python, block by block, was the cleaner's largest cost."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -14,6 +15,9 @@ UPPER, LETTER, DIGIT, PUNCT, SPACE, WIDE, VIETNAMESE = 1, 2, 4, 8, 16, 32, 64
 # the letters Vietnamese has and other Latin scripts hardly use
 _VIETNAMESE = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
 _BEYOND = 0x10000  # one class slot for every code point outside the Basic Multilingual Plane
+# the scripts written without spaces between words: CJK and Hangul
+WIDE_RANGES = ((0x2E80, 0xA000), (0xAC00, 0xD7B0))
+WIDE_RUN = re.compile("[" + "".join(f"{chr(a)}-{chr(b - 1)}" for a, b in WIDE_RANGES) + "]+")
 
 
 @cache
@@ -31,7 +35,8 @@ def _class_table() -> np.ndarray:
              | SPACE * bits(str.isspace)).astype(np.uint8)
     table |= (PUNCT * (~alnum & ~bits(str.isspace) & (points != ord("_")))).astype(np.uint8)
     wide = np.zeros(len(chars), bool)
-    wide[0x2E80:0xA000] = wide[0xAC00:0xD7B0] = True  # CJK and Hangul: no spaces between words
+    for start, end in WIDE_RANGES:
+        wide[start:end] = True
     table |= (WIDE * wide).astype(np.uint8)
     table[[ord(c) for c in _VIETNAMESE + _VIETNAMESE.upper()]] |= VIETNAMESE
     return np.append(table, np.uint8(PUNCT))  # beyond the BMP: mostly emoji and other symbols
