@@ -179,6 +179,7 @@ def title(ctx: Context) -> None:
                    and ctx.segments[i + 1].text == ctx.segments[i].text), None)
     if chosen is None and ctx.kind == "html":
         chosen = _html_title(ctx, free)
+        chosen = _linked_title(ctx, free[0]) if chosen is None else chosen
     if chosen is None and ctx.kind == "text":  # (an HTML page has its <h1> for that)
         chosen = _dated_headline(ctx)
     if chosen is None:
@@ -264,10 +265,14 @@ def _next_free(ctx: Context, index: int) -> int | None:
 def _headline_block(ctx: Context, i: int) -> bool:
     """Whether block `i` can be the title: worded as a headline, no block of code however short,
     and none of the lines that stand by a title worded like one: a date ("October 9, 2018 at
-    4:02 pm"), a photo credit ("Anna Moneymaker/The New York Times"), a breadcrumb trail."""
+    4:02 pm"), a photo credit ("Anna Moneymaker/The New York Times"), a breadcrumb trail, a call
+    to the reader (a promo line, a call to share, to follow on a network)."""
     text = ctx.segments[i].text
+    lowered = text.lower()
     return _headline(text) and ctx.segments[i].tag != "pre" and _dated(ctx, i) is None \
-        and not _credit(text.lower()) and not V.BREADCRUMB.search(text)
+        and not _credit(lowered) and not V.BREADCRUMB.search(text) \
+        and not V.PROMO_LINE.search(lowered) and not V.FOLLOW_CALL.search(lowered) \
+        and not _call_to_share(lowered, ctx.words[i])
 
 
 def _headline(text: str) -> bool:
@@ -297,6 +302,30 @@ def _html_title(ctx: Context, free: list[int]) -> int | None:
         if declared and ctx.segments[i].text in declared and ctx.segments[i].text != site:
             return i
     return h1s[0] if h1s else None
+
+
+def _dashes_alike(text: str) -> str:
+    """The text with every dash a hyphen: a page's <title> and its heading may set one apart
+    differently ("Kolumne: Queer Royal – Über …", "Kolumne: Queer Royal - Über …")."""
+    return _DASHES.sub("-", text)
+
+
+_DASHES = re.compile("[\u2010-\u2015]")
+
+
+def _linked_title(ctx: Context, first: int) -> int | None:
+    """A heading set as a link to the page itself (a blog's "<h2><a href=…>Nummer zwei: Leo</a>"),
+    which dom_chrome took for navigation by its links: the one that covers most of the declared
+    title ("seelenradio » Nummer zwei: Leo"), of two words or more. Only when the first free
+    headline, which is the title otherwise, is no part of the declared title (a comment form's
+    "Say your words" under the article)."""
+    declared = _dashes_alike(str(ctx.head.get("og:title") or ctx.head.get("title") or ""))
+    if not declared or _dashes_alike(ctx.segments[first].text) in declared:
+        return None
+    linked = [i for i, seg in enumerate(ctx.segments) if heading_level(seg.tag) is not None
+              and not seg.hint and ctx.labels[i] == Label("chrome", "navigation")
+              and _dashes_alike(seg.text) in declared and _title_length(seg.text) >= 2]
+    return max(linked, key=lambda i: len(ctx.segments[i].text), default=None)
 
 
 def section(ctx: Context) -> None:

@@ -410,6 +410,13 @@ SHARE_OR_COMMENT_CALL = lower_case(
     rf"\b({_SHARE_BUTTON}|share|teile|partagez|comparte|compartilhe|"
     r"kommentieren|kommentiere|comment|commenter|commentez|comentar|comenta|skomentuj)\b")
 MAX_CALL_WORDS = 15
+# A call to follow a writer or a site on a network ("Folge Oliver Baroni auf Facebook", "Join us on
+# Facebook", "S'abonner à la page Facebook de Regards"): never a headline, though an article may end
+# on one (AEB's gold keeps "Follow him on Twitter @…"), so it is no promo line.
+FOLLOW_CALL = lower_case(
+    r"^(follow|folge|folgen sie|join|rejoignez|[úu]nete|s[ií]guenos|segui|suivre|suivez|s'abonner|"
+    r"abonniere|obserwuj)\b.{0,60}\b(facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|"
+    r"xing|mastodon|threads)\b")
 MAX_INLINE_PROMO_WORDS = 30  # inside the run, a promo line is at most this long
 MAX_BARE_PROMO_WORDS = 6  # ... and one this short need not speak to the reader ("PC Gamer Newsletter")
 # the site speaking to its reader, or of itself: inside the run, a promo line must say so

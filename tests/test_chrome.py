@@ -161,6 +161,7 @@ def test_the_title_is_the_headline_worded_as_the_article_below_it():
     ("a date above the headline is not", "Senate adjourns after a motion over the police chief's summons"),
     ("a photo credit above the headline", "Farmers brace for a dry summer as the reservoirs run low"),
     ("a breadcrumb trail above the headline", "Winter light on the northern coast"),
+    ("a call to follow the writer", "Glaciers in the Alps lost a tenth of their ice in two summers"),
     ("a headline sharing a word", "Jupiter gains a dozen new companions"),
     ("a headline in a script written without spaces", "宇航员在太空中能不能喝酒")])
 def test_the_title_is_the_headline_not_what_stands_by_it(opening, title):

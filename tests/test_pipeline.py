@@ -298,6 +298,19 @@ def test_html_headline_linked_to_the_page_itself_is_the_title_not_navigation():
     assert {r.text for r in doc.audit.removals} >= {"Blog", "About"}
 
 
+def test_html_post_title_linked_without_a_declared_address_is_the_title_not_a_form_heading():
+    # a blog's name and its post's title are both links (no og:url says where to), and the
+    # first free headline is the comment form's under the post
+    page = ("<html><head><title>Seelenradio » Nummer zwei: Leo</title></head><body>"
+            "<h1><a href='/'>Seelenradio</a></h1><h2><a href='/?p=7'>Nummer zwei: Leo</a></h2>"
+            "<p>Vor ein paar Tagen hat es auch Leo geschafft.</p><p>So sah es aus.</p>"
+            "<h2>Say your words</h2><p>Name (required)</p></body></html>").encode()
+    doc = clean(page, "page.html").document
+    assert doc.meta.title == "Nummer zwei: Leo"
+    assert [plain_text(b.inlines) for b in doc.blocks][:2] == [
+        "Vor ein paar Tagen hat es auch Leo geschafft.", "So sah es aus."]
+
+
 def test_page_address_keeps_its_query_and_drops_scheme_host_fragment_and_final_slash():
     assert _page_key("https://www.blog.example/post/#top") == _page_key("/post") == "post"
     assert _page_key("https://news.example/hl?a=1") != _page_key("/hl?a=2")
