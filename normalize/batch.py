@@ -98,7 +98,7 @@ def discover(inputs: Iterable[str], outdir: Path | None = None) -> list[Job]:
                             "outputs would overwrite or join its inputs: choose another -o"))
         elif path.is_dir():
             holds_out = outdir is not None and _inside(path)(outdir)
-            for found in sorted(p for p in path.rglob("*") if p.is_file() and _is_input(p, path)
+            for found in sorted(p for p in path.rglob("*") if _listed(p) and _is_input(p, path)
                                 and not (holds_out and ours(p))):  # (a path resolved only then)
                 rel = found.relative_to(path)
                 jobs.append(Job(found, rel.with_name(_strip_suffixes(rel.name))))
@@ -109,10 +109,16 @@ def discover(inputs: Iterable[str], outdir: Path | None = None) -> list[Job]:
             if not matches:
                 jobs.append(Job(path, Path(path.name), "no file matches this pattern"))
             jobs.extend(Job(Path(m), Path(_strip_suffixes(Path(m).name)))
-                        for m in matches if Path(m).is_file() and not ours(Path(m)))
+                        for m in matches if _listed(Path(m)) and not ours(Path(m)))
         else:
             jobs.append(Job(path, Path(path.name), "no such file or directory"))
     return _deduplicate(jobs)
+
+
+def _listed(path: Path) -> bool:
+    """Whether a path a folder or a glob finds is an input: a file, or a broken link named as
+    one, which cleaning then reports (passing over it would lose a file without a word)."""
+    return path.is_file() or path.is_symlink() and not path.exists()
 
 
 def _inside(folder: Path) -> Callable[[Path], bool]:
@@ -189,7 +195,11 @@ def _current(job: Job, outputs: list[Path], options: Options) -> bool:
 def _refuse_overwriting(job: Job, outputs: list[Path]) -> None:
     """An output that is the input itself (`docnorm clean a.txt -o . --text`) would replace
     the user's file with what was made of it."""
-    if any(path.resolve() == job.path.resolve() for path in outputs):
+    try:
+        source = job.path.resolve()
+    except RuntimeError:  # what Python 3.11 raises for a loop of links
+        raise DocnormError("a loop of symbolic links: it leads back to itself") from None
+    if any(path.resolve() == source for path in outputs):
         raise DocnormError("its output would overwrite it: choose another output folder (-o)")
 
 

@@ -44,6 +44,8 @@ def read_input(path: Path, max_bytes: int) -> bytes:
                              f"{max_bytes / 1e6:.1f} MB, see --max-size)")
         data = path.read_bytes()
     except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(f"a broken link: its target {os.readlink(path)} does not exist") from None
         raise InputError("no such file") from None
     except IsADirectoryError:
         raise InputError("is a directory") from None

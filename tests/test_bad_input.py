@@ -64,6 +64,22 @@ def test_missing_path(tmp_path):
     assert error == "no such file or directory"
 
 
+def test_broken_links_in_a_folder_are_reported_not_passed_over(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(GOOD)
+    (folder / "gone.txt").symlink_to(tmp_path / "moved-away.txt")
+    (folder / "loop.txt").symlink_to("loop.txt")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["clean", str(folder), "-o", str(out), "-j", "1"])
+    rows = {Path(r["input"]).name: r for r in json.loads((out / "report.json").read_text())["files"]}
+    assert rows["good.txt"]["status"] == "ok" and result.exit_code == 1
+    assert rows["gone.txt"]["error"] == f"a broken link: its target {tmp_path / 'moved-away.txt'} " \
+                                        "does not exist"
+    assert rows["loop.txt"]["error"] == "a loop of symbolic links: it leads back to itself"
+    assert "Traceback" not in result.output
+
+
 def test_huge_file_is_refused_by_the_size_limit(tmp_path):
     huge = b"Mot dong van ban lap lai de tao tep rat lon.\n" * (50 * 1024 * 1024 // 45 + 1)
     error, _ = _batch(tmp_path, "huge.txt", huge)
