@@ -18,6 +18,7 @@ import argparse
 import csv
 import gzip
 import json
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -94,6 +95,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2]
                         / "shared/bench/chrome-eval")
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; fail if the shipped weights are not what training gives")
     args = parser.parse_args()
     model = {"features": list(blockmodel.FEATURES), "weights": {},
              "trained_on": "chrome-eval public pages (see tools/train_chrome.py)"}
@@ -103,8 +106,24 @@ def main() -> None:
         accuracy = (((x @ w) > 0) == (y == 1)).mean()
         print(f"{kind}: {len(y)} blocks, {int(y.sum())} article text, accuracy {accuracy:.3f}")
         model["weights"][kind] = [round(float(v), 4) for v in w]
+    if args.check:
+        sys.exit(0 if _same_weights(json.loads(OUT.read_text("utf-8")), model) else
+                 f"{OUT} is stale (blockmodel's features or vocabulary changed since it was "
+                 "trained): run tools/train_chrome.py and commit it")
     OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {OUT}")
+
+
+CHECK_TOLERANCE = 0.002  # weights are rounded to 4 decimals; another BLAS may move the last one
+
+
+def _same_weights(shipped: dict, trained: dict) -> bool:
+    """Whether the shipped model is the one training gives now, up to CHECK_TOLERANCE."""
+    if shipped.get("features") != trained["features"]:
+        return False
+    return all(len(shipped["weights"].get(kind, [])) == len(weights)
+               and np.allclose(shipped["weights"][kind], weights, atol=CHECK_TOLERANCE)
+               for kind, weights in trained["weights"].items())
 
 
 if __name__ == "__main__":
