@@ -304,21 +304,21 @@ def _html_title(ctx: Context, free: list[int]) -> int | None:
     return h1s[0] if h1s else None
 
 
+_DASHES = re.compile("[\u2010-\u2015]")
+
+
 def _dashes_alike(text: str) -> str:
     """The text with every dash a hyphen: a page's <title> and its heading may set one apart
     differently ("Kolumne: Queer Royal – Über …", "Kolumne: Queer Royal - Über …")."""
     return _DASHES.sub("-", text)
 
 
-_DASHES = re.compile("[\u2010-\u2015]")
-
-
 def _linked_title(ctx: Context, first: int) -> int | None:
-    """A heading set as a link to the page itself (a blog's "<h2><a href=…>Nummer zwei: Leo</a>"),
-    which dom_chrome took for navigation by its links: the one that covers most of the declared
-    title ("seelenradio » Nummer zwei: Leo"), of two words or more. Only when the first free
-    headline, which is the title otherwise, is no part of the declared title (a comment form's
-    "Say your words" under the article)."""
+    """A heading set as a link (a blog's "<h2><a href=…>Nummer zwei: Leo</a>", where no og:url
+    tells that it links to the page itself), which dom_chrome took for navigation by its links:
+    the one of two words or more that covers most of the declared title ("seelenradio » Nummer
+    zwei: Leo"). Only when the first free headline, which is the title otherwise, is no part of
+    the declared title (a comment form's "Say your words" under the article)."""
     declared = _dashes_alike(str(ctx.head.get("og:title") or ctx.head.get("title") or ""))
     if not declared or _dashes_alike(ctx.segments[first].text) in declared:
         return None
