@@ -45,6 +45,11 @@ _NAMED_DMY = re.compile(rf"\b(\d{{1,2}})(?:\.\s*|(?:er|º)?\s+)(?:de\s+)?({_MONT
 _NAMED_MDY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}", re.I)
 
 
+# every date docnorm reads states its year in four figures: a line without them is searched no
+# further (most lines a byline or a title candidate is looked for in have none)
+_FOUR_FIGURES = re.compile(r"\d{4}")
+
+
 def parse_date(wording: str) -> str | None:
     """Return the ISO 8601 date (with time when given) that `wording` states, or None.
 
@@ -59,6 +64,8 @@ def parse_date(wording: str) -> str | None:
     >>> parse_date("2016年08月03日"), parse_date("v2019.11.5"), parse_date("24 сентября 2018")
     ('2016-08-03', None, '2018-09-24')
     """
+    if not _FOUR_FIGURES.search(wording):
+        return None
     iso = _YMD.search(wording) or _YMD_DOTTED.search(wording)
     if iso:
         year, month, day = int(iso[1]), int(iso[2]), int(iso[3])
@@ -104,6 +111,8 @@ def date_start(wording: str) -> int | None:
     >>> date_start("by Laura Smith July 10, 2015"), date_start("by Laura Smith")
     (15, None)
     """
+    if not _FOUR_FIGURES.search(wording):
+        return None
     match = _DATE_ANYWHERE.search(wording)
     return match.start() if match and parse_date(wording[match.start():]) else None
 
@@ -117,7 +126,8 @@ def only_date(wording: str) -> bool:
     >>> only_date("| 05. November 2021 | 08:02 Uhr"), only_date("Mi, 18. Oktober 2023 um 12:50 Uhr")
     (True, False)
     """
-    return bool(_ONLY_DATE.fullmatch(wording)) and parse_date(wording) is not None
+    return bool(_FOUR_FIGURES.search(wording)) and bool(_ONLY_DATE.fullmatch(wording)) \
+        and parse_date(wording) is not None
 
 
 def opens_with_date(wording: str) -> bool:
@@ -129,7 +139,8 @@ def opens_with_date(wording: str) -> bool:
     >>> opens_with_date(". 24 August 2021."), opens_with_date("Am 3. Mai 2021 tagte der Rat.")
     (False, False)
     """
-    return bool(_OPENING_DATE.match(wording)) and parse_date(wording) is not None
+    return bool(_FOUR_FIGURES.search(wording)) and bool(_OPENING_DATE.match(wording)) \
+        and parse_date(wording) is not None
 
 
 def _clock(text: str) -> tuple[int, int] | None:
