@@ -16,7 +16,7 @@ from . import blockmodel, textstats
 from . import vocabulary as V
 from .dates import date_start, only_date, opens_with_date, parse_date
 from .rules import RuleTable
-from .segment import Segment, Segmented, heading_level
+from .segment import Segment, Segmented, declared_title, heading_level
 from .vietnamese import language_of
 
 BODY_ROLES = frozenset({"p", "h", "li", "quote", "caption"})
@@ -178,8 +178,9 @@ def title(ctx: Context) -> None:
     chosen = next((i for i in free if i + 1 < len(ctx.segments)
                    and ctx.segments[i + 1].text == ctx.segments[i].text), None)
     if chosen is None and ctx.kind == "html":
-        chosen = _html_title(ctx, free)
-        chosen = _linked_title(ctx, free[0]) if chosen is None else chosen
+        declared = declared_title(ctx.head)
+        chosen = _html_title(ctx, declared)
+        chosen = _linked_title(ctx, declared, free[0]) if chosen is None else chosen
     if chosen is None and ctx.kind == "text":  # (an HTML page has its <h1> for that)
         chosen = _dated_headline(ctx)
     if chosen is None:
@@ -287,11 +288,10 @@ def _title_length(text: str) -> int:
     return words(text) + sum(len(run) for run in textstats.WIDE_RUN.findall(text)) // 2
 
 
-def _html_title(ctx: Context, free: list[int]) -> int | None:
+def _html_title(ctx: Context, declared: str) -> int | None:
     """The page's title heading: a heading worded as the page declares its title (an <h1>
     first), else the <h1> that the declared title holds and that is not the site's name (a
     logo set as <h1>), else the first <h1>."""
-    declared = str(ctx.head.get("og:title") or ctx.head.get("title") or "")
     headings = [i for i in ctx.free() if heading_level(ctx.segments[i].tag) is not None]
     h1s = [i for i in headings if ctx.segments[i].tag == "h1"]
     exact = [i for i in headings if ctx.segments[i].text == declared]
@@ -313,13 +313,13 @@ def _dashes_alike(text: str) -> str:
     return _DASHES.sub("-", text)
 
 
-def _linked_title(ctx: Context, first: int) -> int | None:
+def _linked_title(ctx: Context, declared: str, first: int) -> int | None:
     """A heading set as a link (a blog's "<h2><a href=…>Nummer zwei: Leo</a>", where no og:url
     tells that it links to the page itself), which dom_chrome took for navigation by its links:
     the one of two words or more that covers most of the declared title ("seelenradio » Nummer
     zwei: Leo"). Only when the first free headline, which is the title otherwise, is no part of
     the declared title (a comment form's "Say your words" under the article)."""
-    declared = _dashes_alike(str(ctx.head.get("og:title") or ctx.head.get("title") or ""))
+    declared = _dashes_alike(declared)
     if not declared or _dashes_alike(ctx.segments[first].text) in declared:
         return None
     linked = [i for i, seg in enumerate(ctx.segments) if heading_level(seg.tag) is not None
@@ -1134,7 +1134,7 @@ def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozens
         rule.func(ctx)
     labels = tuple(label or Label("p") for label in ctx.labels)
     head, found = segmented.head, ctx.found
-    found.title = found.title or head.get("og:title", "") or head.get("title", "")
+    found.title = found.title or declared_title(head)
     found.authors = found.authors or ((head["author"],) if head.get("author") else ())
     found.section = found.section or head.get("section", "")
     return Classified(segments, labels, found)

@@ -17,7 +17,7 @@ from .inputs import check_text_like, kind_for, shown
 from .model import Document, Event, Figure, Generator, Source, block_text
 from .options import Options
 from .repair import Repaired, repair
-from .segment import Segmented, segment_text
+from .segment import Segmented, declared_title, segment_text
 from .version import __version__
 from .vocabulary import SITE_REPEAT_MAX_WORDS
 
@@ -140,7 +140,7 @@ def block_keys(prepared: Prepared) -> BlockKeys:
     for seg in prepared.segmented.segments:
         (short if words(seg.text) <= SITE_REPEAT_MAX_WORDS else long).add(site_key(seg.text))
     head = prepared.segmented.head
-    return BlockKeys(short, long, site_key(head.get("og:title") or head.get("title") or ""))
+    return BlockKeys(short, long, site_key(declared_title(head)))
 
 
 def body_text(document: Document) -> str:

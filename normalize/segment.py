@@ -49,6 +49,12 @@ class Segmented:
     head: dict[str, str] = field(default_factory=dict)
 
 
+def declared_title(head: dict[str, str]) -> str:
+    """The title a page declares in its head: its og:title, else its <title>; "" for none (a
+    text dump declares nothing)."""
+    return head.get("og:title") or head.get("title") or ""
+
+
 def fold(text: str) -> str:
     """Fold every run of white space (no-break spaces too) into one space, and trim."""
     return " ".join(text.split())
