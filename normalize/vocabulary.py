@@ -498,7 +498,7 @@ HEADER_TEXT_SCORE = 0.9
 # (as a share of its own words plus RETITLE_SMOOTH, so that the two words of a section's name
 # count for less than seven of a headline's nine; at least RETITLE_MIN_SHARE, and RETITLE_MARGIN
 # more than the title found first) is the title. On the benchmark's dumps the title found first
-# was often a menu entry, a byline or a date: 28 % of them matched the page's own <title>, 57 %
+# was often a menu entry, a byline or a date: 28 % of them matched the page's own <title>, 58 %
 # with this (benchmarks/metadata_bench.py).
 RETITLE_WITHIN = 25
 RETITLE_BODY_WORDS = 400

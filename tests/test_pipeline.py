@@ -299,16 +299,18 @@ def test_html_headline_linked_to_the_page_itself_is_the_title_not_navigation():
 
 
 def test_html_post_title_linked_without_a_declared_address_is_the_title_not_a_form_heading():
-    # a blog's name and its post's title are both links (no og:url says where to), and the
-    # first free headline is the comment form's under the post
-    page = ("<html><head><title>Seelenradio » Nummer zwei: Leo</title></head><body>"
-            "<h1><a href='/'>Seelenradio</a></h1><h2><a href='/?p=7'>Nummer zwei: Leo</a></h2>"
-            "<p>Vor ein paar Tagen hat es auch Leo geschafft.</p><p>So sah es aus.</p>"
-            "<h2>Say your words</h2><p>Name (required)</p></body></html>").encode()
+    # a blog's name and its post's title are both links (no og:url says where to), the <title>
+    # sets an en dash where the heading has a hyphen, and the first free headline is the
+    # comment form's under the post
+    page = ("<html><head><title>Harbour Notes | Back on the water – the ferry returns</title>"
+            "</head><body><h1><a href='/'>Harbour Notes</a></h1>"
+            "<h2><a href='/?p=12'>Back on the water - the ferry returns</a></h2>"
+            "<p>The old ferry sailed again on Sunday.</p><p>Half the village came to see it.</p>"
+            "<h2>Leave a reply</h2><p>Your name</p></body></html>").encode()
     doc = clean(page, "page.html").document
-    assert doc.meta.title == "Nummer zwei: Leo"
+    assert doc.meta.title == "Back on the water - the ferry returns"
     assert [plain_text(b.inlines) for b in doc.blocks][:2] == [
-        "Vor ein paar Tagen hat es auch Leo geschafft.", "So sah es aus."]
+        "The old ferry sailed again on Sunday.", "Half the village came to see it."]
 
 
 def test_page_address_keeps_its_query_and_drops_scheme_host_fragment_and_final_slash():
