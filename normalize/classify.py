@@ -160,10 +160,11 @@ def site_key(text: str) -> str:
 
 
 def image_alt(ctx: Context) -> None:
-    """"… - Ảnh 1" is the alt text a dump shows in place of a photo, not a caption."""
+    """"… - Ảnh 1" (or "… - Ảnh 1.") is the alt text a dump shows in place of a photo, not a
+    caption."""
     for i in ctx.free():
         text = ctx.segments[i].text
-        if text[-1:].isdigit() and V.IMAGE_ALT.search(text):  # it ends in the photo's number
+        if text.rstrip(".")[-1:].isdigit() and V.IMAGE_ALT.search(text):  # it ends in the photo's number
             ctx.labels[i] = Label("chrome", "image-alt")
 
 
@@ -329,15 +330,15 @@ def _linked_title(ctx: Context, declared: str, first: int) -> int | None:
 
 
 def section(ctx: Context) -> None:
-    """An all-capitals line just above the title is the site's section heading."""
+    """An all-capitals line just above the title is the site's section heading; not a date
+    whose only letters are its time zone's ("20/11/2021 08:15 GMT+7")."""
     t = ctx.title_index()
-    if t is None:
+    if not t or ctx.labels[t - 1] is not None:  # no title, or none with a free line above it
         return
-    before = [i for i in range(t) if ctx.labels[i] is None]
-    if before and before[-1] == t - 1 and is_caps(ctx.segments[t - 1].text) \
-            and ctx.words[t - 1] <= 12:
+    text = ctx.segments[t - 1].text
+    if is_caps(text) and ctx.words[t - 1] <= 12 and parse_date(text) is None:
         ctx.labels[t - 1] = Label("section")
-        ctx.found.section = ctx.segments[t - 1].text
+        ctx.found.section = text
 
 
 def duplicate(ctx: Context) -> None:
@@ -443,7 +444,19 @@ def _date_stamp(ctx: Context, i: int) -> bool:
     opens with one ("January 13, 2020 at 08:45 AM | categories: Python | View Comments"): not
     a sentence of a timeline ("12. März 2020: Die WHO erklärt … zur Pandemie.")."""
     text = ctx.segments[i].text
-    return only_date(text) or not ctx.features[i, blockmodel.ENDS_SENTENCE] and opens_with_date(text)
+    return only_date(text) or _timed_weekday_date(text) \
+        or not ctx.features[i, blockmodel.ENDS_SENTENCE] and opens_with_date(text)
+
+
+def _timed_weekday_date(text: str) -> bool:
+    """Whether a line is a date opening with its weekday and stating its time of day ("Thứ
+    hai, 13/9/2021, 10:30 (GMT+7)"): an article's timestamp. A header bar's date of today opens
+    with its weekday too, but gives no time."""
+    weekday = V.WEEKDAY.match(text)
+    if not weekday:
+        return False
+    rest = text[weekday.end():].lstrip(" ,")
+    return only_date(rest) and "T" in (parse_date(rest) or "")
 
 
 def _dateline_worded(text: str) -> bool:
@@ -533,6 +546,24 @@ def byline_end(ctx: Context) -> None:
     for j in range(last + 1, len(ctx.segments)):
         if ctx.labels[j] is None:
             ctx.labels[j] = Label("chrome", "footer")
+
+
+def byline_under_article(ctx: Context) -> None:
+    """A line of only a name or names just under the article's last paragraph, which ends a
+    sentence, is the byline, though the page goes on below it (a share bar, tags, teasers):
+    Vietnamese news sites sign an article so ("Võ Hải"). main_region set it with the footer.
+    Elsewhere the line under an article worded as names is as often a button or a box's heading
+    ("Next Page", "More Great WIRED Stories"), so there only the byline_end rule reads one."""
+    free = ctx.free()
+    if ctx.language not in V.SIGNED_LANGUAGES or not free or free[-1] + 1 >= len(ctx.segments):
+        return
+    last, under = free[-1], free[-1] + 1
+    if ctx.labels[under] != Label("chrome", "footer") or not ctx.features[last, blockmodel.ENDS_SENTENCE]:
+        return
+    names = _names(ctx.segments[under].text, require_marker=False)
+    if names:
+        ctx.labels[under] = Label("byline")
+        ctx.found.authors = ctx.found.authors or names
 
 
 def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
@@ -627,10 +658,16 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
     known (a menu entry, a byline or a date, when a long menu pushed the headline down). Only
     blocks above the run are candidates, free or set aside as the header above that title (the
     headline over a byline taken for it), so the article's text stays as it is; the title it
-    replaces is the page's navigation."""
+    replaces is the page's navigation. In a language that writes each syllable apart
+    (Vietnamese), the run's own first block is a candidate too when it is worded as a headline
+    and ends no sentence: a headline there reads as running text. (Elsewhere such a block is
+    as often the article's first heading, or a quote set apart.)"""
+    headed = ctx.language in V.SYLLABLE_LANGUAGES and first < last and ctx.labels[first] is None \
+        and _headline_block(ctx, first) and not ctx.features[first, blockmodel.ENDS_SENTENCE]
+    body = first + 1 if headed else first
     opening: set[str] = set()
     words = 0
-    for i in range(first, last + 1):
+    for i in range(body, last + 1):
         if ctx.labels[i] is None and words < V.RETITLE_BODY_WORDS:
             opening.update(_title_words(ctx.segments[i].text))
             words += ctx.words[i]
@@ -641,7 +678,7 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
             return 0.0
         return round(len(own & opening) / (len(own) + V.RETITLE_SMOOTH), 2)
 
-    shares = {i: share(i) for i in range(max(0, first - V.RETITLE_WITHIN), first)
+    shares = {i: share(i) for i in range(max(0, first - V.RETITLE_WITHIN), body)
               if (ctx.labels[i] is None or i in ctx.header) and _title_length(ctx.segments[i].text) >= 3
               and _headline_block(ctx, i)}
     if not shares:
@@ -946,7 +983,10 @@ def _region_score(ctx: Context, i: int) -> float:
             value *= min(V.REGION_SIZE_MAX, max(1.0, (ctx.words[i] / V.LONG_PARAGRAPH_WORDS) ** 0.5))
         # rows of a data table and code read like nothing, but inside an article must not split it
         return max(value, V.REGION_TABLE_ROW) if seg.tag in _DATA_TAGS and not seg.hint else value
-    return V.REGION_CHROME if label.role == "chrome" else 0.0  # title, byline, dateline: neither
+    if label.role != "chrome" or i and label.reason == "duplicate" \
+            and ctx.segments[i - 1].text == seg.text:
+        return 0.0  # title, byline, dateline; a block shown twice in a row counts once
+    return V.REGION_CHROME
 
 
 def _relative(ctx: Context, scores: list[float]) -> list[float]:
@@ -1112,6 +1152,7 @@ CLASSIFIERS: RuleTable[Callable[[Context], None]] = RuleTable("classify", [
     ("byline-top", byline_top),
     ("byline-end", byline_end),
     ("main-region", main_region),
+    ("byline-under-article", byline_under_article),
     ("title-date", title_date),
     ("title-byline", title_byline),
     ("captions", captions),

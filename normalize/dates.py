@@ -96,7 +96,8 @@ _ANY_DATE = (rf"(?:{_YMD.pattern}|{_YMD_DOTTED.pattern}|{_DMY.pattern}|{_NAMED_D
 # 18th 2019 8:54 am PT", "| 05. November 2021 | 08:02 Uhr". Not one that opens with its weekday:
 # a header bar's date of today is often so, and so is a day's heading in a programme.
 _AT = r"(?:at|um|à|a las|às|alle|o)\s+"  # "… 2023 um 12:50 Uhr", "… 2019 at 8:54 am PT"
-_ZONE = r"\s*(?:uhr|h|utc|gmt|[a-z]{1,2}t|[a-z]{2}st|cest|mesz?)\b"
+# "Uhr", "PT", "CEST"; "GMT+7", "(GMT+07:00)", as Vietnamese sites print their time zone
+_ZONE = r"\s*\(?(?:uhr|h|utc|gmt|[a-z]{1,2}t|[a-z]{2}st|cest|mesz?)\b(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
 _ONLY_DATE = re.compile(rf"[\s(|•·/–-]*{_ANY_DATE}[\s,.|–-]*(?:{_AT})?(?:{_TIME.pattern})?(?:{_ZONE})?"
                         rf"[\s.)]*", re.I)
 _DATE_ANYWHERE = re.compile(_ANY_DATE, re.I)
@@ -125,6 +126,8 @@ def only_date(wording: str) -> bool:
     (True, False, False)
     >>> only_date("| 05. November 2021 | 08:02 Uhr"), only_date("Mi, 18. Oktober 2023 um 12:50 Uhr")
     (True, False)
+    >>> only_date("20/11/2021 08:15 GMT+7"), only_date("13/9/2021, 10:30 (GMT+7)")
+    (True, True)
     """
     return bool(_FOUR_FIGURES.search(wording)) and bool(_ONLY_DATE.fullmatch(wording)) \
         and parse_date(wording) is not None

@@ -259,7 +259,7 @@ RELATED_MARKERS = _heading(
     f"{_VIETNAMESE_RELATED}|related( news| articles)?|more stories|read more|most read|recommended")
 
 # "… - Ảnh 1": the image alt-text placeholder a dump shows where a photo was.
-IMAGE_ALT = re.compile(r"\s[-–]\s*(ảnh|hình|photo|image)\s*\d+\s*$", re.I)
+IMAGE_ALT = re.compile(r"\s[-–]\s*(ảnh|hình|photo|image)\s*\d+\.?\s*$", re.I)
 # A caption credits its photographer: "… Ảnh: Thanh Bình." / "(Ảnh: PV)". The caption patterns
 # search lower-cased text.
 _CREDIT_TEXT = r"\S([^.]|\.(?=\S)){0,60}"  # a name or a web address: no sentence ends in it
@@ -446,7 +446,7 @@ REGION_MODEL_OFFSET = {"text": -0.3, "html": 0.0}  # added to the learned log-od
 # towards keeping; dumps lean the other way (their blocks carry no tags to tell menus apart)
 REGION_TABLE_ROW = 0.0  # a data table row (HTML <tr>, a dump line of tab-set cells) reads as neither
 REGION_SENTENCE_LIST = 0.1  # at least this for a sentence going on over a list (see _sentence_lists)
-REGION_CHROME = -2.0  # a block an earlier rule already called chrome
+REGION_CHROME = -2.0  # a block an earlier rule already called chrome (but a repeat: it counts once)
 REGION_BARRIER = -5.0  # a "Comments" or "Related" heading: ends an article unless text goes on strongly
 REGION_COMMENTS = -50.0  # a heading that surely opens comments: no run goes on past it
 REGION_RELATIVE_SHARE = 0.35  # a page with no run: this share of its best free blocks leans to keep
@@ -483,6 +483,9 @@ SITE_COMMON_FILES = 100  # a block in more files than this ("Home") says nothing
 
 MAX_TITLE_CHARS = 300
 MIN_TITLE_WORDS = 4  # a title candidate this long beats a shorter one (a menu entry)
+# the languages that write each syllable apart: a headline there has as many words as a
+# sentence of running text, and reads as much like one (see classify._retitle)
+SYLLABLE_LANGUAGES = frozenset({"vi"})
 TITLE_CANDIDATES = 12  # the title is one of this many free blocks at the top, above the text
 TITLE_DATED_WITHIN = 3  # a title stands this near above its byline or date
 MAX_DATED_HEADLINE_WORDS = 25  # ... and is no longer (a standfirst between them is)
@@ -523,6 +526,8 @@ RUN_TOGETHER_OPENING = 40
 # article's own (an interview of several people), not a duplicate.
 MIN_RECURRING = 3
 MAX_HEADING_WORDS = 14
+# where a name alone under the article's last paragraph signs it (see byline_under_article)
+SIGNED_LANGUAGES = frozenset({"vi"})
 UNPUNCTUATED_CAPTION_LANGUAGES = frozenset({"vi"})  # where a long line without a stop is a caption
 MIN_CAPTION_WORDS = 12
 MAX_CAPTION_WORDS = 100  # longer blocks are paragraphs, whatever a caption cue says

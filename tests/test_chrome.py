@@ -240,3 +240,21 @@ def test_site_prepass_reads_the_blocks_of_the_body_only_in_any_case_and_the_decl
     keys = block_keys(prepare(page.encode(), "page.html"))
     assert keys.short == {"home", "sport & games", "by jane doe"}
     assert keys.long == {" ".join(["word"] * 40)} and keys.title == "page title"
+
+
+@pytest.mark.parametrize("opening,title,authors,date,section", [
+    ("a Vietnamese article signed under", "Người dân vùng ven biển chủ động chằng chống nhà cửa "
+     "trước mùa bão", ("Trần Minh",), ("2022-06-14T07:45", "Thứ ba, 14/6/2022, 07:45 (GMT+7)"), ""),
+    ("a Vietnamese timestamp with its time zone", "Hơn một triệu thí sinh đăng ký dự thi tốt "
+     "nghiệp trung học phổ thông năm nay", ("Hoàng An",), ("2022-06-15T06:30", "15/06/2022 06:30 GMT+7"), ""),
+    ("a long Vietnamese menu", "Quốc hội đồng ý bổ sung vốn cho chương trình cải tạo trường học "
+     "vùng khó khăn", ("Ngọc Hà",), ("2023-03-10T16:05", "Thứ sáu, 10/03/2023 - 16:05"), "")])
+def test_a_vietnamese_news_page_gives_its_title_author_and_dated_timestamp(
+        opening, title, authors, date, section):
+    meta = _clean_case(opening).document.meta
+    assert (meta.title, meta.authors, meta.section) == (title, authors, section)
+    assert meta.date is not None and (meta.date.value, meta.date.wording) == date
+
+
+def test_an_english_line_worded_as_names_under_the_article_gives_no_author():
+    assert _clean_case("an English line worded as names under").document.meta.authors == ()
