@@ -326,8 +326,8 @@ WEEKDAY = re.compile(r"^(thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nh
 BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|lược dịch|dịch|theo .{1,40}|ctv|pv)\)\s*$",
                          re.I)
 # A byline's opening, maybe after a mark of the site's: "By …", "// By …", "Written by …",
-# "Gepostet von …" (not "geschrieben von …": a comment's header is worded so).
-BYLINE_PREFIX = re.compile(r"^[/|•·\s-]*(bài|bài và ảnh|tác giả|phóng viên|(written |posted |reported )?by|"
+# "Gepostet von …" (not "geschrieben von …": a comment's header is worded so), "Tin, ảnh: …".
+BYLINE_PREFIX = re.compile(r"^[/|•·\s-]*((bài|tin)(,| và) ảnh|bài|tác giả|phóng viên|(written |posted |reported )?by|"
                            r"author|autor(in)?|(gepostet |verfasst )?von|(écrit )?par|"
                            r"(escrito |publicado )?por)\s*:?\s+", re.I)
 # The headings of an author's box, which read like a name ("About The Author", "Latest Posts",
