@@ -327,9 +327,9 @@ BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|lược dịch|dịc
                          re.I)
 # A byline's opening, maybe after a mark of the site's: "By …", "// By …", "Written by …",
 # "Gepostet von …" (not "geschrieben von …": a comment's header is worded so), "Tin, ảnh: …".
-BYLINE_PREFIX = re.compile(r"^[/|•·\s-]*((bài|tin)(,| và) ảnh|bài|tác giả|phóng viên|(written |posted |reported )?by|"
-                           r"author|autor(in)?|(gepostet |verfasst )?von|(écrit )?par|"
-                           r"(escrito |publicado )?por)\s*:?\s+", re.I)
+BYLINE_PREFIX = re.compile(r"^[/|•·\s-]*((bài|tin)(,| và) ảnh|bài|tác giả|phóng viên|"
+                           r"(written |posted |reported )?by|author|autor(in)?|(gepostet |verfasst )?von|"
+                           r"(écrit )?par|(escrito |publicado )?por)\s*:?\s+", re.I)
 # The headings of an author's box, which read like a name ("About The Author", "Latest Posts",
 # "Zur Person", "Alle Beiträge"): searched lower-cased in the box's short lines.
 AUTHOR_BOX_HEADING = lower_case(

@@ -260,7 +260,8 @@ def test_an_english_line_worded_as_names_under_the_article_gives_no_author():
     assert _clean_case("an English line worded as names under").document.meta.authors == ()
 
 
-@pytest.mark.parametrize("signature", ["Tin, ảnh: TRẦN MINH", "Bài và ảnh: Trần Minh", "Trần Minh (thực hiện)"])
+@pytest.mark.parametrize("signature", ["Tin, ảnh: TRẦN MINH", "Bài và ảnh: Trần Minh",
+                                       "Trần Minh (thực hiện)"])
 def test_a_vietnamese_signature_with_its_role_under_the_article_gives_the_author(signature):
     text = _case_text("a Vietnamese article signed under").replace("Trần Minh", signature)
     assert clean(text.encode(), "case.txt").document.meta.authors == ("Trần Minh",)
