@@ -329,16 +329,25 @@ def _linked_title(ctx: Context, declared: str, first: int) -> int | None:
     return max(linked, key=lambda i: len(ctx.segments[i].text), default=None)
 
 
-def section(ctx: Context) -> None:
-    """An all-capitals line just above the title is the site's section heading; not a date
-    whose only letters are its time zone's ("20/11/2021 08:15 GMT+7")."""
+def section(ctx: Context, free: tuple[Label | None, ...] = (None,)) -> None:
+    """An all-capitals line just above the title, `free` as labelled so far, is the site's
+    section heading; not a date whose only letters are its time zone's ("20/11/2021 08:15
+    GMT+7")."""
     t = ctx.title_index()
-    if not t or ctx.labels[t - 1] is not None:  # no title, or none with a free line above it
+    if not t or ctx.labels[t - 1] not in free:  # no title, or none with a free line above it
         return
     text = ctx.segments[t - 1].text
     if is_caps(text) and ctx.words[t - 1] <= 12 and parse_date(text) is None:
         ctx.labels[t - 1] = Label("section")
         ctx.found.section = text
+
+
+def title_section(ctx: Context) -> None:
+    """The section of a dump whose title was re-chosen once its article was found (a site's
+    name of four words taken for it first): the all-capitals line above the new title, which
+    main_region set with the navigation."""
+    if ctx.kind == "text" and not ctx.found.section:
+        section(ctx, (None, Label("chrome", "navigation")))
 
 
 def duplicate(ctx: Context) -> None:
@@ -402,11 +411,16 @@ def _recurring(ctx: Context, found: list[int]) -> bool:
 def _dated(ctx: Context, i: int) -> str | None:
     """The date block `i` states when it reads as a dateline: a short line with a date in it,
     worded as one ("Published …"), as a byline with its date ("By Jane Doe | November 19,
-    2019") or all but the date ("November 19, 2019 at 8:40 AM")."""
+    2019") or all but the date ("November 19, 2019 at 8:40 AM"). Where news sites give an
+    article's time with its date (V.TODAY_BAR_LANGUAGES), a date opening with its weekday and
+    giving no time is the header bar's date of today, though it may stand under a menu entry
+    taken for the title."""
     if ctx.words[i] > V.MAX_DATELINE_WORDS:
         return None
     text = ctx.segments[i].text
     value = parse_date(text)
+    if value and "T" not in value and ctx.language in V.TODAY_BAR_LANGUAGES and V.WEEKDAY.match(text):
+        return None  # the header bar's date of today: "Thứ Sáu, 24/09/2021"
     worded = value and (V.DATELINE_PREFIX.search(text) or V.BYLINE_PREFIX.search(text)
                         or ctx.words[i] <= V.MAX_BARE_DATELINE_WORDS)
     return value if worded else None
@@ -1154,6 +1168,7 @@ CLASSIFIERS: RuleTable[Callable[[Context], None]] = RuleTable("classify", [
     ("main-region", main_region),
     ("byline-under-article", byline_under_article),
     ("title-date", title_date),
+    ("title-section", title_section),
     ("title-byline", title_byline),
     ("captions", captions),
     ("headings", headings),

@@ -319,6 +319,10 @@ DATELINE_PREFIX = re.compile(
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|"
     r"zaktualizowano|publiziert|erschienen|erscheinungsdatum|erstveröffentlichung|postado|"
     r"e-?published|date|datum|fecha)\b", re.I)
+# where an article's date gives its time: a date there opening with its weekday and giving none
+# is the header bar's date of today ("Thứ Sáu, 24/09/2021"; the article's: "Thứ hai, 13/9/2021,
+# 10:30 (GMT+7)"). An English blog sets its post's date so ("Monday, November 18, 2019").
+TODAY_BAR_LANGUAGES = frozenset({"vi"})
 MAX_BARE_DATELINE_WORDS = 6  # a dated line this short needs no prefix: "November 19, 2019 at 8:40 AM"
 WEEKDAY = re.compile(r"^(thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|"
                      r"wednesday|thursday|friday|saturday|sunday)\b", re.I)
