@@ -22,6 +22,7 @@ from .vietnamese import language_of
 BODY_ROLES = frozenset({"p", "h", "li", "quote", "caption"})
 _TERMINAL = tuple(".!?…:;\"'”’»)]")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][\w'’.-]*$")
+_SYLLABLE = re.compile(r"\w+")
 _HANDLE = re.compile(r"\s*@[a-z0-9_]+")  # a writer's social-media handle after the name
 
 
@@ -676,18 +677,19 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
     (Vietnamese), the run's own first block is a candidate too when it is worded as a headline
     and ends no sentence: a headline there reads as running text. (Elsewhere such a block is
     as often the article's first heading, or a quote set apart.)"""
-    headed = ctx.language in V.SYLLABLE_LANGUAGES and first < last and ctx.labels[first] is None \
+    syllables = ctx.language in V.SYLLABLE_LANGUAGES
+    headed = syllables and first < last and ctx.labels[first] is None \
         and _headline_block(ctx, first) and not ctx.features[first, blockmodel.ENDS_SENTENCE]
     body = first + 1 if headed else first
     opening: set[str] = set()
     words = 0
     for i in range(body, last + 1):
         if ctx.labels[i] is None and words < V.RETITLE_BODY_WORDS:
-            opening.update(_title_words(ctx.segments[i].text))
+            opening.update(_title_words(ctx.segments[i].text, syllables))
             words += ctx.words[i]
 
     def share(i: int) -> float:
-        own = _title_words(ctx.segments[i].text)
+        own = _title_words(ctx.segments[i].text, syllables)
         if len(own) < 2:
             return 0.0
         return round(len(own & opening) / (len(own) + V.RETITLE_SMOOTH), 2)
@@ -707,10 +709,14 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
         ctx.found.title = ctx.segments[best].text
 
 
-def _title_words(text: str) -> set[str]:
+def _title_words(text: str, syllables: bool = False) -> set[str]:
     """The words a headline and its article are compared by: the longer ones, and in a script
-    written without spaces, each pair of characters."""
+    written without spaces, each pair of characters; in a language that writes each syllable
+    apart, each pair of syllables too ("lao động"), as most of its words are two of them."""
     found = {w.lower() for w in V.RETITLE_WORD.findall(text) if not textstats.WIDE_RUN.search(w)}
+    if syllables:
+        tokens = _SYLLABLE.findall(text.lower())
+        found.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:]))
     for run in textstats.WIDE_RUN.findall(text):
         found.update(run[k:k + 2] for k in range(len(run) - 1))
     return found

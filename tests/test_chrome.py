@@ -265,3 +265,9 @@ def test_an_english_line_worded_as_names_under_the_article_gives_no_author():
 def test_a_vietnamese_signature_with_its_role_under_the_article_gives_the_author(signature):
     text = _case_text("a Vietnamese article signed under").replace("Trần Minh", signature)
     assert clean(text.encode(), "case.txt").document.meta.authors == ("Trần Minh",)
+
+
+def test_a_vietnamese_header_bars_date_gives_no_date_the_section_above_the_rechosen_title_is_read():
+    meta = _clean_case("a Vietnamese header bar's date").document.meta
+    assert meta.title == "Thành phố đề xuất mở thêm hai tuyến xe buýt nối sân bay với trung tâm"
+    assert (meta.date, meta.section) == (None, "GIAO THÔNG")
