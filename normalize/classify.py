@@ -459,19 +459,7 @@ def _date_stamp(ctx: Context, i: int) -> bool:
     opens with one ("January 13, 2020 at 08:45 AM | categories: Python | View Comments"): not
     a sentence of a timeline ("12. März 2020: Die WHO erklärt … zur Pandemie.")."""
     text = ctx.segments[i].text
-    return only_date(text) or _timed_weekday_date(text) \
-        or not ctx.features[i, blockmodel.ENDS_SENTENCE] and opens_with_date(text)
-
-
-def _timed_weekday_date(text: str) -> bool:
-    """Whether a line is a date opening with its weekday and stating its time of day ("Thứ
-    hai, 13/9/2021, 10:30 (GMT+7)"): an article's timestamp. A header bar's date of today opens
-    with its weekday too, but gives no time."""
-    weekday = V.WEEKDAY.match(text)
-    if not weekday:
-        return False
-    rest = text[weekday.end():].lstrip(" ,")
-    return only_date(rest) and "T" in (parse_date(rest) or "")
+    return only_date(text) or not ctx.features[i, blockmodel.ENDS_SENTENCE] and opens_with_date(text)
 
 
 def _dateline_worded(text: str) -> bool:

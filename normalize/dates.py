@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import WEEKDAY
+
 # a year ends at a non-digit, or where a time copied without its space begins ("NOV 15, 20195:45
 # AM", "18.11.2019Get short URL")
 _YEAR = r"(\d{4})(?:(?!\d)|(?=\d{1,2}:\d{2}))"
@@ -93,8 +95,9 @@ def parse_date(wording: str) -> str | None:
 _ANY_DATE = (rf"(?:{_YMD.pattern}|{_YMD_DOTTED.pattern}|{_DMY.pattern}|{_NAMED_DMY.pattern}|"
              rf"{_NAMED_MDY.pattern})")
 # a date alone on its line, maybe with its time: "16 marca 2021", "19.10.2019, 05:00", "- Nov.
-# 18th 2019 8:54 am PT", "| 05. November 2021 | 08:02 Uhr". Not one that opens with its weekday:
-# a header bar's date of today is often so, and so is a day's heading in a programme.
+# 18th 2019 8:54 am PT", "| 05. November 2021 | 08:02 Uhr". Not one that opens with its weekday
+# (WEEKDAY: Vietnamese and English), unless it gives its time of day: a header bar's date of today
+# opens so, and so does a day's heading in a programme, but neither gives a time.
 _AT = r"(?:at|um|à|a las|às|alle|o)\s+"  # "… 2023 um 12:50 Uhr", "… 2019 at 8:54 am PT"
 # "Uhr", "PT", "CEST"; "GMT+7", "(GMT+07:00)", as Vietnamese sites print their time zone
 _ZONE = r"\s*\(?(?:uhr|h|utc|gmt|[a-z]{1,2}t|[a-z]{2}st|cest|mesz?)\b(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
@@ -120,7 +123,9 @@ def date_start(wording: str) -> int | None:
 
 def only_date(wording: str) -> bool:
     """Whether `wording` states a date and nothing else ("16 marca 2021", "7. Januar 2022",
-    "19.10.2019, 05:00"): not a version's release ("4.2.3 April 2014"), not an update's note.
+    "19.10.2019, 05:00"): not a version's release ("4.2.3 April 2014"), not an update's note;
+    after its weekday only when it gives its time ("Thứ hai, 13/9/2021, 10:30 (GMT+7)", not a
+    header bar's "Thứ Sáu, 24/09/2021").
 
     >>> only_date("16 marca 2021"), only_date("Update vom 3. April 2019"), only_date("4.2.3 April 2014")
     (True, False, False)
@@ -128,9 +133,15 @@ def only_date(wording: str) -> bool:
     (True, False)
     >>> only_date("20/11/2021 08:15 GMT+7"), only_date("13/9/2021, 10:30 (GMT+7)")
     (True, True)
+    >>> only_date("Thứ hai, 13/9/2021, 10:30 (GMT+7)"), only_date("Thứ Sáu, 24/09/2021")
+    (True, False)
     """
-    return bool(_FOUR_FIGURES.search(wording)) and bool(_ONLY_DATE.fullmatch(wording)) \
-        and parse_date(wording) is not None
+    if not _FOUR_FIGURES.search(wording):
+        return False
+    weekday = WEEKDAY.match(wording)
+    date = wording[weekday.end():].lstrip(" ,") if weekday else wording
+    value = parse_date(date) if _ONLY_DATE.fullmatch(date) else None
+    return value is not None and (not weekday or "T" in value)
 
 
 def opens_with_date(wording: str) -> bool:
