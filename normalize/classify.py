@@ -338,9 +338,25 @@ def section(ctx: Context, free: tuple[Label | None, ...] = (None,)) -> None:
     if not t or ctx.labels[t - 1] not in free:  # no title, or none with a free line above it
         return
     text = ctx.segments[t - 1].text
-    if is_caps(text) and ctx.words[t - 1] <= 12 and parse_date(text) is None:
+    if (is_caps(text) and ctx.words[t - 1] <= 12 or _menu_entry(ctx, t - 1)) \
+            and parse_date(text) is None:
         ctx.labels[t - 1] = Label("section")
         ctx.found.section = text
+
+
+def _menu_entry(ctx: Context, i: int) -> bool:
+    """Whether block `i`, over the title, is the breadcrumb's entry of the section the article
+    is filed in: a short line that a menu above already showed ("Thời sự" in the menu, then
+    over the headline), but not under the entry it stood under there: that is the menu shown
+    again (for phones), ending over the title ("Store", "Search")."""
+    text = ctx.segments[i].text
+    if not 1 <= ctx.words[i] <= V.MAX_SECTION_WORDS or text.endswith(_TERMINAL) \
+            or sum(c.isalpha() for c in text) < 3 or V.ANY_CHROME_LINE.search(text.lower()):
+        return False  # not a menu's "Search" or "Home"
+    key, before = text.casefold(), ctx.segments[i - 1].text.casefold() if i else ""
+    shown = [j for j in range(i) if ctx.segments[j].text.casefold() == key]
+    return bool(shown) and all(j == 0 or ctx.segments[j - 1].text.casefold() != before
+                               for j in shown)
 
 
 def title_section(ctx: Context) -> None:
@@ -574,7 +590,13 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
     marked = bool(V.BYLINE_ROLE.search(text) or V.BYLINE_PREFIX.search(text))
     if require_marker and not marked:
         return None
-    core = V.BYLINE_PREFIX.sub("", V.BYLINE_ROLE.sub("", text))
+    signed = V.BYLINE_ROLE.sub("", text)
+    core = V.BYLINE_AGENCY.sub("", signed)
+    if V.SOURCE_CREDIT.match(core):
+        if core == signed:
+            return None  # a source, not a writer: "Theo VnExpress"
+        core = V.SOURCE_CREDIT.sub("", core)
+    core = V.BYLINE_PREFIX.sub("", core)
     core = _HANDLE.sub("", core).strip(" .|•·,/–—-")  # "Chaim Gartenberg@cgartenberg"
     if not core or any(ch.isdigit() for ch in core) or words(core) > V.MAX_BYLINE_WORDS:
         return None

@@ -343,6 +343,12 @@ AUTHOR_BOX_HEADING = lower_case(
 # Staff", "By Troy L. Smith, Cleveland.com".
 BYLINE_OUTLET = re.compile(r"\.\w{2,3}$|\b(staff|writer|reporter|editor|correspondent|contributor|"
                            r"redaktion|rédaction|redacción)$", re.I)
+# The agency a signature names after a slash: "Minh Anh/VOV.VN", "Hải Đăng/TTXVN", "Thu Hằng/
+# VOV-Tây Bắc", "Jane Doe/AP": opening with two capitals.
+BYLINE_AGENCY = re.compile(r"\s*/\s*[A-ZĐ]{2}[\w.-]*(\s+[A-ZÀ-ỸĐ][\w.]*)*\s*$")
+# A Vietnamese source credit: "Theo VnExpress", "Theo Báo Nhân Dân" name no writer, but "Theo Minh
+# Anh/VOV.VN" names one with the agency.
+SOURCE_CREDIT = re.compile(r"^theo\s+", re.I)
 # where the names of a byline that also gives the date end: "By Jane Doe - November 19", "By
 # Jane Doe, Monday …", "By Jane Doe on 31. October", "By Jane Doe/June 12, 2020"
 BYLINE_DATE_APART = re.compile(r"\s*(?:[|,/–—]|\s-\s|\s(?:on|am|vom)\s)\s*", re.I)
@@ -535,3 +541,5 @@ SIGNED_LANGUAGES = frozenset({"vi"})
 UNPUNCTUATED_CAPTION_LANGUAGES = frozenset({"vi"})  # where a long line without a stop is a caption
 MIN_CAPTION_WORDS = 12
 MAX_CAPTION_WORDS = 100  # longer blocks are paragraphs, whatever a caption cue says
+# a menu's entry shown again over the title is the article's section: this many words at most
+MAX_SECTION_WORDS = 4

@@ -271,3 +271,14 @@ def test_a_vietnamese_header_bars_date_gives_no_date_the_section_above_the_recho
     meta = _clean_case("a Vietnamese header bar's date").document.meta
     assert meta.title == "Thành phố đề xuất mở thêm hai tuyến xe buýt nối sân bay với trung tâm"
     assert (meta.date, meta.section) == (None, "GIAO THÔNG")
+
+
+def test_a_vietnamese_breadcrumbs_entry_is_the_section_a_signature_gives_its_writer():
+    meta = _clean_case("a Vietnamese breadcrumb's entry").document.meta
+    assert (meta.section, meta.authors) == ("Xã hội", ("Thu Hằng",))
+    assert (meta.date.value, meta.date.wording) == ("2022-06-16T09:15", "Thứ Năm, 09:15, 16/06/2022")
+
+
+def test_a_source_credit_gives_no_writer_a_menus_last_entry_no_section():
+    assert _clean_case("a Vietnamese source credit").document.meta.authors == ()
+    assert _clean_case("a menu shown twice").document.meta.section == ""
