@@ -436,10 +436,14 @@ def _dated(ctx: Context, i: int) -> str | None:
         return None
     text = ctx.segments[i].text
     value = parse_date(text)
-    if value and "T" not in value and ctx.language in V.TODAY_BAR_LANGUAGES and V.WEEKDAY.match(text):
+    if not value:
+        return None
+    weekday = V.WEEKDAY.match(text)
+    if weekday and "T" not in value and ctx.language in V.TODAY_BAR_LANGUAGES:
         return None  # the header bar's date of today: "Thứ Sáu, 24/09/2021"
-    worded = value and (V.DATELINE_PREFIX.search(text) or V.BYLINE_PREFIX.search(text)
-                        or ctx.words[i] <= V.MAX_BARE_DATELINE_WORDS)
+    bare = words(text[weekday.end():]) if weekday else ctx.words[i]  # "Thứ hai" is the date's
+    worded = V.DATELINE_PREFIX.search(text) or V.BYLINE_PREFIX.search(text) \
+        or bare <= V.MAX_BARE_DATELINE_WORDS
     return value if worded else None
 
 

@@ -13,8 +13,8 @@ _DMY = re.compile(rf"\b(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*{_YEAR}")
 _YMD = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 # "2016.12.01", "2016年08月03日"; not a version's "v2019.11.5"
 _YMD_DOTTED = re.compile(r"(?<![A-Za-z0-9.])(\d{4})\s*[.年]\s*(\d{1,2})\s*[.月]\s*(\d{1,2})(?:日|(?!\d))")
-_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})", re.I)
-_TIME = re.compile(r"\b(\d{1,2})\s*[:h]\s*(\d{2})(?!\d)(?:\s*([ap])\.?m\b\.?)?", re.I)
+_WORDS = re.compile(r"(?:ngày\s+)?\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})", re.I)
+_TIME = re.compile(r"\b(\d{1,2})\s*(?:[:h]|giờ)\s*(\d{2})(?!\d)(?:\s*([ap])\.?m\b\.?)?", re.I)
 
 # Month names (and the short forms sites print) in the languages of the chrome benchmark, each
 # list in calendar order; Polish and Russian in the genitive a date uses ("13 listopada 2019",
@@ -57,8 +57,8 @@ def parse_date(wording: str) -> str | None:
 
     >>> parse_date("Cập nhật lúc 10:47 ngày 13/08/2021")
     '2021-08-13T10:47'
-    >>> parse_date("Thứ Hai, 14 Tháng 7, 2025") is None
-    True
+    >>> parse_date("Thứ Hai, 14 Tháng 7, 2025"), parse_date("14 giờ 30 phút, ngày 13/9/2021")
+    ('2025-07-14', '2021-09-13T14:30')
     >>> parse_date("November 19th, 2019 at 8:40 PM"), parse_date("6. März 2023, 1:16pm")
     ('2019-11-19T20:40', '2023-03-06T13:16')
     >>> parse_date("NOV 15, 20195:45 AM"), parse_date("21.dez.2018 às 12h55")
