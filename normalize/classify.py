@@ -61,6 +61,7 @@ class Context:
     site_lines: frozenset[str] = frozenset()  # blocks other files of the batch repeat
     repeated: set[int] = field(default_factory=set)  # segments a later duplicate repeats
     header: set[int] = field(default_factory=set)  # segments set aside as above the title
+    boxes: set[int] = field(default_factory=set)  # "Related" headings of boxes inside the article
 
     def free(self) -> list[int]:
         """Indexes of segments no rule has labelled yet."""
@@ -520,6 +521,29 @@ def header(ctx: Context) -> None:
         ctx.header.add(i)
 
 
+def inline_related(ctx: Context) -> None:
+    """A "Related" box set inside the article ("Tin liên quan" over a few headlines) is chrome,
+    and its heading ends no article: the article's paragraphs go on under it, two of them,
+    where under a list of teasers a headline follows each teaser's one sentence."""
+    for i in ctx.free():
+        if not ctx.features[i, blockmodel.BARRIER] or V.COMMENT_HEADINGS.search(ctx.segments[i].text):
+            continue
+        end = i + 1
+        while end < len(ctx.segments) and ctx.labels[end] is None \
+                and ctx.words[end] <= V.MAX_HEADING_WORDS and not ctx.features[end, blockmodel.ENDS_SENTENCE]:
+            end += 1  # the box's headlines
+        if end - i <= V.INLINE_BOX_BLOCKS and _paragraph(ctx, end) and _paragraph(ctx, end + 1):
+            for k in range(i, end):
+                ctx.labels[k] = Label("chrome", "related-links")
+            ctx.boxes.add(i)
+
+
+def _paragraph(ctx: Context, i: int) -> bool:
+    """Whether block `i` is a free sentence of some length that the model reads as article."""
+    return i < len(ctx.segments) and ctx.labels[i] is None and ctx.words[i] >= V.MIN_PARAGRAPH_WORDS \
+        and bool(ctx.features[i, blockmodel.ENDS_SENTENCE]) and ctx.learned[i] > 0
+
+
 def related_tail(ctx: Context) -> None:
     """A "related news" heading in the later part of the page starts the teaser lists: chrome,
     up to where text reading strongly as article resumes (a teaser box inside the article)."""
@@ -622,7 +646,7 @@ def main_region(ctx: Context) -> None:
     text."""
     if len(ctx.segments) < 3:
         return
-    barriers = set(np.flatnonzero(ctx.features[:, blockmodel.BARRIER]).tolist())
+    barriers = set(np.flatnonzero(ctx.features[:, blockmodel.BARRIER]).tolist()) - ctx.boxes
     # the barriers that open comments (the others open teaser lists): every comment heading is
     # a barrier, so only those are searched
     comment_headings = sorted(i for i in barriers if V.COMMENT_HEADINGS.search(ctx.segments[i].text))
@@ -1182,6 +1206,7 @@ CLASSIFIERS: RuleTable[Callable[[Context], None]] = RuleTable("classify", [
     ("duplicate", duplicate),
     ("dateline", dateline),
     ("header", header),
+    ("inline-related", inline_related),
     ("related-tail", related_tail),
     ("byline-top", byline_top),
     ("byline-end", byline_end),

@@ -543,3 +543,7 @@ MIN_CAPTION_WORDS = 12
 MAX_CAPTION_WORDS = 100  # longer blocks are paragraphs, whatever a caption cue says
 # a menu's entry shown again over the title is the article's section: this many words at most
 MAX_SECTION_WORDS = 4
+# a "Related" box set inside an article: at most this many blocks, between paragraphs of at
+# least this many words
+INLINE_BOX_BLOCKS = 5
+MIN_PARAGRAPH_WORDS = 15
