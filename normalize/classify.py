@@ -618,7 +618,7 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
     marked = bool(V.BYLINE_ROLE.search(text) or V.BYLINE_PREFIX.search(text))
     if require_marker and not marked:
         return None
-    signed = V.BYLINE_ROLE.sub("", text)
+    signed = V.BYLINE_AFFILIATION.sub("", V.BYLINE_ROLE.sub("", text))
     core = V.BYLINE_AGENCY.sub("", signed)
     if V.SOURCE_CREDIT.match(core):
         if core == signed:
@@ -628,7 +628,7 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
     core = _HANDLE.sub("", core).strip(" .|•·,/–—-")  # "Chaim Gartenberg@cgartenberg"
     if not core or any(ch.isdigit() for ch in core) or words(core) > V.MAX_BYLINE_WORDS:
         return None
-    parts = [p.strip() for p in re.split(r",|;|\s+và\s+|\s+-\s+|\s+&\s+", core) if p.strip()]
+    parts = [p.strip() for p in re.split(r",|;|\s+và\s+|\s+[-–—]\s+|\s+&\s+", core) if p.strip()]
     if not parts or any(not 1 <= words(p) <= 4 for p in parts):
         return None
     if not all(_NAME_WORD.match(w) for p in parts for w in p.split()):

@@ -278,6 +278,26 @@ def test_a_vietnamese_dated_line_under_the_headline_gives_the_date(wording, valu
     assert (date and date.value) == value
 
 
+_SIGNED = """Trang chủ
+Xã hội
+Người dân góp đất mở rộng đường liên xã trước mùa mưa
+Hơn bốn mươi hộ dân đã tự nguyện hiến đất, tháo dỡ hàng rào để mở rộng tuyến đường liên xã \
+dài ba ki-lô-mét, giúp xe cứu thương và xe chở nông sản đi lại thuận tiện hơn.
+Công trình dự kiến hoàn thành trước mùa mưa, với kinh phí do ngân sách tỉnh và người dân cùng đóng góp.
+{}
+"""
+
+
+@pytest.mark.parametrize("signature,authors", [
+    ("Ngọc Tâm (Ban Tuyên giáo Quận ủy)", ("Ngọc Tâm",)),  # the writer's body in brackets
+    ("ThS. Trần Thị Mai - Trường Chính trị thành phố", ("ThS. Trần Thị Mai",)),  # ... or after a dash
+    ("Ngọc Tâm – Thanh Bình", ("Ngọc Tâm", "Thanh Bình")),  # two names, an en dash between
+    ("Theo Minh Anh/VOV.VN", ("Minh Anh",)),
+    ("Hà Nội (Việt Nam)", ())])
+def test_a_vietnamese_signature_gives_its_writers(signature, authors):
+    assert clean(_SIGNED.format(signature).encode(), "case.txt").document.meta.authors == authors
+
+
 def test_an_english_line_worded_as_names_under_the_article_gives_no_author():
     assert _clean_case("an English line worded as names under").document.meta.authors == ()
 
