@@ -346,12 +346,14 @@ BYLINE_OUTLET = re.compile(r"\.\w{2,3}$|\b(staff|writer|reporter|editor|correspo
 # The agency a signature names after a slash: "Minh Anh/VOV.VN", "Hải Đăng/TTXVN", "Thu Hằng/
 # VOV-Tây Bắc", "Jane Doe/AP": opening with two capitals.
 BYLINE_AGENCY = re.compile(r"\s*/\s*[A-ZĐ]{2}[\w.-]*(\s+[A-ZÀ-ỸĐ][\w.]*)*\s*$")
-# The writer's body after the name, in brackets or after a dash: "Ngọc Tâm (Ban Tuyên giáo
-# Quận ủy)", "ThS. Trần Thị Mai - Trường Chính trị thành phố". It opens with the word for a
-# body, so "Hà Nội (Việt Nam)" stays no name; unlike a role, it marks no byline.
+# The writer's body or office after the name, in brackets or after a dash: "Ngọc Tâm (Ban Tuyên
+# giáo Quận ủy)", "ThS. Trần Thị Mai - Trường Chính trị thành phố", "Lê Văn Hùng - Phó Trưởng
+# Ban Tuyên giáo". It opens with the word for a body or an office, so "Hà Nội (Việt Nam)" stays
+# no name; unlike a role, it marks no byline.
 _BODY = (r"(ban|báo|đài|trường|sở|phòng|trung tâm|viện|học viện|hội|văn phòng|bộ|ủy ban|ubnd|"
          r"huyện ủy|quận ủy|thành ủy|tỉnh ủy|đảng ủy|cổng|tạp chí|thông tấn xã|ttxvn|công an|"
-         r"bảo tàng|thư viện)")
+         r"bảo tàng|thư viện|phó|trưởng|bí thư|chủ tịch|giám đốc|ủy viên|giảng viên|phóng viên|"
+         r"chuyên viên|cán bộ|học viên|sinh viên|nghiên cứu sinh)")
 BYLINE_AFFILIATION = re.compile(rf"\s*\(\s*{_BODY}\b[^()]{{0,60}}\)\s*$|"
                                 rf"\s+[-–—]\s+{_BODY}\b[^-–—]{{0,60}}$", re.I)
 # A Vietnamese source credit: "Theo VnExpress", "Theo Báo Nhân Dân" name no writer, but "Theo Minh

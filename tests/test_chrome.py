@@ -291,6 +291,7 @@ Công trình dự kiến hoàn thành trước mùa mưa, với kinh phí do ng�
 @pytest.mark.parametrize("signature,authors", [
     ("Ngọc Tâm (Ban Tuyên giáo Quận ủy)", ("Ngọc Tâm",)),  # the writer's body in brackets
     ("ThS. Trần Thị Mai - Trường Chính trị thành phố", ("ThS. Trần Thị Mai",)),  # ... or after a dash
+    ("Lê Văn Hùng - Phó Trưởng Ban Tuyên giáo Quận ủy", ("Lê Văn Hùng",)),  # the writer's office
     ("Ngọc Tâm – Thanh Bình", ("Ngọc Tâm", "Thanh Bình")),  # two names, an en dash between
     ("Theo Minh Anh/VOV.VN", ("Minh Anh",)),
     ("Hà Nội (Việt Nam)", ())])
