@@ -178,8 +178,7 @@ def title(ctx: Context) -> None:
         return
     long_enough = [i for i in free if ctx.words[i] >= V.MIN_TITLE_WORDS]
     free = long_enough or free  # menu entries ("Thời sự") are shorter than headlines
-    chosen = next((i for i in free if i + 1 < len(ctx.segments)
-                   and ctx.segments[i + 1].text == ctx.segments[i].text), None)
+    chosen = next((i for i in free if _shown_twice(ctx, i)), None)
     if chosen is None and ctx.kind == "html":
         declared = declared_title(ctx.head)
         chosen = _html_title(ctx, declared)
@@ -739,12 +738,26 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
         return
     best = max(shares, key=lambda i: (shares[i], i))  # the nearest of equals
     title = ctx.title_index()
+    if syllables and title is not None and _attested(ctx, title):
+        return  # a headline the dump repeats stays, whatever the site's name shares with the text
     current = share(title) if title is not None else 0.0
     if shares[best] >= V.RETITLE_MIN_SHARE and shares[best] >= current + V.RETITLE_MARGIN:
         if title is not None:
             ctx.labels[title] = Label("chrome", "navigation")
         ctx.labels[best] = Label("title")
         ctx.found.title = ctx.segments[best].text
+
+
+def _attested(ctx: Context, i: int) -> bool:
+    """Whether the title at `i` is a headline the page itself marks so: shown twice, or with a
+    byline just under it (a date stands under a menu's last entry as well)."""
+    under = range(i + 1, min(len(ctx.segments), i + 1 + V.TITLE_DATED_WITHIN))
+    return _shown_twice(ctx, i) or any(ctx.labels[j] == Label("byline") for j in under)
+
+
+def _shown_twice(ctx: Context, i: int) -> bool:
+    """Whether block `i` stands twice in a row, as a dump repeats its headline."""
+    return i + 1 < len(ctx.segments) and ctx.segments[i + 1].text == ctx.segments[i].text
 
 
 def _title_words(text: str, syllables: bool = False) -> set[str]:
