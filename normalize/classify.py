@@ -173,7 +173,7 @@ def image_alt(ctx: Context) -> None:
 def title(ctx: Context) -> None:
     """The title: a repeated headline near the top, an HTML <h1>, or the first headline line."""
     window = _before_first_long(ctx)
-    free = [i for i in window if _headline_block(ctx, i)]
+    free = [i for i in window if _headline_block(ctx, i) and not _site_name(ctx, i)]
     if not free or len(ctx.free()) < 2:
         return
     long_enough = [i for i in free if ctx.words[i] >= V.MIN_TITLE_WORDS]
@@ -194,6 +194,15 @@ def title(ctx: Context) -> None:
             chosen = after[0]
     ctx.labels[chosen] = Label("title")
     ctx.found.title = ctx.segments[chosen].text
+
+
+def _site_name(ctx: Context, i: int) -> bool:
+    """Whether block `i` is the site's name over its menu: the page's first line, in capitals
+    ("BAN TUYÊN GIÁO THÀNH ỦY CẦN THƠ"), over lines of a menu's few words; a headline in
+    capitals stands over its article, a section's name over the headline."""
+    menu = range(i + 1, i + 1 + V.SITE_MENU_LINES)
+    return i == 0 and ctx.language in V.CAPS_SITE_NAME_LANGUAGES and is_caps(ctx.segments[i].text) \
+        and menu[-1] < len(ctx.segments) and all(ctx.words[j] <= V.MAX_MENU_ENTRY_WORDS for j in menu)
 
 
 def _before_first_long(ctx: Context) -> list[int]:
@@ -458,6 +467,9 @@ def dateline(ctx: Context) -> None:
     digits = ctx.features[:, blockmodel.DIGIT_SHARE] > 0
     short = [i for i in np.flatnonzero(digits).tolist()
              if ctx.labels[i] is None and ctx.words[i] <= V.MAX_DATELINE_WORDS]
+    for i in [i for i in short if _today_bar(ctx, i)]:
+        ctx.labels[i] = Label("chrome", "widget")
+        short.remove(i)
     worded = [(i, value) for i in short if _dateline_worded(ctx.segments[i].text)
               and (value := _dated(ctx, i))]
     stamped = [i for i in short if _date_stamp(ctx, i)]
@@ -472,6 +484,17 @@ def dateline(ctx: Context) -> None:
         ctx.found.authors = ctx.found.authors or _byline_names(text) or ()
     elif value:
         ctx.found.date = (value, declared)
+
+
+def _today_bar(ctx: Context, i: int) -> bool:
+    """Whether block `i` is the header bar's date of today where news sites give an article's
+    time with its date (V.TODAY_BAR_LANGUAGES): a weekday and a date alone, no time ("Thứ Hai,
+    14 Tháng 7, 2025"). It is chrome wherever it stands: set under a site's name taken for the
+    title, it read as the article's opening."""
+    text = ctx.segments[i].text
+    weekday = V.WEEKDAY.match(text)
+    return ctx.language in V.TODAY_BAR_LANGUAGES and weekday is not None \
+        and only_date(text[weekday.end():].lstrip(" ,")) and "T" not in (parse_date(text) or "T")
 
 
 def _date_stamp(ctx: Context, i: int) -> bool:
@@ -733,7 +756,7 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
 
     shares = {i: share(i) for i in range(max(0, first - V.RETITLE_WITHIN), body)
               if (ctx.labels[i] is None or i in ctx.header) and _title_length(ctx.segments[i].text) >= 3
-              and _headline_block(ctx, i)}
+              and _headline_block(ctx, i) and not _site_name(ctx, i)}
     if not shares:
         return
     best = max(shares, key=lambda i: (shares[i], i))  # the nearest of equals

@@ -93,13 +93,13 @@ def parse_date(wording: str) -> str | None:
 
 
 _ANY_DATE = (rf"(?:{_YMD.pattern}|{_YMD_DOTTED.pattern}|{_DMY.pattern}|{_NAMED_DMY.pattern}|"
-             rf"{_NAMED_MDY.pattern})")
+             rf"{_NAMED_MDY.pattern}|{_WORDS.pattern})")
 # a date alone on its line, maybe with its time, after it or before it: "16 marca 2021",
 # "19.10.2019, 05:00", "- Nov. 18th 2019 8:54 am PT", "| 05. November 2021 | 08:02 Uhr",
 # "15:20 - 21/09/2021". Not one that opens with its weekday
 # (WEEKDAY: Vietnamese and English), unless it gives its time of day: a header bar's date of today
 # opens so, and so does a day's heading in a programme, but neither gives a time.
-_AT = r"(?:at|um|à|a las|às|alle|o)\s+"  # "… 2023 um 12:50 Uhr", "… 2019 at 8:54 am PT"
+_AT = r"(?:at|um|à|a las|às|alle|o|lúc)\s+"  # "… 2023 um 12:50 Uhr", "… 2019 at 8:54 am PT"
 # "Uhr", "PT", "CEST"; "GMT+7", "(GMT+07:00)", as Vietnamese sites print their time zone
 _ZONE = r"\s*\(?(?:uhr|h|utc|gmt|[a-z]{1,2}t|[a-z]{2}st|cest|mesz?)\b(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
 _ONLY_DATE = re.compile(rf"[\s(|•·/–-]*(?:{_TIME.pattern}[\s,|–-]+)?{_ANY_DATE}"
@@ -138,6 +138,10 @@ def only_date(wording: str) -> bool:
     (True, False)
     >>> only_date("Thứ Ba, 15:20, 21/09/2021"), only_date("15:20 21/09/2021 ở Hà Nội")
     (True, False)
+    >>> only_date("14 Tháng 7, 2025"), only_date("ngày 13 tháng 8 năm 2021 lúc 10:47")
+    (True, True)
+    >>> only_date("Ngày 13 tháng 8 năm 2021, hội nghị bế mạc.")
+    False
     """
     if not _FOUR_FIGURES.search(wording):
         return False

@@ -557,3 +557,9 @@ MAX_SECTION_WORDS = 4
 # least this many words
 INLINE_BOX_BLOCKS = 5
 MIN_PARAGRAPH_WORDS = 15
+# a site's name in capitals opening the page stands over this many lines of a menu, each of
+# this many words at most; where sites set it so (elsewhere a blog's first line in capitals is
+# as often its post's title: 2 titles lost on the metadata bench)
+CAPS_SITE_NAME_LANGUAGES = frozenset({"vi"})
+SITE_MENU_LINES = 3
+MAX_MENU_ENTRY_WORDS = 5  # "Tin tức - Sự kiện"
