@@ -351,6 +351,24 @@ def section(ctx: Context, free: tuple[Label | None, ...] = (None,)) -> None:
             and parse_date(text) is None:
         ctx.labels[t - 1] = Label("section")
         ctx.found.section = text
+    elif crumb := _section_crumb(text, ctx.segments[t].text):
+        ctx.labels[t - 1] = Label("section")
+        ctx.found.section = crumb
+
+
+def _section_crumb(trail: str, title: str) -> str | None:
+    """The section a breadcrumb trail from the home page ends in ("Trang chủ > Tin tức > Xây
+    dựng Đảng"), but for the article itself, which many trails end in ("Home » Recipes »
+    Peanut Butter Truffles"), and an archive's dates ("Home / Essays / 2017 / January"); None
+    for a line that is no such trail."""
+    if not V.HOME_CRUMB.match(trail.lower()):
+        return None
+    crumbs = V.CRUMB_SEPARATOR.split(trail)[1:]  # not the home page
+    while crumbs and crumbs[-1].casefold() in title.casefold():
+        crumbs.pop()
+    dated = next((k for k, crumb in enumerate(crumbs) if any(c.isdigit() for c in crumb)), None)
+    crumbs = crumbs[:dated]  # not an archive's "2017 / January" under the section
+    return crumbs[-1] if crumbs else None
 
 
 def _menu_entry(ctx: Context, i: int) -> bool:

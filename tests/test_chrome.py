@@ -278,6 +278,22 @@ def test_a_vietnamese_dated_line_under_the_headline_gives_the_date(wording, valu
     assert (date and date.value) == value
 
 
+_UNDER_TRAIL = """{}
+Người dân góp đất mở rộng đường liên xã trước mùa mưa
+Hơn bốn mươi hộ dân đã tự nguyện hiến đất, tháo dỡ hàng rào để mở rộng tuyến đường liên xã \
+dài ba ki-lô-mét, giúp xe cứu thương và xe chở nông sản đi lại thuận tiện hơn.
+Công trình dự kiến hoàn thành trước mùa mưa, với kinh phí do ngân sách tỉnh và người dân cùng đóng góp.
+"""
+
+
+@pytest.mark.parametrize("trail,section", [
+    ("Trang chủ > Tin tức - Sự kiện > Xây dựng Đảng", "Xây dựng Đảng"),
+    ("Home » Nông thôn mới » Người dân góp đất mở rộng đường liên xã", "Nông thôn mới"),  # not the title
+    ("Nông thôn mới > Giao thông > Đường xã", "")])  # no trail from the home page
+def test_a_breadcrumb_trail_over_the_title_ends_in_the_section(trail, section):
+    assert clean(_UNDER_TRAIL.format(trail).encode(), "case.txt").document.meta.section == section
+
+
 _SIGNED = """Trang chủ
 Xã hội
 Người dân góp đất mở rộng đường liên xã trước mùa mưa
