@@ -714,19 +714,33 @@ def main_region(ctx: Context) -> None:
     if ctx.kind == "text":  # a page of HTML declares its title and sets it as <h1>
         _retitle(ctx, first, last)
         kept.update(_standfirst(ctx, first))  # under the title, found or re-chosen
+    under_comments = _under_comment_heading(ctx, barriers, comment_headings, last)
     for i in ctx.free():
         if i in kept:
             continue
         if i in barriers:  # a "Related"/"Comments" heading is never article
             ctx.labels[i] = Label("chrome", "comments" if i in comment_headings
                                   else "related-links")
-        elif i >= comments:
+        elif i >= comments or i in under_comments:
             ctx.labels[i] = Label("chrome", "comments")
         elif i < first:
             ctx.labels[i] = Label("chrome", "navigation")
         elif i > last:
             ctx.labels[i] = Label("chrome", "related-links" if ctx.segments[i].link_density > 0.3
                                   else "footer")
+
+
+def _under_comment_heading(ctx: Context, barriers: set[int], comment_headings: list[int],
+                           last: int) -> range:
+    """The blocks under the first comment heading past the article's end (`last`), up to the
+    next "Related" heading: readers' comments, their names and "Reply" buttons, which the
+    audit trail calls so rather than footer."""
+    opened = next((k for k in comment_headings if k > last), None)
+    if opened is None:
+        return range(0)
+    closed = min((k for k in barriers if k > opened and k not in comment_headings),
+                 default=len(ctx.segments))
+    return range(opened + 1, closed)
 
 
 def _standfirst(ctx: Context, first: int) -> list[int]:

@@ -335,3 +335,9 @@ def test_a_vietnamese_header_bars_date_gives_no_date_the_section_above_the_recho
 def test_a_source_credit_gives_no_writer_a_menus_last_entry_no_section():
     assert _clean_case("a Vietnamese source credit").document.meta.authors == ()
     assert _clean_case("a menu shown twice").document.meta.section == ""
+
+
+def test_readers_comments_under_the_article_are_removed_as_comments_the_list_after_as_related():
+    removed = {r.text: r.reason for r in _clean_case("readers' comments under").document.audit.removals}
+    assert removed["Lê Thị Hoa"] == removed["Trả lời"] == "comments"
+    assert removed["Học sinh nghỉ Tết mười ngày"] == "related-links"
