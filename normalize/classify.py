@@ -202,7 +202,13 @@ def _site_name(ctx: Context, i: int) -> bool:
     capitals stands over its article, a section's name over the headline."""
     menu = range(i + 1, i + 1 + V.SITE_MENU_LINES)
     return i == 0 and ctx.language in V.CAPS_SITE_NAME_LANGUAGES and is_caps(ctx.segments[i].text) \
-        and menu[-1] < len(ctx.segments) and all(ctx.words[j] <= V.MAX_MENU_ENTRY_WORDS for j in menu)
+        and menu[-1] < len(ctx.segments) and all(_worded_as_entry(ctx.segments[j].text) for j in menu)
+
+
+def _worded_as_entry(text: str) -> bool:
+    """Whether `text` has as few words as a menu's entry, a dash between them not counted
+    ("Tin tức - Sự kiện")."""
+    return 1 <= sum(any(c.isalnum() for c in w) for w in text.split()) <= V.MAX_MENU_ENTRY_WORDS
 
 
 def _before_first_long(ctx: Context) -> list[int]:
@@ -377,7 +383,7 @@ def _menu_entry(ctx: Context, i: int) -> bool:
     over the headline), but not under the entry it stood under there: that is the menu shown
     again (for phones), ending over the title ("Store", "Search")."""
     text = ctx.segments[i].text
-    if not 1 <= ctx.words[i] <= V.MAX_SECTION_WORDS or text.endswith(_TERMINAL) \
+    if not _worded_as_entry(text) or text.endswith(_TERMINAL) \
             or sum(c.isalpha() for c in text) < 3 or V.ANY_CHROME_LINE.search(text.lower()):
         return False  # not a menu's "Search" or "Home"
     key, before = text.casefold(), ctx.segments[i - 1].text.casefold() if i else ""
@@ -485,9 +491,10 @@ def dateline(ctx: Context) -> None:
     digits = ctx.features[:, blockmodel.DIGIT_SHARE] > 0
     short = [i for i in np.flatnonzero(digits).tolist()
              if ctx.labels[i] is None and ctx.words[i] <= V.MAX_DATELINE_WORDS]
-    for i in [i for i in short if _today_bar(ctx, i)]:
+    today = {i for i in short if _today_bar(ctx, i)}
+    for i in today:
         ctx.labels[i] = Label("chrome", "widget")
-        short.remove(i)
+    short = [i for i in short if i not in today]
     worded = [(i, value) for i in short if _dateline_worded(ctx.segments[i].text)
               and (value := _dated(ctx, i))]
     stamped = [i for i in short if _date_stamp(ctx, i)]
@@ -509,10 +516,12 @@ def _today_bar(ctx: Context, i: int) -> bool:
     time with its date (V.TODAY_BAR_LANGUAGES): a weekday and a date alone, no time ("Thứ Hai,
     14 Tháng 7, 2025"). It is chrome wherever it stands: set under a site's name taken for the
     title, it read as the article's opening."""
+    if ctx.language not in V.TODAY_BAR_LANGUAGES:
+        return False
     text = ctx.segments[i].text
     weekday = V.WEEKDAY.match(text)
-    return ctx.language in V.TODAY_BAR_LANGUAGES and weekday is not None \
-        and only_date(text[weekday.end():].lstrip(" ,")) and "T" not in (parse_date(text) or "T")
+    date = text[weekday.end():].lstrip(" ,") if weekday else ""
+    return only_date(date) and "T" not in (parse_date(date) or "")
 
 
 def _date_stamp(ctx: Context, i: int) -> bool:
@@ -770,6 +779,9 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
     and ends no sentence: a headline there reads as running text. (Elsewhere such a block is
     as often the article's first heading, or a quote set apart.)"""
     syllables = ctx.language in V.SYLLABLE_LANGUAGES
+    title = ctx.title_index()
+    if syllables and title is not None and _attested(ctx, title):
+        return  # a site's name there shares more of the article's syllables than its headline
     headed = syllables and first < last and ctx.labels[first] is None \
         and _headline_block(ctx, first) and not ctx.features[first, blockmodel.ENDS_SENTENCE]
     body = first + 1 if headed else first
@@ -792,9 +804,6 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
     if not shares:
         return
     best = max(shares, key=lambda i: (shares[i], i))  # the nearest of equals
-    title = ctx.title_index()
-    if syllables and title is not None and _attested(ctx, title):
-        return  # a headline the dump repeats stays, whatever the site's name shares with the text
     current = share(title) if title is not None else 0.0
     if shares[best] >= V.RETITLE_MIN_SHARE and shares[best] >= current + V.RETITLE_MARGIN:
         if title is not None:

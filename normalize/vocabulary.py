@@ -556,15 +556,15 @@ SIGNED_LANGUAGES = frozenset({"vi"})
 UNPUNCTUATED_CAPTION_LANGUAGES = frozenset({"vi"})  # where a long line without a stop is a caption
 MIN_CAPTION_WORDS = 12
 MAX_CAPTION_WORDS = 100  # longer blocks are paragraphs, whatever a caption cue says
-# a menu's entry shown again over the title is the article's section: this many words at most
-MAX_SECTION_WORDS = 4
 # a "Related" box set inside an article: at most this many blocks, between paragraphs of at
 # least this many words
 INLINE_BOX_BLOCKS = 5
 MIN_PARAGRAPH_WORDS = 15
-# a site's name in capitals opening the page stands over this many lines of a menu, each of
-# this many words at most; where sites set it so (elsewhere a blog's first line in capitals is
-# as often its post's title: 2 titles lost on the metadata bench)
+# a menu's entry has this many words at most, a dash between them not counted ("Tin tức - Sự
+# kiện"): shown again over the title, it is the article's section
+MAX_MENU_ENTRY_WORDS = 4
+# a site's name in capitals opening the page stands over this many lines of a menu, where sites
+# set it so (elsewhere a blog's first line in capitals is as often its post's title: 2 titles
+# lost on the metadata bench)
 CAPS_SITE_NAME_LANGUAGES = frozenset({"vi"})
 SITE_MENU_LINES = 3
-MAX_MENU_ENTRY_WORDS = 5  # "Tin tức - Sự kiện"
