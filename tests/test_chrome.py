@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from normalize import clean
-from normalize.model import Figure, ListBlock, Quote, plain_text
+from normalize.model import Figure, ListBlock, Metadata, Quote, plain_text
 from normalize.pipeline import Cleaned
 
 from .conftest import ROOT
@@ -258,14 +258,18 @@ def test_a_vietnamese_news_page_gives_its_title_author_and_dated_timestamp(
     assert meta.date is not None and (meta.date.value, meta.date.wording) == date
 
 
-_DATED_UNDER_HEADLINE = """Trang chủ
-Xã hội
-Người dân góp đất mở rộng đường liên xã trước mùa mưa
-{}
-Hơn bốn mươi hộ dân đã tự nguyện hiến đất, tháo dỡ hàng rào để mở rộng tuyến đường liên xã \
-dài ba ki-lô-mét, giúp xe cứu thương và xe chở nông sản đi lại thuận tiện hơn.
-Công trình dự kiến hoàn thành trước mùa mưa, với kinh phí do ngân sách tỉnh và người dân cùng đóng góp.
-"""
+_TITLE = "Người dân góp đất mở rộng đường liên xã trước mùa mưa"
+_TEXT = ("Hơn bốn mươi hộ dân đã tự nguyện hiến đất, tháo dỡ hàng rào để mở rộng tuyến đường liên xã "
+         "dài ba ki-lô-mét, giúp xe cứu thương và xe chở nông sản đi lại thuận tiện hơn.\n"
+         "Công trình dự kiến hoàn thành trước mùa mưa, với kinh phí do ngân sách tỉnh và người dân "
+         "cùng đóng góp.")
+
+
+def _meta(above: str = "Trang chủ\nXã hội", under: str = "", end: str = "") -> Metadata:
+    """The metadata of a short Vietnamese article with the lines given above its title, under
+    it, and at its end."""
+    text = "\n".join(line for line in (above, _TITLE, under, _TEXT, end) if line) + "\n"
+    return clean(text.encode(), "case.txt").document.meta
 
 
 @pytest.mark.parametrize("wording,value", [
@@ -274,16 +278,8 @@ Công trình dự kiến hoàn thành trước mùa mưa, với kinh phí do ng�
     ("Cập nhật 13 tháng 9 năm 2021", "2021-09-13"),
     ("Thứ hai, 13 tháng 9, 2021", None)])  # the header bar's date of today
 def test_a_vietnamese_dated_line_under_the_headline_gives_the_date(wording, value):
-    date = clean(_DATED_UNDER_HEADLINE.format(wording).encode(), "case.txt").document.meta.date
+    date = _meta(under=wording).date
     assert (date and date.value) == value
-
-
-_UNDER_TRAIL = """{}
-Người dân góp đất mở rộng đường liên xã trước mùa mưa
-Hơn bốn mươi hộ dân đã tự nguyện hiến đất, tháo dỡ hàng rào để mở rộng tuyến đường liên xã \
-dài ba ki-lô-mét, giúp xe cứu thương và xe chở nông sản đi lại thuận tiện hơn.
-Công trình dự kiến hoàn thành trước mùa mưa, với kinh phí do ngân sách tỉnh và người dân cùng đóng góp.
-"""
 
 
 @pytest.mark.parametrize("trail,section", [
@@ -291,17 +287,7 @@ Công trình dự kiến hoàn thành trước mùa mưa, với kinh phí do ng�
     ("Home » Nông thôn mới » Người dân góp đất mở rộng đường liên xã", "Nông thôn mới"),  # not the title
     ("Nông thôn mới > Giao thông > Đường xã", "")])  # no trail from the home page
 def test_a_breadcrumb_trail_over_the_title_ends_in_the_section(trail, section):
-    assert clean(_UNDER_TRAIL.format(trail).encode(), "case.txt").document.meta.section == section
-
-
-_SIGNED = """Trang chủ
-Xã hội
-Người dân góp đất mở rộng đường liên xã trước mùa mưa
-Hơn bốn mươi hộ dân đã tự nguyện hiến đất, tháo dỡ hàng rào để mở rộng tuyến đường liên xã \
-dài ba ki-lô-mét, giúp xe cứu thương và xe chở nông sản đi lại thuận tiện hơn.
-Công trình dự kiến hoàn thành trước mùa mưa, với kinh phí do ngân sách tỉnh và người dân cùng đóng góp.
-{}
-"""
+    assert _meta(above=trail).section == section
 
 
 @pytest.mark.parametrize("signature,authors", [
@@ -312,7 +298,7 @@ Công trình dự kiến hoàn thành trước mùa mưa, với kinh phí do ng�
     ("Theo Minh Anh/VOV.VN", ("Minh Anh",)),
     ("Hà Nội (Việt Nam)", ())])
 def test_a_vietnamese_signature_gives_its_writers(signature, authors):
-    assert clean(_SIGNED.format(signature).encode(), "case.txt").document.meta.authors == authors
+    assert _meta(end=signature).authors == authors
 
 
 def test_an_english_line_worded_as_names_under_the_article_gives_no_author():
