@@ -21,7 +21,7 @@ from .vietnamese import language_of
 
 BODY_ROLES = frozenset({"p", "h", "li", "quote", "caption"})
 _TERMINAL = tuple(".!?…:;\"'”’»)]")
-_NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][\w'’.-]*$")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")  # and opening in a capital: see _name_word
 _SYLLABLE = re.compile(r"\w+")
 _HANDLE = re.compile(r"\s*@[a-z0-9_]+")  # a writer's social-media handle after the name
 
@@ -680,12 +680,18 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
     parts = [p.strip() for p in re.split(r",|;|\s+và\s+|\s+[-–—]\s+|\s+&\s+", core) if p.strip()]
     if not parts or any(not 1 <= words(p) <= 4 for p in parts):
         return None
-    if not all(_NAME_WORD.match(w) for p in parts for w in p.split()):
+    if not all(_name_word(w) for p in parts for w in p.split()):
         return None
     if len(parts) == 1 and words(parts[0]) < 2 and not marked:
         return None
     people = [p for p in parts if not V.BYLINE_OUTLET.search(p)] or parts  # "…, IGN Staff"
     return tuple(p.title() if is_caps(p) else p for p in people)
+
+
+def _name_word(word: str) -> bool:
+    """Whether `word` can be a word of a name: a word opening in a capital ("Đức", not "ông":
+    a range of letters such as À-Ỹ holds lower-case ones too)."""
+    return word[:1].isupper() and bool(_NAME_WORD.match(word))
 
 
 def main_region(ctx: Context) -> None:

@@ -327,7 +327,7 @@ MAX_BARE_DATELINE_WORDS = 6  # a dated line this short needs no prefix: "Novembe
 WEEKDAY = re.compile(r"^(thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|"
                      r"wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # A byline's role suffix: "Quang Vinh (thực hiện)".
-BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|lược dịch|dịch|theo .{1,40}|ctv|pv)\)\s*$",
+BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|lược dịch|dịch|(theo|nguồn:?) .{1,40}|ctv|pv)\)\s*$",
                          re.I)
 # A byline's opening, maybe after a mark of the site's: "By …", "// By …", "Written by …",
 # "Gepostet von …" (not "geschrieben von …": a comment's header is worded so), "Tin, ảnh: …".

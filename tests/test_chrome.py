@@ -298,6 +298,8 @@ def test_a_breadcrumb_trail_over_the_title_ends_in_the_section(trail, section):
     ("Lê Văn Hùng - Phó Trưởng Ban Tuyên giáo Quận ủy", ("Lê Văn Hùng",)),  # the writer's office
     ("Ngọc Tâm – Thanh Bình", ("Ngọc Tâm", "Thanh Bình")),  # two names, an en dash between
     ("Theo Minh Anh/VOV.VN", ("Minh Anh",)),
+    ("Ngọc Tâm (Nguồn: TTXVN)", ("Ngọc Tâm",)),
+    ("PV: Thưa ông, xin cảm ơn ông!", ()),  # "ông" is no name, though its "ô" is in À-Ỹ
     ("Hà Nội (Việt Nam)", ())])
 def test_a_vietnamese_signature_gives_its_writers(signature, authors):
     assert _meta(end=signature).authors == authors
