@@ -16,7 +16,7 @@ from . import blockmodel, textstats
 from . import vocabulary as V
 from .dates import date_start, only_date, opens_with_date, parse_date
 from .rules import RuleTable
-from .segment import Segment, Segmented, declared_title, heading_level
+from .segment import Segment, Segmented, declared_title, heading_level, trail_section, worded_as_entry
 from .vietnamese import language_of
 
 BODY_ROLES = frozenset({"p", "h", "li", "quote", "caption"})
@@ -202,13 +202,7 @@ def _site_name(ctx: Context, i: int) -> bool:
     capitals stands over its article, a section's name over the headline."""
     menu = range(i + 1, i + 1 + V.SITE_MENU_LINES)
     return i == 0 and ctx.language in V.CAPS_SITE_NAME_LANGUAGES and is_caps(ctx.segments[i].text) \
-        and menu[-1] < len(ctx.segments) and all(_worded_as_entry(ctx.segments[j].text) for j in menu)
-
-
-def _worded_as_entry(text: str) -> bool:
-    """Whether `text` has as few words as a menu's entry, a dash between them not counted
-    ("Tin tức - Sự kiện")."""
-    return 1 <= sum(any(c.isalnum() for c in w) for w in text.split()) <= V.MAX_MENU_ENTRY_WORDS
+        and menu[-1] < len(ctx.segments) and all(worded_as_entry(ctx.segments[j].text) for j in menu)
 
 
 def _before_first_long(ctx: Context) -> list[int]:
@@ -362,19 +356,12 @@ def section(ctx: Context, free: tuple[Label | None, ...] = (None,)) -> None:
         ctx.found.section = crumb
 
 
-def _section_crumb(trail: str, title: str) -> str | None:
-    """The section a breadcrumb trail from the home page ends in ("Trang chủ > Tin tức > Xây
-    dựng Đảng"), but for the article itself, which many trails end in ("Home » Recipes »
-    Peanut Butter Truffles"), and an archive's dates ("Home / Essays / 2017 / January"); None
-    for a line that is no such trail."""
+def _section_crumb(trail: str, title: str) -> str:
+    """The section a line that is a breadcrumb trail from the home page ends in ("Trang chủ >
+    Tin tức > Xây dựng Đảng", see trail_section); "" for another line."""
     if not V.HOME_CRUMB.match(trail.lower()):
-        return None
-    crumbs = V.CRUMB_SEPARATOR.split(trail)[1:]  # not the home page
-    while crumbs and crumbs[-1].casefold() in title.casefold():
-        crumbs.pop()
-    dated = next((k for k, crumb in enumerate(crumbs) if any(c.isdigit() for c in crumb)), None)
-    crumbs = crumbs[:dated]  # not an archive's "2017 / January" under the section
-    return crumbs[-1] if crumbs else None
+        return ""
+    return trail_section(V.CRUMB_SEPARATOR.split(trail)[1:], title)  # not the home page
 
 
 def _menu_entry(ctx: Context, i: int) -> bool:
@@ -383,7 +370,7 @@ def _menu_entry(ctx: Context, i: int) -> bool:
     over the headline), but not under the entry it stood under there: that is the menu shown
     again (for phones), ending over the title ("Store", "Search")."""
     text = ctx.segments[i].text
-    if not _worded_as_entry(text) or text.endswith(_TERMINAL) \
+    if not worded_as_entry(text) or text.endswith(_TERMINAL) \
             or sum(c.isalpha() for c in text) < 3 or V.ANY_CHROME_LINE.search(text.lower()):
         return False  # not a menu's "Search" or "Home"
     key, before = text.casefold(), ctx.segments[i - 1].text.casefold() if i else ""
@@ -1320,5 +1307,5 @@ def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozens
     head, found = segmented.head, ctx.found
     found.title = found.title or declared_title(head)
     found.authors = found.authors or ((head["author"],) if head.get("author") else ())
-    found.section = found.section or head.get("section", "")
+    found.section = found.section or head.get("section", "") or head.get("breadcrumb", "")
     return Classified(segments, labels, found)

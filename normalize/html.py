@@ -11,13 +11,14 @@ from lxml import etree
 from .canonical import clean_text
 from .errors import InputError
 from .model import Emphasis, Inline, LineBreak, Link, plain_text
-from .segment import Segment, Segmented, fold, source_lines
+from .segment import Segment, Segmented, declared_title, fold, source_lines, trail_section
 from .vocabulary import (
     ANY_CHROME_CLASS,
     BLOCK_TAGS,
     CHROME_CLASS_WORDS,
     CHROME_TAGS,
     CONTENT_CLASS_WORDS,
+    HOME_PAGE,
     MAX_CELL_CHARS,
     MAX_CHROME_SHARE,
     MAX_CHROME_SHARE_OF_ARTICLE,
@@ -146,7 +147,7 @@ def segment_html(text: str) -> Segmented:
     root = parse_html(text)
     body = root.find("body")
     top = body if body is not None else root
-    head = _head(root)
+    head = _head(root, trail="rumb" in text)  # (searching the tree for one costs more)
     post = PAGE_POST_CLASS.search(_names(top))
     walker = _Walker(page_chars=len(text_of(top)), page=_page_key(head.get("url", "")),
                      post=post.group(1) if post else "")
@@ -159,8 +160,9 @@ def segment_html(text: str) -> Segmented:
 _LANGUAGE = re.compile(r"\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*\s*$")
 
 
-def _head(root: etree._Element) -> dict[str, str]:
-    """Metadata the page's head declares: title, author, publication date, section, language."""
+def _head(root: etree._Element, trail: bool) -> dict[str, str]:
+    """Metadata the page's head declares: title, author, publication date, section, language;
+    and the section its breadcrumb trail ends in, when the page may have one (`trail`)."""
     found: dict[str, str] = {}
     title = root.find(".//title")
     if title is not None and title.text:
@@ -180,7 +182,28 @@ def _head(root: etree._Element) -> dict[str, str]:
     lang = _LANGUAGE.match(root.get("lang") or "")
     if lang:
         found["lang"] = lang.group(1).lower()
+    crumb = _breadcrumb_section(root, declared_title(found)) if trail else ""
+    if crumb:
+        found["breadcrumb"] = crumb
     return found
+
+
+# an element named a breadcrumb trail, by its class, id or schema.org type
+_BREADCRUMB = etree.XPath("(//@class[contains(., 'breadcrumb') or contains(., 'bread-crumb')] | "
+                          "//@id[contains(., 'breadcrumb')] | "
+                          "//@itemtype[contains(., 'BreadcrumbList')])[1]/..")
+
+
+def _breadcrumb_section(root: etree._Element, title: str) -> str:
+    """The section the page's breadcrumb trail ends in ("Trang chủ › Thời sự" gives "Thời
+    sự"; see trail_section), read from its items, else its links; "" for none."""
+    found = _BREADCRUMB(root)
+    trail = found[0] if isinstance(found, list) and found else None
+    if not isinstance(trail, etree._Element):
+        return ""
+    items = list(trail.iter("li")) or list(trail.iter("a"))
+    crumbs = [fold(clean_text(text_of(item))) for item in items]
+    return trail_section([c for c in crumbs if not HOME_PAGE.match(c)], title)
 
 
 def _address(value: str) -> bool:

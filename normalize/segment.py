@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import vocabulary as V
 from .canonical import clean_text
 from .model import Event, Inline
 
@@ -53,6 +54,33 @@ def declared_title(head: dict[str, str]) -> str:
     """The title a page declares in its head: its og:title, else its <title>; "" for none (a
     text dump declares nothing)."""
     return head.get("og:title") or head.get("title") or ""
+
+
+def trail_section(crumbs: list[str], title: str) -> str:
+    """The section a breadcrumb trail's entries under the home page end in ("Tin tức", "Xây
+    dựng Đảng"), but for the article itself, which many trails end in ("Home » Recipes »
+    Peanut Butter Truffles", or a headline longer than a menu's entry), an archive's dates
+    ("Home / Essays / 2017 / January") and a button set in the trail ("Print Article"); ""
+    for none.
+
+    >>> trail_section(["Essays", "2017", "January", "Winter light"], "Winter light on the coast")
+    'Essays'
+    >>> trail_section(["Drinks", "Sazerac - alles über den Klassiker"], ""), trail_section(
+    ...     ["Health News", "Print Article"], "")
+    ('Drinks', 'Health News')
+    """
+    crumbs = [c for c in (c.strip(" >/»›|") for c in crumbs) if c]
+    while crumbs and (crumbs[-1].casefold() in title.casefold() or not worded_as_entry(crumbs[-1])):
+        crumbs.pop()
+    dated = next((k for k, crumb in enumerate(crumbs) if any(c.isdigit() for c in crumb)), None)
+    named = [c for c in crumbs[:dated] if not V.ANY_CHROME_LINE.search(c.lower())]
+    return named[-1] if named else ""
+
+
+def worded_as_entry(text: str) -> bool:
+    """Whether `text` has as few words as a menu's entry, a dash between them not counted
+    ("Tin tức - Sự kiện")."""
+    return 1 <= sum(any(c.isalnum() for c in w) for w in text.split()) <= V.MAX_MENU_ENTRY_WORDS
 
 
 def fold(text: str) -> str:

@@ -534,8 +534,9 @@ BREADCRUMB = re.compile(r"\s(>>?|»|›|/|\|)\s.*\s\1\s|^(you are here|sie sind 
                         r"usted está en)\b", re.I)
 # A breadcrumb trail from the home page, whose last entry is the article's section: "Trang chủ
 # > Tin tức > Xây dựng Đảng", "Home » Politics". Searched in lower-cased text.
-HOME_CRUMB = re.compile(r"^(trang chủ|home|startseite|accueil|inicio|início|home page|"
-                        r"strona główna)\s*(>>?|»|›|/|\|)\s*\S")
+HOME_PAGE = re.compile(r"^(trang chủ|home|startseite|accueil|inicio|início|home page|"
+                       r"strona główna)$", re.I)
+HOME_CRUMB = re.compile(rf"{HOME_PAGE.pattern[:-1]}\s*(>>?|»|›|/|\|)\s*\S")
 CRUMB_SEPARATOR = re.compile(r"\s*(?:>>?|»|›|/|\|)\s*")
 RETITLE_WORD = re.compile(r"\w{4,}")  # the words compared: the short ones say little
 MAX_BYLINE_WORDS = 9

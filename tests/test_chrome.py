@@ -331,3 +331,22 @@ def test_readers_comments_under_the_article_are_removed_as_comments_the_list_aft
     removed = {r.text: r.reason for r in _clean_case("readers' comments under").document.audit.removals}
     assert removed["Lê Thị Hoa"] == removed["Trả lời"] == "comments"
     assert removed["Học sinh nghỉ Tết mười ngày"] == "related-links"
+
+
+_PAGE = """<html lang="vi"><head><title>Người dân góp đất mở rộng đường liên xã</title></head><body>
+<nav><a href="/">Trang chủ</a> <a href="/xa-hoi">Xã hội</a></nav>{trail}
+<h1>Người dân góp đất mở rộng đường liên xã</h1>
+<p>Hơn bốn mươi hộ dân đã tự nguyện hiến đất, tháo dỡ hàng rào để mở rộng tuyến đường liên xã dài ba
+ki-lô-mét, giúp xe cứu thương và xe chở nông sản đi lại thuận tiện hơn trong mùa mưa.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize("trail,section", [
+    ('<ul class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/xa-hoi">Xã hội</a></li>'
+     '<li><a href="/xa-hoi/nong-thon">Nông thôn mới</a></li></ul>', "Nông thôn mới"),
+    ('<ol itemtype="https://schema.org/BreadcrumbList"><li><a href="/">Home</a></li><li><a href="/gt">'
+     'Giao thông</a></li><li>Người dân góp đất</li></ol>', "Giao thông"),  # not the title's words
+    ("", "")])
+def test_a_pages_breadcrumb_trail_gives_its_section(trail, section):
+    page = _PAGE.format(trail=trail)
+    assert clean(page.encode(), "page.html").document.meta.section == section
