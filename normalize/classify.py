@@ -361,7 +361,7 @@ def _section_crumb(trail: str, title: str) -> str:
     Tin tức > Xây dựng Đảng", see trail_section); "" for another line."""
     if not V.HOME_CRUMB.match(trail.lower()):
         return ""
-    return trail_section(V.CRUMB_SEPARATOR.split(trail)[1:], title)  # not the home page
+    return trail_section(V.CRUMB_SEPARATOR.split(trail), title)
 
 
 def _menu_entry(ctx: Context, i: int) -> bool:
@@ -561,8 +561,8 @@ def inline_related(ctx: Context) -> None:
     """A "Related" box set inside the article ("Tin liên quan" over a few headlines) is chrome,
     and its heading ends no article: the article's paragraphs go on under it, two of them,
     where under a list of teasers a headline follows each teaser's one sentence."""
-    for i in ctx.free():
-        if not ctx.features[i, blockmodel.BARRIER] or V.COMMENT_HEADINGS.search(ctx.segments[i].text):
+    for i in np.flatnonzero(ctx.features[:, blockmodel.BARRIER]).tolist():
+        if ctx.labels[i] is not None or V.COMMENT_HEADINGS.search(ctx.segments[i].text):
             continue
         end = i + 1
         while end < len(ctx.segments) and ctx.labels[end] is None \
@@ -1111,8 +1111,7 @@ def _region_score(ctx: Context, i: int) -> float:
             value *= min(V.REGION_SIZE_MAX, max(1.0, (ctx.words[i] / V.LONG_PARAGRAPH_WORDS) ** 0.5))
         # rows of a data table and code read like nothing, but inside an article must not split it
         return max(value, V.REGION_TABLE_ROW) if seg.tag in _DATA_TAGS and not seg.hint else value
-    if label.role != "chrome" or i and label.reason == "duplicate" \
-            and ctx.segments[i - 1].text == seg.text:
+    if label.role != "chrome" or i and label.reason == "duplicate" and _shown_twice(ctx, i - 1):
         return 0.0  # title, byline, dateline; a block shown twice in a row counts once
     return V.REGION_CHROME
 

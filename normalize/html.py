@@ -18,7 +18,6 @@ from .vocabulary import (
     CHROME_CLASS_WORDS,
     CHROME_TAGS,
     CONTENT_CLASS_WORDS,
-    HOME_PAGE,
     MAX_CELL_CHARS,
     MAX_CHROME_SHARE,
     MAX_CHROME_SHARE_OF_ARTICLE,
@@ -202,8 +201,7 @@ def _breadcrumb_section(root: etree._Element, title: str) -> str:
     if not isinstance(trail, etree._Element):
         return ""
     items = list(trail.iter("li")) or list(trail.iter("a"))
-    crumbs = [fold(clean_text(text_of(item))) for item in items]
-    return trail_section([c for c in crumbs if not HOME_PAGE.match(c)], title)
+    return trail_section([fold(clean_text(text_of(item))) for item in items], title)
 
 
 def _address(value: str) -> bool:

@@ -57,19 +57,19 @@ def declared_title(head: dict[str, str]) -> str:
 
 
 def trail_section(crumbs: list[str], title: str) -> str:
-    """The section a breadcrumb trail's entries under the home page end in ("Tin tức", "Xây
-    dựng Đảng"), but for the article itself, which many trails end in ("Home » Recipes »
+    """The section a breadcrumb trail's entries end in ("Tin tức", "Xây dựng Đảng"), past the
+    home page ("Trang chủ", "Home"), but for the article itself, which many trails end in ("Home » Recipes »
     Peanut Butter Truffles", or a headline longer than a menu's entry), an archive's dates
     ("Home / Essays / 2017 / January") and a button set in the trail ("Print Article"); ""
     for none.
 
-    >>> trail_section(["Essays", "2017", "January", "Winter light"], "Winter light on the coast")
+    >>> trail_section(["Home", "Essays", "2017", "January", "Winter light"], "Winter light on the coast")
     'Essays'
     >>> trail_section(["Drinks", "Sazerac - alles über den Klassiker"], ""), trail_section(
     ...     ["Health News", "Print Article"], "")
     ('Drinks', 'Health News')
     """
-    crumbs = [c for c in (c.strip(" >/»›|") for c in crumbs) if c]
+    crumbs = [c for c in (c.strip(" " + V.CRUMB_MARKS) for c in crumbs) if c and not V.HOME_PAGE.match(c)]
     while crumbs and (crumbs[-1].casefold() in title.casefold() or not worded_as_entry(crumbs[-1])):
         crumbs.pop()
     dated = next((k for k, crumb in enumerate(crumbs) if any(c.isdigit() for c in crumb)), None)

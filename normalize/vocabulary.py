@@ -533,11 +533,12 @@ RETITLE_SMOOTH = 1
 BREADCRUMB = re.compile(r"\s(>>?|»|›|/|\|)\s.*\s\1\s|^(you are here|sie sind hier|vous êtes ici|"
                         r"usted está en)\b", re.I)
 # A breadcrumb trail from the home page, whose last entry is the article's section: "Trang chủ
-# > Tin tức > Xây dựng Đảng", "Home » Politics". Searched in lower-cased text.
-HOME_PAGE = re.compile(r"^(trang chủ|home|startseite|accueil|inicio|início|home page|"
-                       r"strona główna)$", re.I)
-HOME_CRUMB = re.compile(rf"{HOME_PAGE.pattern[:-1]}\s*(>>?|»|›|/|\|)\s*\S")
-CRUMB_SEPARATOR = re.compile(r"\s*(?:>>?|»|›|/|\|)\s*")
+# > Tin tức > Xây dựng Đảng", "Home » Politics"; its entries set apart by CRUMB_MARKS.
+_HOME = r"(trang chủ|home|startseite|accueil|inicio|início|home page|strona główna)"
+CRUMB_MARKS = ">»›/|"
+CRUMB_SEPARATOR = re.compile(rf"\s*[{CRUMB_MARKS}]+\s*")
+HOME_PAGE = re.compile(rf"^{_HOME}$", re.I)  # the trail's first entry
+HOME_CRUMB = re.compile(rf"^{_HOME}{CRUMB_SEPARATOR.pattern}\S", re.I)  # a line that is a trail
 RETITLE_WORD = re.compile(r"\w{4,}")  # the words compared: the short ones say little
 MAX_BYLINE_WORDS = 9
 MAX_DATELINE_WORDS = 14

@@ -287,6 +287,7 @@ def test_a_vietnamese_dated_line_under_the_headline_gives_the_date(wording, valu
     ("Trang chủ > Tin tức - Sự kiện > Xây dựng Đảng", "Xây dựng Đảng"),
     ("Home » Nông thôn mới » Người dân góp đất mở rộng đường liên xã", "Nông thôn mới"),  # not the title
     ("Home / Nông thôn mới / 2021 / Tháng 9", "Nông thôn mới"),  # not an archive's dates
+    ("Startseite > Người dân góp đất", ""),  # the home page is no section
     ("Nông thôn mới > Giao thông > Đường xã", "")])  # no trail from the home page
 def test_a_breadcrumb_trail_over_the_title_ends_in_the_section(trail, section):
     assert _meta(above=trail).section == section
