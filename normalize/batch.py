@@ -301,7 +301,7 @@ def with_site_lines(jobs: list[Job], options: Options, processes: int = 1) -> li
         read = pool.map(_prepared, jobs, repeat(options), chunksize=8) if pool else \
             (_prepared(job, options) for job in jobs)
         for prepared in read:
-            found.append(block_keys(prepared) if prepared else BlockKeys(set(), set(), ""))
+            found.append(block_keys(prepared) if prepared else BlockKeys(set(), set(), "", [], set(), set()))
             budget -= len(prepared.segmented.segments) if prepared else 0
             kept.append(prepared if budget >= 0 else None)
     similar = _same_site([blocks.short for blocks in found])
@@ -338,13 +338,20 @@ def _prepared(job: Job, options: Options) -> Prepared | None:
 def _same_article(first: BlockKeys, second: BlockKeys) -> bool:
     """Whether two pages of a site are copies of one article (saved twice, or again after
     some edits): they declare one title, or nearly all the long blocks of each are the
-    other's too. What copies share is the article's text, not the site's chrome. (Pages of one
-    site share long blocks, a sidebar's blurbs, an "About us", but not nearly all of them: two
-    thirds at most on the benchmark's pages.)"""
+    other's too, word for word or edited at one end. What copies share is the article's text,
+    not the site's chrome. (Pages of one site share long blocks, a sidebar's blurbs, an "About
+    us", but not nearly all of them: two thirds at most on the benchmark's pages.)"""
     if first.title and first.title == second.title:
         return True
-    shared = len(first.long & second.long)
-    return shared > SAME_ARTICLE_SHARE * max(len(first.long), len(second.long))
+    return _found_in(first, second) > SAME_ARTICLE_SHARE * len(first.ends) \
+        and _found_in(second, first) > SAME_ARTICLE_SHARE * len(second.ends)
+
+
+def _found_in(first: BlockKeys, second: BlockKeys) -> int:
+    """How many long blocks of the first page the second holds, whole or edited at one end."""
+    if first.heads.isdisjoint(second.heads) and first.tails.isdisjoint(second.tails):
+        return 0  # most pairs of pages of a site: no need to look at each block
+    return sum(head in second.heads or tail in second.tails for head, tail in first.ends)
 
 
 def _sites(similar: list[set[int]]) -> list[int]:

@@ -19,7 +19,7 @@ from .options import Options
 from .repair import Repaired, repair
 from .segment import Segmented, declared_title, segment_text
 from .version import __version__
-from .vocabulary import SITE_REPEAT_MAX_WORDS
+from .vocabulary import PARAGRAPH_END, SITE_REPEAT_MAX_WORDS
 
 DEFAULTS = Options()
 
@@ -131,6 +131,16 @@ class BlockKeys(NamedTuple):
     short: set[str]  # its short blocks: menus, footers, share bars, headlines
     long: set[str]  # its long ones: its article's paragraphs, or an "About us" every page has
     title: str  # the title an HTML page declares, case folded ("" for none: a text dump)
+    ends: list[tuple[str, str]]  # each long block's opening and close (see paragraph_ends)
+    heads: set[str]  # the openings, and
+    tails: set[str]  # the closes, for looking them up
+
+
+def paragraph_ends(key: str) -> tuple[str, str]:
+    """How a paragraph is known again after an edit: by its first or its last PARAGRAPH_END
+    characters (of its site_key). An update that adds a sentence, or rewords one, keeps the
+    other end. Characters, not words, so that scripts without spaces are compared alike."""
+    return key[:PARAGRAPH_END], key[-PARAGRAPH_END:]
 
 
 def block_keys(prepared: Prepared) -> BlockKeys:
@@ -140,7 +150,9 @@ def block_keys(prepared: Prepared) -> BlockKeys:
     for seg in prepared.segmented.segments:
         (short if words(seg.text) <= SITE_REPEAT_MAX_WORDS else long).add(site_key(seg.text))
     head = prepared.segmented.head
-    return BlockKeys(short, long, site_key(declared_title(head)))
+    ends = [paragraph_ends(key) for key in long]
+    return BlockKeys(short, long, site_key(declared_title(head)), ends,
+                     {opening for opening, _ in ends}, {close for _, close in ends})
 
 
 def body_text(document: Document) -> str:

@@ -386,7 +386,7 @@ def test_copies_of_one_article_do_not_make_its_short_lines_site_chrome(tmp_path)
     article repeats, is still site chrome."""
     menu = "".join(f"Chuyên mục {n}\n" for n in range(8)) + "\n"
     long = ("Đoạn {k} của bài báo số {n} kể về một sự kiện quan trọng ở địa phương, với lời của "
-            "người dân và của chính quyền.\n")
+            "người dân và của chính quyền về bài số {n}.\n")
 
     def page(n: int, short: str) -> str:
         return (menu + f"Tiêu đề bài báo số {n}\n\n" + long.format(k=0, n=n) + short + "\n"
@@ -403,6 +403,28 @@ def test_copies_of_one_article_do_not_make_its_short_lines_site_chrome(tmp_path)
     assert not {"một câu ngắn.", "tiêu đề bài báo số 0"} & (lines["a.txt"] | lines["a-again.txt"])
 
 
+def test_a_copy_whose_paragraphs_were_edited_is_the_same_article(tmp_path):
+    """An article saved again after an update that lengthened some paragraphs and reworded the
+    start of another: its paragraphs are known again by one end, so the copies do not make
+    each other's title and lead site chrome."""
+    menu = "".join(f"Chuyên mục {n}\n" for n in range(8)) + "\n"
+    paragraphs = [f"Đoạn {k} của bài báo kể về một sự kiện quan trọng ở địa phương, với lời của "
+                  f"người dân và của chính quyền về việc số {k}." for k in range(5)]
+    edited = paragraphs[:2] + [paragraphs[2] + " Một câu mới được thêm vào sau khi cập nhật.",
+                               paragraphs[3] + " Và thêm một câu nữa ở đây cho đầy đủ.",
+                               "Theo bản cập nhật, " + paragraphs[4]]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, body in (("a.txt", paragraphs), ("a-updated.txt", edited)):
+        (folder / name).write_text(menu + "Tiêu đề của bài báo\n\n" + "\n\n".join(body), "utf-8")
+    (folder / "b.txt").write_text(menu + "Bài khác\n\nMột đoạn khác hẳn của một bài báo "
+                                  "khác, về một chuyện khác ở một nơi khác.", "utf-8")
+    jobs = batch.with_site_lines(batch.discover([str(folder)]), batch.Options())
+    lines = {job.path.name: job.site_lines for job in jobs}
+    assert all("chuyên mục 3" in found for found in lines.values())
+    assert not {"tiêu đề của bài báo", site_key(paragraphs[0])} & lines["a.txt"]
+
+
 def test_a_long_block_every_page_of_a_site_repeats_is_site_chrome(tmp_path):
     """An "About us" paragraph under every press release of a site is the site's, however long;
     two pages declaring one title are one article (saved twice, or again after an edit), whose
@@ -411,7 +433,7 @@ def test_a_long_block_every_page_of_a_site_repeats_is_site_chrome(tmp_path):
     about = ("Công ty Mẫu là nhà cung cấp giải pháp y tế hàng đầu, có văn phòng tại mười lăm "
              "quốc gia và hơn một nghìn nhân viên trên toàn thế giới.")
     body = ("Đoạn {k} của bài báo số {n} kể về một sự kiện quan trọng ở địa phương, với lời của "
-            "người dân và của chính quyền.")
+            "người dân và của chính quyền về bài số {n}.")
 
     def page(n: int, title: str) -> str:
         return (f"<html><head><title>{title}</title></head><body><ul>{menu}</ul><h1>{title}</h1>"
