@@ -185,6 +185,7 @@ def title(ctx: Context) -> None:
         chosen = _linked_title(ctx, declared, free[0]) if chosen is None else chosen
     if chosen is None and ctx.kind == "text":  # (an HTML page has its <h1> for that)
         chosen = _dated_headline(ctx)
+        chosen = _headline_under_date(ctx) if chosen is None else chosen
     if chosen is None:
         chosen = free[0]
         after = [i for i in free if i > chosen]
@@ -244,9 +245,7 @@ def _dated_headline(ctx: Context) -> int | None:
         return None  # no long paragraph: nothing to stand above
     for pos in range(len(above) - 2, max(-1, len(above) - 2 - V.TITLE_ABOVE_TEXT), -1):
         i = above[pos]
-        text = ctx.segments[i].text
-        if ctx.words[i] < V.MIN_TITLE_WORDS or not _headline_block(ctx, i) or text.endswith(_TERMINAL) \
-                or ctx.words[i] > V.MAX_DATED_HEADLINE_WORDS:
+        if not _title_worded(ctx, i):
             continue  # (a standfirst between the headline and its date is longer)
         under = above[pos + 1:pos + 1 + V.TITLE_DATED_WITHIN]
         if any(_byline_or_dateline(ctx, j) for j in under):
@@ -255,6 +254,38 @@ def _dated_headline(ctx: Context) -> int | None:
             comment = any(_comment_author(ctx, j) for j in under)
             return None if teasers or comment else i
     return None
+
+
+def _headline_under_date(ctx: Context) -> int | None:
+    """The headline nearest above the first long paragraph that a dated line stands just above
+    ("Thứ năm, 25/11/2021, 20:00 (GMT+7)" over the headline, as many news sites and blogs set
+    them), a menu's short entries above that date: not a photo's caption under the byline or
+    the date of a headline above it, nor one of a list of dated teasers."""
+    above, found = _above_first_long(ctx)
+    if not found:
+        return None
+    for pos in range(len(above) - 1, max(0, len(above) - 1 - V.TITLE_ABOVE_TEXT), -1):
+        i = above[pos]
+        if not _title_worded(ctx, i) or _credited(ctx.segments[i].text.lower(), ctx.words[i]):
+            continue
+        if _dated(ctx, above[pos - 1]):
+            earlier = above[max(0, pos - 1 - V.TITLE_DATED_WITHIN):pos - 1]
+            return i if all(_short_entry(ctx, j) for j in earlier) else None
+    return None
+
+
+def _short_entry(ctx: Context, i: int) -> bool:
+    """Whether block `i` is worded as a menu's short entry ("Thời sự", "Khoa học - Công nghệ"):
+    not a headline ("FINA Weltmeisterschaften VERSCHOBEN"), a byline or a date."""
+    text = ctx.segments[i].text
+    return worded_as_entry(text) and len(text) <= V.MAX_ENTRY_CHARS and not _byline_or_dateline(ctx, i)
+
+
+def _title_worded(ctx: Context, i: int) -> bool:
+    """Whether block `i` is worded as the title a byline or a date stands by: a headline of a
+    title's length that ends no sentence."""
+    return V.MIN_TITLE_WORDS <= ctx.words[i] <= V.MAX_DATED_HEADLINE_WORDS \
+        and _headline_block(ctx, i) and not ctx.segments[i].text.endswith(_TERMINAL)
 
 
 def _under_title(ctx: Context) -> list[int]:
@@ -340,19 +371,21 @@ def _linked_title(ctx: Context, declared: str, first: int) -> int | None:
 
 
 def section(ctx: Context, free: tuple[Label | None, ...] = (None,)) -> None:
-    """An all-capitals line just above the title, `free` as labelled so far, is the site's
-    section heading; not a date whose only letters are its time zone's ("20/11/2021 08:15
-    GMT+7")."""
+    """An all-capitals line just above the title (or above the date just above it), `free` as
+    labelled so far, is the site's section heading; not a date whose only letters are its time
+    zone's ("20/11/2021 08:15 GMT+7")."""
     t = ctx.title_index()
-    if not t or ctx.labels[t - 1] not in free:  # no title, or none with a free line above it
+    if not t:
         return
-    text = ctx.segments[t - 1].text
-    if (is_caps(text) and ctx.words[t - 1] <= 12 or _menu_entry(ctx, t - 1)) \
-            and parse_date(text) is None:
-        ctx.labels[t - 1] = Label("section")
+    i = t - 2 if t > 1 and _dated(ctx, t - 1) else t - 1
+    if ctx.labels[i] not in free:  # none with a free line above it
+        return
+    text = ctx.segments[i].text
+    if (is_caps(text) and ctx.words[i] <= 12 or _menu_entry(ctx, i)) and parse_date(text) is None:
+        ctx.labels[i] = Label("section")
         ctx.found.section = text
     elif crumb := _section_crumb(text, ctx.segments[t].text):
-        ctx.labels[t - 1] = Label("section")
+        ctx.labels[i] = Label("section")
         ctx.found.section = crumb
 
 
@@ -806,10 +839,12 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
 
 
 def _attested(ctx: Context, i: int) -> bool:
-    """Whether the title at `i` is a headline the page itself marks so: shown twice, or with a
-    byline just under it (a date stands under a menu's last entry as well)."""
+    """Whether the title at `i` is a headline the page itself marks so: shown twice, with a
+    byline just under it, or with a date just over it (a date stands under a menu's last entry
+    as well, but not over it)."""
     under = range(i + 1, min(len(ctx.segments), i + 1 + V.TITLE_DATED_WITHIN))
-    return _shown_twice(ctx, i) or any(ctx.labels[j] == Label("byline") for j in under)
+    return _shown_twice(ctx, i) or any(ctx.labels[j] == Label("byline") for j in under) \
+        or i > 0 and ctx.labels[i - 1] == Label("dateline")
 
 
 def _shown_twice(ctx: Context, i: int) -> bool:
@@ -1201,14 +1236,19 @@ def captions(ctx: Context) -> None:
             ctx.labels[i] = Label("caption")
         elif ctx.words[i] > V.MAX_CAPTION_WORDS:
             continue
-        elif _credit(lowered := text.lower()) or V.CAPTION_PHRASE.search(lowered) \
-                or (ctx.words[i] <= V.MAX_AGENCY_CREDIT_WORDS
-                    and not text.endswith(blockmodel.SENTENCE_END) and V.AGENCY_CREDIT.search(lowered)) \
-                or V.CLOSING_CREDIT.search(lowered[-V.CREDIT_TAIL:]) or V.CREDIT_LINE.match(lowered) \
-                or (i in repeated and ctx.words[i] <= 40) \
+        elif _credited(text.lower(), ctx.words[i]) or (i in repeated and ctx.words[i] <= 40) \
                 or (unpunctuated and V.MIN_CAPTION_WORDS <= ctx.words[i] <= 60
                     and not text.endswith(_TERMINAL)):
             ctx.labels[i] = Label("caption")
+
+
+def _credited(lowered: str, words: int) -> bool:
+    """Whether a lower-cased line of so many words reads as a photo's caption by its wording: a
+    credit ("Ảnh: PV", "Getty Images", "… EFE"), "Trong ảnh", "Photo by …"."""
+    return _credit(lowered) or bool(V.CAPTION_PHRASE.search(lowered)) \
+        or (words <= V.MAX_AGENCY_CREDIT_WORDS and not lowered.endswith(blockmodel.SENTENCE_END)
+            and bool(V.AGENCY_CREDIT.search(lowered))) \
+        or bool(V.CLOSING_CREDIT.search(lowered[-V.CREDIT_TAIL:]) or V.CREDIT_LINE.match(lowered))
 
 
 def _credit(lowered: str) -> bool:

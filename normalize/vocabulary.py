@@ -511,6 +511,7 @@ TITLE_CANDIDATES = 12  # the title is one of this many free blocks at the top, a
 TITLE_DATED_WITHIN = 3  # a title stands this near above its byline or date
 MAX_DATED_HEADLINE_WORDS = 25  # ... and is no longer (a standfirst between them is)
 TITLE_ABOVE_TEXT = 8  # and this near above the first long paragraph
+MAX_ENTRY_CHARS = 24  # a menu's short entry over a date over the title ("Khoa học - Công nghệ")
 TITLE_META_WITHIN = 6  # a byline or dateline stands among this many blocks under the title
 LONG_PARAGRAPH_WORDS = 40  # a block longer than this is running text, above which a title stands
 # ... and so is one of HEADER_TEXT_WORDS or more that the model scores HEADER_TEXT_SCORE or more:

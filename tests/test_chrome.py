@@ -250,7 +250,9 @@ def test_site_prepass_reads_the_blocks_of_the_body_only_in_any_case_and_the_decl
     ("a long Vietnamese menu", "Quốc hội đồng ý bổ sung vốn cho chương trình cải tạo trường học "
      "vùng khó khăn", ("Ngọc Hà",), ("2023-03-10T16:05", "Thứ sáu, 10/03/2023 - 16:05"), ""),
     ("a Vietnamese breadcrumb's entry", "Tỉnh miền núi hoàn thành xóa nhà tạm cho hộ nghèo trước "
-     "thời hạn", ("Thu Hằng",), ("2022-06-16T09:15", "Thứ Năm, 09:15, 16/06/2022"), "Xã hội")])
+     "thời hạn", ("Thu Hằng",), ("2022-06-16T09:15", "Thứ Năm, 09:15, 16/06/2022"), "Xã hội"),
+    ("a Vietnamese date over the headline", "Cao tốc Trung Lương - Mỹ Thuận sẽ thông xe trước Tết",
+     ("Hoàng Nam",), ("2021-11-25T20:00", "Thứ năm, 25/11/2021, 20:00 (GMT+7)"), "Thời sự")])
 def test_a_vietnamese_news_page_gives_its_title_author_and_dated_timestamp(
         opening, title, authors, date, section):
     meta = _clean_case(opening).document.meta
