@@ -403,9 +403,9 @@ def _menu_entry(ctx: Context, i: int) -> bool:
     over the headline), but not under the entry it stood under there: that is the menu shown
     again (for phones), ending over the title ("Store", "Search")."""
     text = ctx.segments[i].text
-    if not worded_as_entry(text) or text.endswith(_TERMINAL) \
+    if not worded_as_entry(text) or text.endswith(_TERMINAL) or V.NOT_A_SECTION.search(text) \
             or sum(c.isalpha() for c in text) < 3 or V.ANY_CHROME_LINE.search(text.lower()):
-        return False  # not a menu's "Search" or "Home"
+        return False  # not a menu's "Search" or "Home", nor a teaser's "vor 4 Monaten"
     key, before = text.casefold(), ctx.segments[i - 1].text.casefold() if i else ""
     shown = [j for j in range(i) if ctx.segments[j].text.casefold() == key]
     return bool(shown) and all(j == 0 or ctx.segments[j - 1].text.casefold() != before
@@ -414,10 +414,10 @@ def _menu_entry(ctx: Context, i: int) -> bool:
 
 def title_section(ctx: Context) -> None:
     """The section of a dump whose title was re-chosen once its article was found (a site's
-    name of four words taken for it first): the all-capitals line above the new title, which
-    main_region set with the navigation."""
+    name of four words taken for it first): the line above the new title, which main_region
+    set with the navigation, or the duplicate rule as a menu's entry shown again."""
     if ctx.kind == "text" and not ctx.found.section:
-        section(ctx, (None, Label("chrome", "navigation")))
+        section(ctx, (None, Label("chrome", "navigation"), Label("chrome", "duplicate")))
 
 
 def duplicate(ctx: Context) -> None:

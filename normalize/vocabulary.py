@@ -567,6 +567,9 @@ MIN_PARAGRAPH_WORDS = 15
 # a menu's entry has this many words at most, a dash between them not counted ("Tin tức - Sự
 # kiện"): shown again over the title, it is the article's section
 MAX_MENU_ENTRY_WORDS = 4
+# ... but not one with a colon or a count of something: a search box's "Suche nach: Suche", a
+# teaser's "vor 4 Monaten" (not "Formel 1")
+NOT_A_SECTION = re.compile(r":|\d\s+\w")
 # a site's name in capitals opening the page stands over this many lines of a menu, where sites
 # set it so (elsewhere a blog's first line in capitals is as often its post's title: 2 titles
 # lost on the metadata bench)

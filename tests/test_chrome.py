@@ -295,6 +295,15 @@ def test_a_breadcrumb_trail_over_the_title_ends_in_the_section(trail, section):
     assert _meta(above=trail).section == section
 
 
+@pytest.mark.parametrize("menu,section", [
+    # the entry shown again over the title, which the duplicate rule set aside as shown twice
+    ("Giới thiệu\nTin tức - Sự kiện\nVăn bản\nLiên hệ\nTin tức - Sự kiện", "Tin tức - Sự kiện"),
+    ("Giới thiệu\nMưa lớn ở miền Trung\n3 ngày trước\nGiá lúa tăng\n3 ngày trước", ""),  # a teaser's age
+    ("Giới thiệu\nVăn bản\nTìm theo: Chủ đề\nLiên hệ\nTìm theo: Chủ đề", "")])  # a search box
+def test_a_menus_entry_shown_again_over_the_title_is_the_section(menu, section):
+    assert _meta(above=menu).section == section
+
+
 @pytest.mark.parametrize("signature,authors", [
     ("Ngọc Tâm (Ban Tuyên giáo Quận ủy)", ("Ngọc Tâm",)),  # the writer's body in brackets
     ("ThS. Trần Thị Mai - Trường Chính trị thành phố", ("ThS. Trần Thị Mai",)),  # ... or after a dash
