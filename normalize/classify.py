@@ -381,7 +381,8 @@ def section(ctx: Context, free: tuple[Label | None, ...] = (None,)) -> None:
     if ctx.labels[i] not in free:  # none with a free line above it
         return
     text = ctx.segments[i].text
-    if (is_caps(text) and ctx.words[i] <= 12 or _menu_entry(ctx, i)) and parse_date(text) is None:
+    if (is_caps(text) and ctx.words[i] <= 12 or _menu_entry(ctx, i) or _sub_entry(ctx, i)) \
+            and parse_date(text) is None:
         ctx.labels[i] = Label("section")
         ctx.found.section = text
     elif crumb := _section_crumb(text, ctx.segments[t].text):
@@ -402,14 +403,33 @@ def _menu_entry(ctx: Context, i: int) -> bool:
     is filed in: a short line that a menu above already showed ("Thời sự" in the menu, then
     over the headline), but not under the entry it stood under there: that is the menu shown
     again (for phones), ending over the title ("Store", "Search")."""
-    text = ctx.segments[i].text
-    if not worded_as_entry(text) or text.endswith(_TERMINAL) or V.NOT_A_SECTION.search(text) \
-            or sum(c.isalpha() for c in text) < 3 or V.ANY_CHROME_LINE.search(text.lower()):
-        return False  # not a menu's "Search" or "Home", nor a teaser's "vor 4 Monaten"
-    key, before = text.casefold(), ctx.segments[i - 1].text.casefold() if i else ""
-    shown = [j for j in range(i) if ctx.segments[j].text.casefold() == key]
+    if not _entry_worded(ctx.segments[i].text):
+        return False
+    shown = _shown_before(ctx, i)
+    before = ctx.segments[i - 1].text.casefold() if i else ""
     return bool(shown) and all(j == 0 or ctx.segments[j - 1].text.casefold() != before
                                for j in shown)
+
+
+def _sub_entry(ctx: Context, i: int) -> bool:
+    """Whether block `i`, over the title, is the finer entry of a breadcrumb of two ("Xã hội",
+    then "Chính trị" over the headline), where news sites set one (V.SUB_SECTION_LANGUAGES): a
+    short line no menu above showed, under a menu's entry shown again."""
+    return ctx.language in V.SUB_SECTION_LANGUAGES and i > 0 and _entry_worded(ctx.segments[i].text) \
+        and not _shown_before(ctx, i) and _menu_entry(ctx, i - 1)
+
+
+def _entry_worded(text: str) -> bool:
+    """Whether a line is worded as a menu's entry that can name a section: not a menu's
+    "Search" or "Home", nor a teaser's "vor 4 Monaten"."""
+    return worded_as_entry(text) and not text.endswith(_TERMINAL) and not V.NOT_A_SECTION.search(text) \
+        and sum(c.isalpha() for c in text) >= 3 and not V.ANY_CHROME_LINE.search(text.lower())
+
+
+def _shown_before(ctx: Context, i: int) -> list[int]:
+    """The blocks above block `i` of its text, case aside."""
+    key = ctx.segments[i].text.casefold()
+    return [j for j in range(i) if ctx.segments[j].text.casefold() == key]
 
 
 def title_section(ctx: Context) -> None:

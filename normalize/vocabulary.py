@@ -570,6 +570,10 @@ MAX_MENU_ENTRY_WORDS = 4
 # ... but not one with a colon or a count of something: a search box's "Suche nach: Suche", a
 # teaser's "vor 4 Monaten" (not "Formel 1")
 NOT_A_SECTION = re.compile(r":|\d\s+\w")
+# where news sites set a breadcrumb of two entries over the headline ("Xã hội", "Chính trị": Dân
+# trí, VnExpress), the second, under a menu's entry shown again, is the section; elsewhere that
+# line is as often a button or the author ("Logout", "Laurie Oakes": half of 37 on the benchmark)
+SUB_SECTION_LANGUAGES = frozenset({"vi"})
 # a site's name in capitals opening the page stands over this many lines of a menu, where sites
 # set it so (elsewhere a blog's first line in capitals is as often its post's title: 2 titles
 # lost on the metadata bench)

@@ -299,7 +299,10 @@ def test_a_breadcrumb_trail_over_the_title_ends_in_the_section(trail, section):
     # the entry shown again over the title, which the duplicate rule set aside as shown twice
     ("Giới thiệu\nTin tức - Sự kiện\nVăn bản\nLiên hệ\nTin tức - Sự kiện", "Tin tức - Sự kiện"),
     ("Giới thiệu\nMưa lớn ở miền Trung\n3 ngày trước\nGiá lúa tăng\n3 ngày trước", ""),  # a teaser's age
-    ("Giới thiệu\nVăn bản\nTìm theo: Chủ đề\nLiên hệ\nTìm theo: Chủ đề", "")])  # a search box
+    ("Giới thiệu\nVăn bản\nTìm theo: Chủ đề\nLiên hệ\nTìm theo: Chủ đề", ""),  # a search box
+    ("Xã hội\nKinh doanh\nThể thao\nXã hội\nChính trị", "Chính trị"),  # a breadcrumb of two
+    ("Xã hội\nKinh doanh\nThể thao\nChính trị", ""),  # a menu's last entry
+    ("Trang chủ\nXã hội\nChính trị\nThể thao\nXã hội\nChính trị", "")])  # a menu shown twice
 def test_a_menus_entry_shown_again_over_the_title_is_the_section(menu, section):
     assert _meta(above=menu).section == section
 
