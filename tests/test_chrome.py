@@ -232,6 +232,13 @@ def test_reading_times_and_gallery_counters_are_counters_a_sentence_on_reading_i
     assert sentence in result.text
 
 
+@pytest.mark.parametrize("counter", ["Số lượt xem: 123", "Lượt đọc: 45", "Lượt xem: 1.523"])
+def test_a_vietnamese_view_counter_under_the_date_is_a_counter(counter):
+    text = "\n".join(["Trang chủ", _TITLE, "Thứ hai, 13/09/2021 - 08:00", counter, _TEXT]) + "\n"
+    removals = clean(text.encode(), "case.txt").document.audit.removals
+    assert {r.text: r.reason for r in removals}.get(counter) == "counter"
+
+
 def test_site_prepass_reads_the_blocks_of_the_body_only_in_any_case_and_the_declared_title():
     from normalize.pipeline import block_keys, prepare
     page = ("<HTML><HEAD><TITLE>Page Title</TITLE></HEAD><BODY><UL><LI><A href='/'>Home</A></LI>"
