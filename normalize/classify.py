@@ -648,9 +648,22 @@ def related_tail(ctx: Context) -> None:
 
 
 def byline_top(ctx: Context) -> None:
-    """A short line of names under the title ("Quang Vinh (thực hiện)") is the byline."""
-    if ctx.title_index() is not None:
-        _take_byline(ctx, _under_title(ctx))
+    """A short line of names under the title ("Quang Vinh (thực hiện)") is the byline; so is a
+    name alone that the title and the dateline frame ("Hà Mai" between the headline and
+    "25/11/2021 10:23 GMT+7"), or that stands just under both."""
+    t = ctx.title_index()
+    if t is None:
+        return
+    _take_byline(ctx, _under_title(ctx))
+    if ctx.found.authors:
+        return
+    for i, dated in ((t + 1, t + 2), (t + 2, t + 1)):
+        if dated < len(ctx.labels) and ctx.labels[dated] == Label("dateline") and ctx.labels[i] is None \
+                and (names := _names(ctx.segments[i].text, require_marker=False)) \
+                and not V.AUTHOR_BOX_HEADING.search(ctx.segments[i].text.lower()):
+            ctx.labels[i] = Label("byline")
+            ctx.found.authors = names
+            return
 
 
 def _take_byline(ctx: Context, candidates: Iterable[int]) -> None:

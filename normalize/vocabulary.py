@@ -330,10 +330,11 @@ WEEKDAY = re.compile(r"^(thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nh
 BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|lược dịch|dịch|(theo|nguồn:?) .{1,40}|ctv|pv)\)\s*$",
                          re.I)
 # A byline's opening, maybe after a mark of the site's: "By …", "// By …", "Written by …",
-# "Gepostet von …" (not "geschrieben von …": a comment's header is worded so), "Tin, ảnh: …".
-BYLINE_PREFIX = re.compile(r"^[/|•·\s-]*((bài|tin)(,| và) ảnh|bài|tác giả|phóng viên|"
+# "Gepostet von …" (not "geschrieben von …": a comment's header is worded so), "Tin, ảnh: …";
+# also "By" glued to the name, as a dump copies two elements ("ByAlex Bozarjian").
+BYLINE_PREFIX = re.compile(r"^[/|•·\s-]*(((bài|tin)(,| và) ảnh|bài|tác giả|phóng viên|"
                            r"(written |posted |reported )?by|author|autor(in)?|(gepostet |verfasst )?von|"
-                           r"(écrit )?par|(escrito |publicado )?por)\s*:?\s+", re.I)
+                           r"(écrit )?par|(escrito |publicado )?por)\s*:?\s+|(?-i:By(?=[A-Z])))", re.I)
 # The headings of an author's box, which read like a name ("About The Author", "Latest Posts",
 # "Zur Person", "Alle Beiträge"): searched lower-cased in the box's short lines.
 AUTHOR_BOX_HEADING = lower_case(

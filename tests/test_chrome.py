@@ -314,6 +314,15 @@ def test_a_menus_entry_shown_again_over_the_title_is_the_section(menu, section):
     assert _meta(above=menu).section == section
 
 
+@pytest.mark.parametrize("under,authors", [
+    ("Hà Mai\n25/11/2021 10:23 GMT+7", ("Hà Mai",)),  # a name between the headline and its date
+    ("25/11/2021 10:23 GMT+7\nHà Mai", ("Hà Mai",)),  # ... or under both
+    ("Recent Posts\n25/11/2021 10:23 GMT+7", ()),  # an author box's heading
+    ("ByAlex Bozarjian", ("Alex Bozarjian",))])  # "By" glued to the name, as a dump copies it
+def test_a_name_by_the_title_and_its_date_is_the_author(under, authors):
+    assert _meta(under=under).authors == authors
+
+
 @pytest.mark.parametrize("signature,authors", [
     ("Ngọc Tâm (Ban Tuyên giáo Quận ủy)", ("Ngọc Tâm",)),  # the writer's body in brackets
     ("ThS. Trần Thị Mai - Trường Chính trị thành phố", ("ThS. Trần Thị Mai",)),  # ... or after a dash
