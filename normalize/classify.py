@@ -438,6 +438,25 @@ def title_section(ctx: Context) -> None:
     set with the navigation, or the duplicate rule as a menu's entry shown again."""
     if ctx.kind == "text" and not ctx.found.section:
         section(ctx, (None, Label("chrome", "navigation"), Label("chrome", "duplicate")))
+    if not ctx.found.section:
+        _labelled_section(ctx)
+
+
+def _labelled_section(ctx: Context) -> None:
+    """The section a line among the TITLE_META_WITHIN under the title names (V.SECTION_LABEL:
+    "Kategorie: Reisen", or in the dateline "Đăng ngày … | Chuyên mục: Tin tức"); a line that
+    only names it is the section's line."""
+    t = ctx.title_index()
+    if t is None:
+        return
+    for i in range(t + 1, min(len(ctx.segments), t + 1 + V.TITLE_META_WITHIN)):
+        text = ctx.segments[i].text
+        match = V.SECTION_LABEL.search(text)
+        if match and worded_as_entry(name := match[1].strip()):
+            ctx.found.section = name
+            if ctx.labels[i] is None and match.start() == 0 and match.end() == len(text):
+                ctx.labels[i] = Label("section")
+            return
 
 
 def duplicate(ctx: Context) -> None:

@@ -323,6 +323,15 @@ def test_a_name_by_the_title_and_its_date_is_the_author(under, authors):
     assert _meta(under=under).authors == authors
 
 
+@pytest.mark.parametrize("under,section", [
+    ("Chuyên mục: Giao thông", "Giao thông"),
+    ("Đăng ngày 13/09/2021 | Chuyên mục: Giao thông, Xã hội", "Giao thông"),  # in the dateline
+    ("Posted in Local News", "Local News"),
+    ("Kategorien\nReisen", "")])  # a sidebar's heading: no colon, nothing named
+def test_a_line_under_the_title_naming_the_category_gives_the_section(under, section):
+    assert _meta(under=under, above="").section == section
+
+
 @pytest.mark.parametrize("signature,authors", [
     ("Ngọc Tâm (Ban Tuyên giáo Quận ủy)", ("Ngọc Tâm",)),  # the writer's body in brackets
     ("ThS. Trần Thị Mai - Trường Chính trị thành phố", ("ThS. Trần Thị Mai",)),  # ... or after a dash
