@@ -301,7 +301,7 @@ def with_site_lines(jobs: list[Job], options: Options, processes: int = 1) -> li
         read = pool.map(_prepared, jobs, repeat(options), chunksize=8) if pool else \
             (_prepared(job, options) for job in jobs)
         for prepared in read:
-            found.append(block_keys(prepared) if prepared else BlockKeys(set(), set(), "", [], set(), set()))
+            found.append(block_keys(prepared))
             budget -= len(prepared.segmented.segments) if prepared else 0
             kept.append(prepared if budget >= 0 else None)
     similar = _same_site([blocks.short for blocks in found])

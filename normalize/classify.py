@@ -266,7 +266,7 @@ def _headline_under_date(ctx: Context) -> int | None:
         return None
     for pos in range(len(above) - 1, max(0, len(above) - 1 - V.TITLE_ABOVE_TEXT), -1):
         i = above[pos]
-        if not _title_worded(ctx, i) or _credited(ctx.segments[i].text.lower(), ctx.words[i]):
+        if not _title_worded(ctx, i) or _caption_worded(ctx.segments[i].text.lower(), ctx.words[i]):
             continue
         if _dated(ctx, above[pos - 1]):
             earlier = above[max(0, pos - 1 - V.TITLE_DATED_WITHIN):pos - 1]
@@ -444,15 +444,16 @@ def title_section(ctx: Context) -> None:
 
 def _labelled_section(ctx: Context) -> None:
     """The section a line among the TITLE_META_WITHIN under the title names (V.SECTION_LABEL:
-    "Kategorie: Reisen", or in the dateline "Đăng ngày … | Chuyên mục: Tin tức"); a line that
-    only names it is the section's line."""
+    "Kategorie: Reisen", or in the dateline "Đăng ngày … | Chuyên mục: Tin tức"), a name as a
+    menu's entry is worded (not "Posted in the comments tab"); a line that only names it is the
+    section's line."""
     t = ctx.title_index()
     if t is None:
         return
     for i in range(t + 1, min(len(ctx.segments), t + 1 + V.TITLE_META_WITHIN)):
         text = ctx.segments[i].text
         match = V.SECTION_LABEL.search(text)
-        if match and worded_as_entry(name := match[1].strip()):
+        if match and worded_as_entry(name := match[1].strip()) and name[:1].isupper():
             ctx.found.section = name
             if ctx.labels[i] is None and match.start() == 0 and match.end() == len(text):
                 ctx.labels[i] = Label("section")
@@ -677,9 +678,10 @@ def byline_top(ctx: Context) -> None:
     if ctx.found.authors:
         return
     for i, dated in ((t + 1, t + 2), (t + 2, t + 1)):
-        if dated < len(ctx.labels) and ctx.labels[dated] == Label("dateline") and ctx.labels[i] is None \
-                and (names := _names(ctx.segments[i].text, require_marker=False)) \
-                and not V.AUTHOR_BOX_HEADING.search(ctx.segments[i].text.lower()):
+        if max(i, dated) >= len(ctx.labels) or ctx.labels[dated] != Label("dateline") or ctx.labels[i]:
+            continue
+        text = ctx.segments[i].text
+        if (names := _names(text, require_marker=False)) and not V.AUTHOR_BOX_HEADING.search(text.lower()):
             ctx.labels[i] = Label("byline")
             ctx.found.authors = names
             return
@@ -1288,14 +1290,14 @@ def captions(ctx: Context) -> None:
             ctx.labels[i] = Label("caption")
         elif ctx.words[i] > V.MAX_CAPTION_WORDS:
             continue
-        elif _credited(text.lower(), ctx.words[i]) or (i in repeated and ctx.words[i] <= 40) \
+        elif _caption_worded(text.lower(), ctx.words[i]) or (i in repeated and ctx.words[i] <= 40) \
                 or (unpunctuated and V.MIN_CAPTION_WORDS <= ctx.words[i] <= 60
                     and not text.endswith(_TERMINAL)):
             ctx.labels[i] = Label("caption")
 
 
-def _credited(lowered: str, words: int) -> bool:
-    """Whether a lower-cased line of so many words reads as a photo's caption by its wording: a
+def _caption_worded(lowered: str, words: int) -> bool:
+    """Whether a lower-cased line of so many words is worded as a photo's caption: a
     credit ("Ảnh: PV", "Getty Images", "… EFE"), "Trong ảnh", "Photo by …"."""
     return _credit(lowered) or bool(V.CAPTION_PHRASE.search(lowered)) \
         or (words <= V.MAX_AGENCY_CREDIT_WORDS and not lowered.endswith(blockmodel.SENTENCE_END)

@@ -143,10 +143,13 @@ def paragraph_ends(key: str) -> tuple[str, str]:
     return key[:PARAGRAPH_END], key[-PARAGRAPH_END:]
 
 
-def block_keys(prepared: Prepared) -> BlockKeys:
-    """A file's blocks as the batch pre-pass compares them (see BlockKeys)."""
+def block_keys(prepared: Prepared | None) -> BlockKeys:
+    """A file's blocks as the batch pre-pass compares them (see BlockKeys); none for a file
+    that could not be read (None)."""
     short: set[str] = set()
     long: set[str] = set()
+    if prepared is None:
+        return BlockKeys(short, long, "", [], set(), set())
     for seg in prepared.segmented.segments:
         (short if words(seg.text) <= SITE_REPEAT_MAX_WORDS else long).add(site_key(seg.text))
     head = prepared.segmented.head

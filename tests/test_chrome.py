@@ -323,10 +323,17 @@ def test_a_name_by_the_title_and_its_date_is_the_author(under, authors):
     assert _meta(under=under).authors == authors
 
 
+def test_a_page_ending_in_its_title_and_date_gives_both():
+    """Nothing under them to look for a name in (an index out of range, once)."""
+    meta = clean(f"Trang chủ\nThời sự\n{_TITLE}\n20/11/2021 08:15\n".encode(), "case.txt").document.meta
+    assert (meta.title, meta.date and meta.date.value) == (_TITLE, "2021-11-20T08:15")
+
+
 @pytest.mark.parametrize("under,section", [
     ("Chuyên mục: Giao thông", "Giao thông"),
     ("Đăng ngày 13/09/2021 | Chuyên mục: Giao thông, Xã hội", "Giao thông"),  # in the dateline
     ("Posted in Local News", "Local News"),
+    ("Posted in the comments tab", ""),
     ("Kategorien\nReisen", "")])  # a sidebar's heading: no colon, nothing named
 def test_a_line_under_the_title_naming_the_category_gives_the_section(under, section):
     assert _meta(under=under, above="").section == section
