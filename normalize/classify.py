@@ -385,17 +385,17 @@ def section(ctx: Context, free: tuple[Label | None, ...] = (None,)) -> None:
             and parse_date(text) is None:
         ctx.labels[i] = Label("section")
         ctx.found.section = text
-    elif crumb := _section_crumb(text, ctx.segments[t].text):
+    elif crumb := _section_crumb(text, ctx.segments[t].text, ctx.language):
         ctx.labels[i] = Label("section")
         ctx.found.section = crumb
 
 
-def _section_crumb(trail: str, title: str) -> str:
+def _section_crumb(trail: str, title: str, language: str) -> str:
     """The section a line that is a breadcrumb trail from the home page ends in ("Trang chủ >
     Tin tức > Xây dựng Đảng", see trail_section); "" for another line."""
     if not V.HOME_CRUMB.match(trail.lower()):
         return ""
-    return trail_section(V.CRUMB_SEPARATOR.split(trail), title)
+    return trail_section(V.CRUMB_SEPARATOR.split(trail), title, language)
 
 
 def _menu_entry(ctx: Context, i: int) -> bool:

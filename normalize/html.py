@@ -181,7 +181,7 @@ def _head(root: etree._Element, trail: bool) -> dict[str, str]:
     lang = _LANGUAGE.match(root.get("lang") or "")
     if lang:
         found["lang"] = lang.group(1).lower()
-    crumb = _breadcrumb_section(root, declared_title(found)) if trail else ""
+    crumb = _breadcrumb_section(root, declared_title(found), found.get("lang", "")) if trail else ""
     if crumb:
         found["breadcrumb"] = crumb
     return found
@@ -193,15 +193,16 @@ _BREADCRUMB = etree.XPath("(//@class[contains(., 'breadcrumb') or contains(., 'b
                           "//@itemtype[contains(., 'BreadcrumbList')])[1]/..")
 
 
-def _breadcrumb_section(root: etree._Element, title: str) -> str:
+def _breadcrumb_section(root: etree._Element, title: str, language: str) -> str:
     """The section the page's breadcrumb trail ends in ("Trang chủ › Thời sự" gives "Thời
-    sự"; see trail_section), read from its items, else its links; "" for none."""
+    sự"; see trail_section, in the page's declared `language`), read from its items, else its
+    links; "" for none."""
     found = _BREADCRUMB(root)
     trail = found[0] if isinstance(found, list) and found else None
     if not isinstance(trail, etree._Element):
         return ""
     items = list(trail.iter("li")) or list(trail.iter("a"))
-    return trail_section([fold(clean_text(text_of(item))) for item in items], title)
+    return trail_section([fold(clean_text(text_of(item))) for item in items], title, language)
 
 
 def _address(value: str) -> bool:

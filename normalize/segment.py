@@ -56,7 +56,7 @@ def declared_title(head: dict[str, str]) -> str:
     return head.get("og:title") or head.get("title") or ""
 
 
-def trail_section(crumbs: list[str], title: str) -> str:
+def trail_section(crumbs: list[str], title: str, language: str = "") -> str:
     """The section a breadcrumb trail's entries end in ("Tin tức", "Xây dựng Đảng"), past the
     home page ("Trang chủ", "Home"), but for the article itself, which many trails end in ("Home » Recipes »
     Peanut Butter Truffles", or a headline longer than a menu's entry), an archive's dates
@@ -68,19 +68,25 @@ def trail_section(crumbs: list[str], title: str) -> str:
     >>> trail_section(["Drinks", "Sazerac - alles über den Klassiker"], ""), trail_section(
     ...     ["Health News", "Print Article"], "")
     ('Drinks', 'Health News')
+
+    A language that writes each syllable apart names sections in more of them (V.MAX_CRUMB_SYLLABLES):
+
+    >>> trail_section(["Trang chủ", "Tin tức", "Hoạt động của Đảng bộ"], "Hội nghị Tỉnh ủy", "vi")
+    'Hoạt động của Đảng bộ'
     """
+    most = V.MAX_CRUMB_SYLLABLES if language in V.SYLLABLE_LANGUAGES else V.MAX_MENU_ENTRY_WORDS
     crumbs = [c for c in (c.strip(" " + V.CRUMB_MARKS) for c in crumbs) if c and not V.HOME_PAGE.match(c)]
-    while crumbs and (crumbs[-1].casefold() in title.casefold() or not worded_as_entry(crumbs[-1])):
+    while crumbs and (crumbs[-1].casefold() in title.casefold() or not worded_as_entry(crumbs[-1], most)):
         crumbs.pop()
     dated = next((k for k, crumb in enumerate(crumbs) if any(c.isdigit() for c in crumb)), None)
     named = [c for c in crumbs[:dated] if not V.ANY_CHROME_LINE.search(c.lower())]
     return named[-1] if named else ""
 
 
-def worded_as_entry(text: str) -> bool:
-    """Whether `text` has as few words as a menu's entry, a dash between them not counted
-    ("Tin tức - Sự kiện")."""
-    return 1 <= sum(any(c.isalnum() for c in w) for w in text.split()) <= V.MAX_MENU_ENTRY_WORDS
+def worded_as_entry(text: str, most: int = V.MAX_MENU_ENTRY_WORDS) -> bool:
+    """Whether `text` has as few words as a menu's entry (`most`), a dash between them not
+    counted ("Tin tức - Sự kiện")."""
+    return 1 <= sum(any(c.isalnum() for c in w) for w in text.split()) <= most
 
 
 def fold(text: str) -> str:

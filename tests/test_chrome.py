@@ -294,6 +294,7 @@ def test_a_vietnamese_dated_line_under_the_headline_gives_the_date(wording, valu
 
 @pytest.mark.parametrize("trail,section", [
     ("Trang chủ > Tin tức - Sự kiện > Xây dựng Đảng", "Xây dựng Đảng"),
+    ("Trang chủ > Tin tức - Sự kiện > Hoạt động của Đảng bộ", "Hoạt động của Đảng bộ"),  # 5 syllables
     ("Home » Nông thôn mới » Người dân góp đất mở rộng đường liên xã", "Nông thôn mới"),  # not the title
     ("Home / Nông thôn mới / 2021 / Tháng 9", "Nông thôn mới"),  # not an archive's dates
     ("Startseite > Người dân góp đất", ""),  # the home page is no section
@@ -391,6 +392,8 @@ ki-lô-mét, giúp xe cứu thương và xe chở nông sản đi lại thuận 
 @pytest.mark.parametrize("trail,section", [
     ('<ul class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/xa-hoi">Xã hội</a></li>'
      '<li><a href="/xa-hoi/nong-thon">Nông thôn mới</a></li></ul>', "Nông thôn mới"),
+    ('<ul class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/hd">Hoạt động của Đảng bộ'
+     '</a></li></ul>', "Hoạt động của Đảng bộ"),  # a page declaring its language: five syllables
     ('<ol itemtype="https://schema.org/BreadcrumbList"><li><a href="/">Home</a></li><li><a href="/gt">'
      'Giao thông</a></li><li>Người dân góp đất</li></ol>', "Giao thông"),  # not the title's words
     ("", "")])
