@@ -172,8 +172,8 @@ def image_alt(ctx: Context) -> None:
 
 def title(ctx: Context) -> None:
     """The title: a repeated headline near the top, an HTML <h1>, or the first headline line."""
-    window = _before_first_long(ctx)
-    free = [i for i in window if _headline_block(ctx, i) and not _site_name(ctx, i)]
+    above, found = _above_first_long(ctx)  # the first TITLE_CANDIDATES are where a title stands
+    free = [i for i in above[:V.TITLE_CANDIDATES] if _headline_block(ctx, i) and not _site_name(ctx, i)]
     if not free or len(ctx.free()) < 2:
         return
     long_enough = [i for i in free if ctx.words[i] >= V.MIN_TITLE_WORDS]
@@ -183,9 +183,9 @@ def title(ctx: Context) -> None:
         declared = declared_title(ctx.head)
         chosen = _html_title(ctx, declared)
         chosen = _linked_title(ctx, declared, free[0]) if chosen is None else chosen
-    if chosen is None and ctx.kind == "text":  # (an HTML page has its <h1> for that)
-        chosen = _dated_headline(ctx)
-        chosen = _headline_under_date(ctx) if chosen is None else chosen
+    if chosen is None and ctx.kind == "text" and found:  # (an HTML page has its <h1> for that)
+        chosen = _dated_headline(ctx, above)
+        chosen = _headline_under_date(ctx, above) if chosen is None else chosen
     if chosen is None:
         chosen = free[0]
         after = [i for i in free if i > chosen]
@@ -204,11 +204,6 @@ def _site_name(ctx: Context, i: int) -> bool:
     menu = range(i + 1, i + 1 + V.SITE_MENU_LINES)
     return i == 0 and ctx.language in V.CAPS_SITE_NAME_LANGUAGES and is_caps(ctx.segments[i].text) \
         and menu[-1] < len(ctx.segments) and all(worded_as_entry(ctx.segments[j].text) for j in menu)
-
-
-def _before_first_long(ctx: Context) -> list[int]:
-    """The first free segments above the first long paragraph: where a title can stand."""
-    return _above_first_long(ctx)[0][:V.TITLE_CANDIDATES]
 
 
 def _above_first_long(ctx: Context, after: int = -1) -> tuple[list[int], bool]:
@@ -236,13 +231,11 @@ def _running_text(ctx: Context, i: int) -> bool:
         and ctx.learned[i] >= V.HEADER_TEXT_SCORE
 
 
-def _dated_headline(ctx: Context) -> int | None:
-    """The headline nearest above the first long paragraph that a byline or a dated line
-    follows within TITLE_DATED_WITHIN blocks: a long menu can push the title past the first
-    dozen blocks, but a title is what "By …" or a date stands under."""
-    above, found = _above_first_long(ctx)
-    if not found:
-        return None  # no long paragraph: nothing to stand above
+def _dated_headline(ctx: Context, above: list[int]) -> int | None:
+    """The headline nearest above the first long paragraph (`above`: the free blocks above it)
+    that a byline or a dated line follows within TITLE_DATED_WITHIN blocks: a long menu can
+    push the title past the first dozen blocks, but a title is what "By …" or a date stands
+    under."""
     for pos in range(len(above) - 2, max(-1, len(above) - 2 - V.TITLE_ABOVE_TEXT), -1):
         i = above[pos]
         if not _title_worded(ctx, i):
@@ -256,14 +249,12 @@ def _dated_headline(ctx: Context) -> int | None:
     return None
 
 
-def _headline_under_date(ctx: Context) -> int | None:
-    """The headline nearest above the first long paragraph that a dated line stands just above
-    ("Thứ năm, 25/11/2021, 20:00 (GMT+7)" over the headline, as many news sites and blogs set
-    them), a menu's short entries above that date: not a photo's caption under the byline or
-    the date of a headline above it, nor one of a list of dated teasers."""
-    above, found = _above_first_long(ctx)
-    if not found:
-        return None
+def _headline_under_date(ctx: Context, above: list[int]) -> int | None:
+    """The headline nearest above the first long paragraph (`above`: the free blocks above it)
+    that a dated line stands just above ("Thứ năm, 25/11/2021, 20:00 (GMT+7)" over the
+    headline, as many news sites and blogs set them), a menu's short entries above that date:
+    not a photo's caption under the byline or the date of a headline above it, nor one of a
+    list of dated teasers."""
     for pos in range(len(above) - 1, max(0, len(above) - 1 - V.TITLE_ABOVE_TEXT), -1):
         i = above[pos]
         if not _title_worded(ctx, i) or _caption_worded(ctx.segments[i].text.lower(), ctx.words[i]):
