@@ -14,7 +14,7 @@ import numpy as np
 
 from . import blockmodel, textstats
 from . import vocabulary as V
-from .dates import date_start, only_date, opens_with_date, parse_date
+from .dates import date_start, only_date, opens_with_date, parse_date, todays_date
 from .rules import RuleTable
 from .segment import Segment, Segmented, declared_title, heading_level, trail_section, worded_as_entry
 from .vietnamese import language_of
@@ -567,12 +567,7 @@ def _today_bar(ctx: Context, i: int) -> bool:
     time with its date (V.TODAY_BAR_LANGUAGES): a weekday and a date alone, no time ("Thứ Hai,
     14 Tháng 7, 2025"). It is chrome wherever it stands: set under a site's name taken for the
     title, it read as the article's opening."""
-    if ctx.language not in V.TODAY_BAR_LANGUAGES:
-        return False
-    text = ctx.segments[i].text
-    weekday = V.WEEKDAY.match(text)
-    date = text[weekday.end():].lstrip(" ,") if weekday else ""
-    return only_date(date) and "T" not in (parse_date(date) or "")
+    return ctx.language in V.TODAY_BAR_LANGUAGES and todays_date(ctx.segments[i].text)
 
 
 def _date_stamp(ctx: Context, i: int) -> bool:

@@ -143,12 +143,31 @@ def only_date(wording: str) -> bool:
     >>> only_date("Ngày 13 tháng 8 năm 2021, hội nghị bế mạc.")
     False
     """
+    weekday, value = _date_alone(wording)
+    return value is not None and (not weekday or "T" in value)
+
+
+def todays_date(wording: str) -> bool:
+    """Whether `wording` is what a header bar shows as the date of today: a weekday and a date
+    alone, no time of day ("Thứ Sáu, 24/09/2021"), which only_date refuses.
+
+    >>> todays_date("Thứ Sáu, 24/09/2021"), todays_date("Thứ hai, 13/9/2021, 10:30")
+    (True, False)
+    >>> todays_date("24/09/2021"), todays_date("Thứ Sáu, 24/09/2021 ở Hà Nội")
+    (False, False)
+    """
+    weekday, value = _date_alone(wording)
+    return weekday and value is not None and "T" not in value
+
+
+def _date_alone(wording: str) -> tuple[bool, str | None]:
+    """Whether `wording` opens with a weekday (WEEKDAY), and the date it states when, past that
+    weekday, it states a date and nothing else (see only_date)."""
     if not _FOUR_FIGURES.search(wording):
-        return False
+        return False, None
     weekday = WEEKDAY.match(wording)
     date = wording[weekday.end():].lstrip(" ,") if weekday else wording
-    value = parse_date(date) if _ONLY_DATE.fullmatch(date) else None
-    return value is not None and (not weekday or "T" in value)
+    return weekday is not None, parse_date(date) if _ONLY_DATE.fullmatch(date) else None
 
 
 def opens_with_date(wording: str) -> bool:
