@@ -573,12 +573,13 @@ MIN_PARAGRAPH_WORDS = 15
 # a menu's entry has this many words at most, a dash between them not counted ("Tin tức - Sự
 # kiện"): shown again over the title, it is the article's section
 MAX_MENU_ENTRY_WORDS = 4
-# ... and a breadcrumb trail's entry in a language that writes each syllable apart this many
-# syllables ("Hoạt động của Đảng bộ", "Đưa Nghị quyết của Đảng vào cuộc sống")
-MAX_CRUMB_SYLLABLES = 8
 # ... but not one with a colon or a count of something: a search box's "Suche nach: Suche", a
 # teaser's "vor 4 Monaten" (not "Formel 1")
 NOT_A_SECTION = re.compile(r":|\d\s+\w")
+# a breadcrumb trail's entry has as many words as a menu's, but in a language that writes each
+# syllable apart this many syllables ("Hoạt động của Đảng bộ", "Đưa Nghị quyết của Đảng vào cuộc
+# sống")
+MAX_CRUMB_SYLLABLES = 8
 # where news sites set a breadcrumb of two entries over the headline ("Xã hội", "Chính trị": Dân
 # trí, VnExpress), the second, under a menu's entry shown again, is the section; elsewhere that
 # line is as often a button or the author ("Logout", "Laurie Oakes": half of 37 on the benchmark)
