@@ -104,6 +104,8 @@ _AT = r"(?:at|um|à|a las|às|alle|o|lúc)\s+"  # "… 2023 um 12:50 Uhr", "… 
 _ZONE = r"\s*\(?(?:uhr|h|utc|gmt|[a-z]{1,2}t|[a-z]{2}st|cest|mesz?)\b(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
 _ONLY_DATE = re.compile(rf"[\s(|•·/–-]*(?:{_TIME.pattern}[\s,|–-]+)?{_ANY_DATE}"
                         rf"[\s,.|–-]*(?:{_AT})?(?:{_TIME.pattern})?(?:{_ZONE})?[\s.)]*", re.I)
+# a site's name as its domain, marking the line it opens: "VOV.VN - ", "Zing.vn | "
+_SITE_MARK = re.compile(r"(?:[\w-]+(?:\.[A-Za-z]{2,})+\s*[|–-]\s+)?")
 _DATE_ANYWHERE = re.compile(_ANY_DATE, re.I)
 # a line that opens with a date: "January 13, 2020 at 08:45 AM | categories: Python"
 _OPENING_DATE = re.compile(rf"[\s⋅•·]*{_ANY_DATE}", re.I)
@@ -142,6 +144,8 @@ def only_date(wording: str) -> bool:
     (True, True)
     >>> only_date("Ngày 13 tháng 8 năm 2021, hội nghị bế mạc.")
     False
+    >>> only_date("VOV.VN - Thứ Ba, 21/09/2021 15:20"), only_date("VOV.VN - Thứ Ba, 21/09/2021")
+    (True, False)
     """
     weekday, value = _date_alone(wording)
     return value is not None and (not weekday or "T" in value)
@@ -162,9 +166,11 @@ def todays_date(wording: str) -> bool:
 
 def _date_alone(wording: str) -> tuple[bool, str | None]:
     """Whether `wording` opens with a weekday (WEEKDAY), and the date it states when, past that
-    weekday, it states a date and nothing else (see only_date)."""
+    weekday, it states a date and nothing else (see only_date). A site's name opening the line
+    as a domain is no more than a mark ("VOV.VN - Thứ Ba, 21/09/2021 15:20")."""
     if not _FOUR_FIGURES.search(wording):
         return False, None
+    wording = wording[_SITE_MARK.match(wording).end():]
     weekday = WEEKDAY.match(wording)
     date = wording[weekday.end():].lstrip(" ,") if weekday else wording
     return weekday is not None, parse_date(date) if _ONLY_DATE.fullmatch(date) else None

@@ -259,7 +259,10 @@ def test_site_prepass_reads_the_blocks_of_the_body_only_in_any_case_and_the_decl
     ("a Vietnamese breadcrumb's entry", "Tỉnh miền núi hoàn thành xóa nhà tạm cho hộ nghèo trước "
      "thời hạn", ("Thu Hằng",), ("2022-06-16T09:15", "Thứ Năm, 09:15, 16/06/2022"), "Xã hội"),
     ("a Vietnamese date over the headline", "Cao tốc Trung Lương - Mỹ Thuận sẽ thông xe trước Tết",
-     ("Hoàng Nam",), ("2021-11-25T20:00", "Thứ năm, 25/11/2021, 20:00 (GMT+7)"), "Thời sự")])
+     ("Hoàng Nam",), ("2021-11-25T20:00", "Thứ năm, 25/11/2021, 20:00 (GMT+7)"), "Thời sự"),
+    ("a Vietnamese timestamp opening with the site's domain", "Tỉnh ven biển di dời hơn ba nghìn "
+     "hộ dân trước khi bão đổ bộ", ("Thanh Hà",), ("2022-10-12T09:40", "VOV.VN - Thứ Tư, 12/10/2022 09:40"),
+     "Thời sự")])
 def test_a_vietnamese_news_page_gives_its_title_author_and_dated_timestamp(
         opening, title, authors, date, section):
     meta = _clean_case(opening).document.meta
