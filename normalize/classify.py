@@ -733,6 +733,8 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
         if core == signed:
             return None  # a source, not a writer: "Theo VnExpress"
         core = V.SOURCE_CREDIT.sub("", core)
+    if (prefix := V.BYLINE_PREFIX.match(core)) and V.BYLINE_OFFICE.fullmatch(core[prefix.end():]):
+        return (core[prefix.end():].strip(),)  # an office signs: "Tác giả: Phòng Nghiệp vụ Y"
     core = V.BYLINE_PREFIX.sub("", core)
     core = _HANDLE.sub("", core).strip(" .|•·,/–—-")  # "Chaim Gartenberg@cgartenberg"
     if not core or any(ch.isdigit() for ch in core) or words(core) > V.MAX_BYLINE_WORDS:

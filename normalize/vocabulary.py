@@ -351,12 +351,17 @@ BYLINE_AGENCY = re.compile(r"\s*/\s*[A-ZĐ]{2}[\w.-]*(\s+[A-ZÀ-ỸĐ][\w.]*)*\s
 # giáo Quận ủy)", "ThS. Trần Thị Mai - Trường Chính trị thành phố", "Lê Văn Hùng - Phó Trưởng
 # Ban Tuyên giáo". It opens with the word for a body or an office, so "Hà Nội (Việt Nam)" stays
 # no name; unlike a role, it marks no byline.
-_BODY = (r"(ban|báo|đài|trường|sở|phòng|trung tâm|viện|học viện|hội|văn phòng|bộ|ủy ban|ubnd|"
-         r"huyện ủy|quận ủy|thành ủy|tỉnh ủy|đảng ủy|cổng|tạp chí|thông tấn xã|ttxvn|công an|"
-         r"bảo tàng|thư viện|phó|trưởng|bí thư|chủ tịch|giám đốc|ủy viên|giảng viên|phóng viên|"
+_OFFICE = (r"(ban|báo|đài|trường|sở|phòng|trung tâm|viện|học viện|hội|văn phòng|bộ|ủy ban|ubnd|"
+           r"huyện ủy|quận ủy|thành ủy|tỉnh ủy|đảng ủy|cổng|tạp chí|thông tấn xã|ttxvn|công an|"
+           r"bảo tàng|thư viện)")
+_BODY = (rf"({_OFFICE[1:-1]}|phó|trưởng|bí thư|chủ tịch|giám đốc|ủy viên|giảng viên|phóng viên|"
          r"chuyên viên|cán bộ|học viên|sinh viên|nghiên cứu sinh)")
 BYLINE_AFFILIATION = re.compile(rf"\s*\(\s*{_BODY}\b[^()]{{0,60}}\)\s*$|"
                                 rf"\s+[-–—]\s+{_BODY}\b[^-–—]{{0,60}}$", re.I)
+# An office signing in a writer's place after a byline's word ("Tác giả: Phòng Nghiệp vụ Y", "Bài:
+# Ban Tuyên giáo Tỉnh ủy"): the office's word in a capital, the rest of its name; one author (not
+# a person's role: "Phó Giáo sư …").
+BYLINE_OFFICE = re.compile(rf"(?=(?-i:[A-ZĐ])){_OFFICE}\b[^,;()/]{{0,60}}", re.I)
 # A Vietnamese source credit: "Theo VnExpress", "Theo Báo Nhân Dân" name no writer, but "Theo Minh
 # Anh/VOV.VN" names one with the agency.
 SOURCE_CREDIT = re.compile(r"^theo\s+", re.I)

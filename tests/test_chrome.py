@@ -350,6 +350,10 @@ def test_a_line_under_the_title_naming_the_category_gives_the_section(under, sec
     ("Ngọc Tâm – Thanh Bình", ("Ngọc Tâm", "Thanh Bình")),  # two names, an en dash between
     ("Theo Minh Anh/VOV.VN", ("Minh Anh",)),
     ("Ngọc Tâm (Nguồn: TTXVN)", ("Ngọc Tâm",)),
+    ("Tác giả: Phòng Nghiệp vụ Y", ("Phòng Nghiệp vụ Y",)),  # an office signs after "Tác giả:"
+    ("Bài: Ban Tuyên giáo Tỉnh ủy", ("Ban Tuyên giáo Tỉnh ủy",)),
+    ("Tác giả: Phó Giáo sư Lê Hùng", ()),  # a person's role is no office
+    ("Phòng Nghiệp vụ Y", ()),  # ... and an office unmarked signs nothing
     ("PV: Thưa ông, xin cảm ơn ông!", ()),  # "ông" is no name, though its "ô" is in À-Ỹ
     ("Hà Nội (Việt Nam)", ())])
 def test_a_vietnamese_signature_gives_its_writers(signature, authors):
