@@ -260,6 +260,8 @@ RELATED_MARKERS = _heading(
 
 # "… - Ảnh 1": the image alt-text placeholder a dump shows where a photo was.
 IMAGE_ALT = re.compile(r"\s[-–]\s*(ảnh|hình|photo|image)\s*\d+\.?\s*$", re.I)
+# "<headline> ảnh 1": the same after another line of the page, no dash between.
+IMAGE_ALT_BARE = re.compile(r"\s(ảnh|hình|photo|image)\s*\d+\.?\s*$", re.I)
 # A caption credits its photographer: "… Ảnh: Thanh Bình." / "(Ảnh: PV)". The caption patterns
 # search lower-cased text.
 _CREDIT_TEXT = r"\S([^.]|\.(?=\S)){0,60}"  # a name or a web address: no sentence ends in it
