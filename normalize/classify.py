@@ -662,15 +662,21 @@ def related_tail(ctx: Context) -> None:
 def byline_top(ctx: Context) -> None:
     """A short line of names under the title ("Quang Vinh (thực hiện)") is the byline; so is a
     name alone that the title and the dateline frame ("Hà Mai" between the headline and
-    "25/11/2021 10:23 GMT+7"), or that stands just under both."""
+    "25/11/2021 10:23 GMT+7"), or that stands just under both; the site's name, as the page's
+    first line gives it, is no name there ("Tiền Phong" over the date, under "TIỀN PHONG")."""
     t = ctx.title_index()
     if t is None:
         return
     _take_byline(ctx, _under_title(ctx))
     if ctx.found.authors:
         return
-    for i, dated in ((t + 1, t + 2), (t + 2, t + 1)):
-        if max(i, dated) >= len(ctx.labels) or ctx.labels[dated] != Label("dateline") or ctx.labels[i]:
+    site = ctx.segments[0].text.casefold()
+    under = [j for j in range(t + 1, min(t + 4, len(ctx.labels)))
+             if ctx.segments[j].text.casefold() != site][:2]
+    if len(under) < 2:
+        return
+    for i, dated in (under, under[::-1]):
+        if ctx.labels[dated] != Label("dateline") or ctx.labels[i]:
             continue
         text = ctx.segments[i].text
         if (names := _names(text, require_marker=False)) and not V.AUTHOR_BOX_HEADING.search(text.lower()):

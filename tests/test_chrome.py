@@ -327,6 +327,11 @@ def test_a_name_by_the_title_and_its_date_is_the_author(under, authors):
     assert _meta(under=under).authors == authors
 
 
+def test_the_sites_name_over_the_date_is_no_author_the_name_under_it_is():
+    meta = _meta(above="TIỀN PHONG\nTrang chủ\nXã hội", under="Tiền Phong\n25/11/2021 10:23 GMT+7\nHà Mai")
+    assert meta.authors == ("Hà Mai",)
+
+
 def test_a_page_ending_in_its_title_and_date_gives_both():
     """Nothing under them to look for a name in (an index out of range, once)."""
     meta = clean(f"Trang chủ\nThời sự\n{_TITLE}\n20/11/2021 08:15\n".encode(), "case.txt").document.meta
