@@ -518,7 +518,8 @@ def _recurring(ctx: Context, found: list[int]) -> bool:
 def _dated(ctx: Context, i: int) -> str | None:
     """The date block `i` states when it reads as a dateline: a short line with a date in it,
     worded as one ("Published …"), as a byline with its date ("By Jane Doe | November 19,
-    2019") or all but the date ("November 19, 2019 at 8:40 AM"). Where news sites give an
+    2019"), all but the date ("November 19, 2019 at 8:40 AM") or a date alone before a bar
+    ("24-11-2023 - 11:02 AM | Vĩ mô - Đầu tư"). Where news sites give an
     article's time with its date (V.TODAY_BAR_LANGUAGES), a date opening with its weekday and
     giving no time is the header bar's date of today, though it may stand under a menu entry
     taken for the title."""
@@ -533,7 +534,7 @@ def _dated(ctx: Context, i: int) -> str | None:
         return None  # the header bar's date of today: "Thứ Sáu, 24/09/2021"
     bare = words(text[weekday.end():]) if weekday else ctx.words[i]  # "Thứ hai" is the date's
     worded = V.DATELINE_PREFIX.search(text) or V.BYLINE_PREFIX.search(text) \
-        or bare <= V.MAX_BARE_DATELINE_WORDS
+        or bare <= V.MAX_BARE_DATELINE_WORDS or " | " in text and only_date(text.split(" | ", 1)[0])
     return value if worded else None
 
 

@@ -262,7 +262,9 @@ def test_site_prepass_reads_the_blocks_of_the_body_only_in_any_case_and_the_decl
      ("Hoàng Nam",), ("2021-11-25T20:00", "Thứ năm, 25/11/2021, 20:00 (GMT+7)"), "Thời sự"),
     ("a Vietnamese timestamp opening with the site's domain", "Tỉnh ven biển di dời hơn ba nghìn "
      "hộ dân trước khi bão đổ bộ", ("Thanh Hà",), ("2022-10-12T09:40", "VOV.VN - Thứ Tư, 12/10/2022 09:40"),
-     "Thời sự")])
+     "Thời sự"),
+    ("a Vietnamese timestamp naming its section", "Xuất khẩu mười tháng đạt hơn 290 tỉ USD", ("Hải Minh",),
+     ("2023-11-24T11:02", "24-11-2023 - 11:02 AM | Vĩ mô - Đầu tư"), "Vĩ mô - Đầu tư")])
 def test_a_vietnamese_news_page_gives_its_title_author_and_dated_timestamp(
         opening, title, authors, date, section):
     meta = _clean_case(opening).document.meta
