@@ -1295,6 +1295,16 @@ def captions(ctx: Context) -> None:
                 or (unpunctuated and V.MIN_CAPTION_WORDS <= ctx.words[i] <= 60
                     and not text.endswith(_TERMINAL)):
             ctx.labels[i] = Label("caption")
+            if V.CREDIT_ALONE.match(text.lower()) and _caption_over_credit(ctx, i - 1):
+                ctx.labels[i - 1] = Label("caption")
+
+
+def _caption_over_credit(ctx: Context, i: int) -> bool:
+    """Whether block `i`, just over a photo's credit alone on its line ("Ảnh: Hải Nguyễn"), is
+    the caption that credit closes: a free line under the title, of a caption's length."""
+    t = ctx.title_index()
+    return i > (-1 if t is None else t) and ctx.labels[i] is None \
+        and ctx.words[i] <= V.MAX_CREDITED_CAPTION_WORDS and not ctx.segments[i].text.endswith(":")
 
 
 def _caption_worded(lowered: str, words: int) -> bool:

@@ -265,15 +265,18 @@ IMAGE_ALT_BARE = re.compile(r"\s(ảnh|hình|photo|image)\s*\d+\.?\s*$", re.I)
 # A caption credits its photographer: "… Ảnh: Thanh Bình." / "(Ảnh: PV)". The caption patterns
 # search lower-cased text.
 _CREDIT_TEXT = r"\S([^.]|\.(?=\S)){0,60}"  # a name or a web address: no sentence ends in it
+# a photo credit standing alone, in the benchmark's languages: "Foto: Christof Stache", "(Ảnh: TTXVN)"
+_CREDIT_ALONE = (r"\(?(ảnh|photo|photos|foto|fotos|bild|bilder|fotografía|źródło|zdjęcie|crédits? photos?|"
+                 rf"crédito|créditos|imagen|image|credits?|(image|photo) credits?)\s*:\s*{_CREDIT_TEXT}\.?\)?$")
+CREDIT_ALONE = lower_case(_CREDIT_ALONE)
 PHOTO_WORDS = ("photograph", "photo", "picture", "image", "foto", "bild")  # that open "… by Name"
 CAPTION_CREDIT = lower_case(
     rf"((\(|\.\s*|\s)(ảnh|nguồn ảnh|photo)\s*:\s*{_CREDIT_TEXT}\.?\)?\s*$)|"
     # a credit closing a caption after its last sentence: "… module. Credit: ESA"
     r"((\(|[.!?]\s+)(credit|crédito|image|imagen|imagem|foto|bild|photo|photograph|picture|"
     rf"fotografía|zdjęcie)\s*:\s*{_CREDIT_TEXT}\.?\)?\s*$)|"
-    # a photo credit standing alone, in the benchmark's languages: "Foto: Christof Stache"
-    r"(^\(?(ảnh|photo|photos|foto|fotos|bild|bilder|fotografía|źródło|zdjęcie|crédits? photos?|"
-    rf"crédito|créditos|imagen|image|credits?|(image|photo) credits?)\s*:\s*{_CREDIT_TEXT}\.?\)?$)|"
+    # a photo credit standing alone (CREDIT_ALONE)
+    rf"(^{_CREDIT_ALONE})|"
     # a © credit, alone or closing a caption: "… in Pennsylvania © Noah Addis", "© CAE", "/ (C) Name"
     rf"((\(?©|\(c\))\s*{_CREDIT_TEXT}$)|"
     # "Photograph by Jeremy Holden, Fauna & Flora International", "Foto von Anna Muster"
@@ -573,6 +576,7 @@ SIGNED_LANGUAGES = frozenset({"vi"})
 UNPUNCTUATED_CAPTION_LANGUAGES = frozenset({"vi"})  # where a long line without a stop is a caption
 MIN_CAPTION_WORDS = 12
 MAX_CAPTION_WORDS = 100  # longer blocks are paragraphs, whatever a caption cue says
+MAX_CREDITED_CAPTION_WORDS = 25  # a line over a credit alone ("Ảnh: …") this short is its caption
 # a "Related" box set inside an article: at most this many blocks, between paragraphs of at
 # least this many words
 INLINE_BOX_BLOCKS = 5

@@ -70,6 +70,13 @@ def test_photo_credit_is_a_caption_kept_in_the_xml_not_in_the_text():
     assert "Foto: Stadtverwaltung" not in result.text and "Lesen Sie auch" not in result.text
 
 
+def test_the_line_over_a_credit_alone_is_its_caption_a_paragraph_is_not():
+    result = _clean_case("a Vietnamese photo's caption over its credit")
+    assert [plain_text(b.caption) for b in result.document.blocks if isinstance(b, Figure)] \
+        == ["Bốc xếp hàng hóa tại cảng Cát Lái, TP HCM", "Ảnh: Hải Nguyễn", "(Ảnh: TTXVN)"]
+    assert "Các chuyên gia nhận định" in result.text
+
+
 def test_agency_credit_is_a_caption_and_a_sentence_naming_the_agency_is_body():
     result = _clean_case("a photo agency's credit")
     assert [plain_text(b.caption) for b in result.document.blocks if isinstance(b, Figure)] \
