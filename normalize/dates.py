@@ -96,16 +96,17 @@ _ANY_DATE = (rf"(?:{_YMD.pattern}|{_YMD_DOTTED.pattern}|{_DMY.pattern}|{_NAMED_D
              rf"{_NAMED_MDY.pattern}|{_WORDS.pattern})")
 # a date alone on its line, maybe with its time, after it or before it: "16 marca 2021",
 # "19.10.2019, 05:00", "- Nov. 18th 2019 8:54 am PT", "| 05. November 2021 | 08:02 Uhr",
-# "15:20 - 21/09/2021". Not one that opens with its weekday
+# "15:20 - 21/09/2021", "Ngày 12/10/2023 | 08:30". Not one that opens with its weekday
 # (WEEKDAY: Vietnamese and English), unless it gives its time of day: a header bar's date of today
 # opens so, and so does a day's heading in a programme, but neither gives a time.
 _AT = r"(?:at|um|à|a las|às|alle|o|lúc)\s+"  # "… 2023 um 12:50 Uhr", "… 2019 at 8:54 am PT"
 # "Uhr", "PT", "CEST"; "GMT+7", "(GMT+07:00)", as Vietnamese sites print their time zone
 _ZONE = r"\s*\(?(?:uhr|h|utc|gmt|[a-z]{1,2}t|[a-z]{2}st|cest|mesz?)\b(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
-_ONLY_DATE = re.compile(rf"[\s(|•·/–-]*(?:{_TIME.pattern}[\s,|–-]+)?{_ANY_DATE}"
+_ONLY_DATE = re.compile(rf"[\s(|•·/–-]*(?:ngày\s+)?(?:{_TIME.pattern}[\s,|–-]+)?{_ANY_DATE}"
                         rf"[\s,.|–-]*(?:{_AT})?(?:{_TIME.pattern})?(?:{_ZONE})?[\s.)]*", re.I)
-# a site's name as its domain, marking the line it opens: "VOV.VN - ", "Zing.vn | "
-_SITE_MARK = re.compile(r"(?:[\w-]+(?:\.[A-Za-z]{2,})+\s*[|–-]\s+)?")
+# a site's name as its domain or in brackets, marking the line it opens: "VOV.VN - ", "Zing.vn | ",
+# "(ĐCSVN) - "
+_SITE_MARK = re.compile(r"(?:(?:[\w-]+(?:\.[A-Za-z]{2,})+|\([^()\d]{2,24}\))\s*[|–-]\s+)?")
 _DATE_ANYWHERE = re.compile(_ANY_DATE, re.I)
 # a line that opens with a date: "January 13, 2020 at 08:45 AM | categories: Python"
 _OPENING_DATE = re.compile(rf"[\s⋅•·]*{_ANY_DATE}", re.I)
@@ -146,6 +147,8 @@ def only_date(wording: str) -> bool:
     False
     >>> only_date("VOV.VN - Thứ Ba, 21/09/2021 15:20"), only_date("VOV.VN - Thứ Ba, 21/09/2021")
     (True, False)
+    >>> only_date("(ĐCSVN) - 12/10/2023 08:30"), only_date("Ngày 12/10/2023 | 08:30")
+    (True, True)
     """
     weekday, value = _date_alone(wording)
     return value is not None and (not weekday or "T" in value)

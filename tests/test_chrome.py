@@ -304,6 +304,15 @@ def test_a_vietnamese_dated_line_under_the_headline_gives_the_date(wording, valu
     assert (date and date.value) == value
 
 
+@pytest.mark.parametrize("wording,value", [
+    ("Ngày 12/10/2023 | 08:30", "2023-10-12T08:30"),
+    ("(ĐCSVN) - 12/10/2023 08:30", "2023-10-12T08:30"),  # the site's name in brackets opens it
+    ("Thứ Năm, ngày 12/10/2023", None)])  # the header bar's date of today
+def test_a_vietnamese_date_alone_over_the_headline_gives_the_date(wording, value):
+    date = _meta(above=f"Trang chủ\nXã hội\n{wording}").date
+    assert (date and date.value) == value
+
+
 @pytest.mark.parametrize("trail,section", [
     ("Trang chủ > Tin tức - Sự kiện > Xây dựng Đảng", "Xây dựng Đảng"),
     ("Trang chủ > Tin tức - Sự kiện > Hoạt động của Đảng bộ", "Hoạt động của Đảng bộ"),  # 5 syllables
