@@ -753,9 +753,10 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
     if not core or any(ch.isdigit() for ch in core) or words(core) > V.MAX_BYLINE_WORDS:
         return None
     parts = [p.strip() for p in re.split(r",|;|\s+và\s+|\s+[-–—]\s+|\s+&\s+", core) if p.strip()]
-    if not parts or any(not 1 <= words(p) <= 4 for p in parts):
+    bare = [V.NAME_HONORIFIC.sub("", p) for p in parts]  # "Đại tá Nguyễn Văn Cường"
+    if not parts or any(not 1 <= words(p) <= 4 for p in bare):
         return None
-    if not all(_name_word(w) for p in parts for w in p.split()):
+    if not all(_name_word(w) for p in bare for w in p.split()):
         return None
     if len(parts) == 1 and words(parts[0]) < 2 and not marked:
         return None

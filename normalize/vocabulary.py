@@ -335,9 +335,9 @@ WEEKDAY = re.compile(r"^(thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nh
 BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|lược dịch|dịch|(theo|nguồn:?) .{1,40}|ctv|pv)\)\s*$",
                          re.I)
 # A byline's opening, maybe after a mark of the site's: "By …", "// By …", "Written by …",
-# "Gepostet von …" (not "geschrieben von …": a comment's header is worded so), "Tin, ảnh: …";
-# also "By" glued to the name, as a dump copies two elements ("ByAlex Bozarjian").
-BYLINE_PREFIX = re.compile(r"^[/|•·\s-]*(((bài|tin)(,| và) ảnh|bài|tác giả|phóng viên|"
+# "Gepostet von …" (not "geschrieben von …": a comment's header is worded so), "Tin, ảnh: …",
+# "Tin: …"; also "By" glued to the name, as a dump copies two elements ("ByAlex Bozarjian").
+BYLINE_PREFIX = re.compile(r"^[/|•·\s-]*(((bài|tin)(,| và) ảnh|bài|tin(?=\s*:)|tác giả|phóng viên|"
                            r"(written |posted |reported )?by|author|autor(in)?|(gepostet |verfasst )?von|"
                            r"(écrit )?par|(escrito |publicado )?por)\s*:?\s+|(?-i:By(?=[A-Z])))", re.I)
 # The headings of an author's box, which read like a name ("About The Author", "Latest Posts",
@@ -349,9 +349,6 @@ AUTHOR_BOX_HEADING = lower_case(
 # Staff", "By Troy L. Smith, Cleveland.com".
 BYLINE_OUTLET = re.compile(r"\.\w{2,3}$|\b(staff|writer|reporter|editor|correspondent|contributor|"
                            r"redaktion|rédaction|redacción)$", re.I)
-# The agency a signature names after a slash: "Minh Anh/VOV.VN", "Hải Đăng/TTXVN", "Thu Hằng/
-# VOV-Tây Bắc", "Jane Doe/AP": opening with two capitals.
-BYLINE_AGENCY = re.compile(r"\s*/\s*[A-ZĐ]{2}[\w.-]*(\s+[A-ZÀ-ỸĐ][\w.]*)*\s*$")
 # The writer's body or office after the name, in brackets or after a dash: "Ngọc Tâm (Ban Tuyên
 # giáo Quận ủy)", "ThS. Trần Thị Mai - Trường Chính trị thành phố", "Lê Văn Hùng - Phó Trưởng
 # Ban Tuyên giáo". It opens with the word for a body or an office, so "Hà Nội (Việt Nam)" stays
@@ -361,6 +358,15 @@ _OFFICE = (r"(ban|báo|đài|trường|sở|phòng|trung tâm|viện|học việ
            r"bảo tàng|thư viện)")
 _BODY = (rf"({_OFFICE[1:-1]}|phó|trưởng|bí thư|chủ tịch|giám đốc|ủy viên|giảng viên|phóng viên|"
          r"chuyên viên|cán bộ|học viên|sinh viên|nghiên cứu sinh)")
+# The agency a signature names after a slash: "Minh Anh/VOV.VN", "Hải Đăng/TTXVN", "Thu Hằng/
+# VOV-Tây Bắc", "Jane Doe/AP": opening with two capitals; or the writer's paper or office, "Thanh
+# Tùng/Báo Tin tức".
+BYLINE_AGENCY = re.compile(rf"\s*/\s*([A-ZĐ]{{2}}[\w.-]*(\s+[A-ZÀ-ỸĐ][\w.]*)*|(?=[A-ZĐ])(?i:{_OFFICE})\b[^/]{{0,40}})\s*$")
+# A rank or a profession a Vietnamese writer signs with before the name, words in lower case a
+# name has none of: "Đại tá Nguyễn Văn Cường", "Nhà báo Lê Minh", "Phó Giáo sư Trần Hùng".
+NAME_HONORIFIC = re.compile(r"^((đại|thượng|trung|thiếu) (tướng|tá|úy)|nhà (báo|văn|thơ|nghiên cứu)|"
+                            r"luật sư|bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|(phó )?giáo sư|nghệ sĩ( nhân dân| ưu tú)?)\s+",
+                            re.I)
 BYLINE_AFFILIATION = re.compile(rf"\s*\(\s*{_BODY}\b[^()]{{0,60}}\)\s*$|"
                                 rf"\s+[-–—]\s+{_BODY}\b[^-–—]{{0,60}}$", re.I)
 # An office signing in a writer's place after a byline's word ("Tác giả: Phòng Nghiệp vụ Y", "Bài:

@@ -372,10 +372,14 @@ def test_a_line_under_the_title_naming_the_category_gives_the_section(under, sec
     ("Lê Văn Hùng - Phó Trưởng Ban Tuyên giáo Quận ủy", ("Lê Văn Hùng",)),  # the writer's office
     ("Ngọc Tâm – Thanh Bình", ("Ngọc Tâm", "Thanh Bình")),  # two names, an en dash between
     ("Theo Minh Anh/VOV.VN", ("Minh Anh",)),
+    ("Thanh Tùng/Báo Tin tức", ("Thanh Tùng",)),  # the writer's paper after the slash
+    ("Đại tá Nguyễn Văn Cường", ("Đại tá Nguyễn Văn Cường",)),  # a rank before the name
+    ("Nhà báo Lê Minh, Luật sư Trần Hùng", ("Nhà báo Lê Minh", "Luật sư Trần Hùng")),
+    ("Tin: Minh Anh", ("Minh Anh",)),
     ("Ngọc Tâm (Nguồn: TTXVN)", ("Ngọc Tâm",)),
     ("Tác giả: Phòng Nghiệp vụ Y", ("Phòng Nghiệp vụ Y",)),  # an office signs after "Tác giả:"
     ("Bài: Ban Tuyên giáo Tỉnh ủy", ("Ban Tuyên giáo Tỉnh ủy",)),
-    ("Tác giả: Phó Giáo sư Lê Hùng", ()),  # a person's role is no office
+    ("Tác giả: Phó Giáo sư Lê Hùng", ("Phó Giáo sư Lê Hùng",)),  # a person with a title, no office
     ("Phòng Nghiệp vụ Y", ()),  # ... and an office unmarked signs nothing
     ("PV: Thưa ông, xin cảm ơn ông!", ()),  # "ông" is no name, though its "ô" is in À-Ỹ
     ("Hà Nội (Việt Nam)", ())])
