@@ -106,7 +106,7 @@ _ONLY_DATE = re.compile(rf"[\s(|•·/–-]*(?:ngày\s+)?(?:{_TIME.pattern}[\s,|
                         rf"[\s,.|–-]*(?:{_AT})?(?:{_TIME.pattern})?(?:{_ZONE})?[\s.)]*", re.I)
 # a site's name as its domain or in brackets, marking the line it opens: "VOV.VN - ", "Zing.vn | ",
 # "(ĐCSVN) - "
-_SITE_MARK = re.compile(r"(?:(?:[\w-]+(?:\.[A-Za-z]{2,})+|\([^()\d]{2,24}\))\s*[|–-]\s+)?")
+_SITE_MARK = re.compile(r"(?:[\w-]+(?:\.[A-Za-z]{2,})+|\([^()\d]{2,24}\))\s*[|–-]\s+")
 _DATE_ANYWHERE = re.compile(_ANY_DATE, re.I)
 # a line that opens with a date: "January 13, 2020 at 08:45 AM | categories: Python"
 _OPENING_DATE = re.compile(rf"[\s⋅•·]*{_ANY_DATE}", re.I)
@@ -173,7 +173,8 @@ def _date_alone(wording: str) -> tuple[bool, str | None]:
     as a domain is no more than a mark ("VOV.VN - Thứ Ba, 21/09/2021 15:20")."""
     if not _FOUR_FIGURES.search(wording):
         return False, None
-    wording = wording[_SITE_MARK.match(wording).end():]
+    if mark := _SITE_MARK.match(wording):
+        wording = wording[mark.end():]
     weekday = WEEKDAY.match(wording)
     date = wording[weekday.end():].lstrip(" ,") if weekday else wording
     return weekday is not None, parse_date(date) if _ONLY_DATE.fullmatch(date) else None

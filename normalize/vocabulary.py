@@ -266,8 +266,9 @@ IMAGE_ALT_BARE = re.compile(r"\s(ảnh|hình|photo|image)\s*\d+\.?\s*$", re.I)
 # search lower-cased text.
 _CREDIT_TEXT = r"\S([^.]|\.(?=\S)){0,60}"  # a name or a web address: no sentence ends in it
 # a photo credit standing alone, in the benchmark's languages: "Foto: Christof Stache", "(Ảnh: TTXVN)"
-_CREDIT_ALONE = (r"\(?(ảnh|photo|photos|foto|fotos|bild|bilder|fotografía|źródło|zdjęcie|crédits? photos?|"
-                 rf"crédito|créditos|imagen|image|credits?|(image|photo) credits?)\s*:\s*{_CREDIT_TEXT}\.?\)?$")
+_CREDIT_ALONE = (r"\(?(ảnh|photo|photos|foto|fotos|bild|bilder|fotografía|źródło|zdjęcie|"
+                 r"crédits? photos?|crédito|créditos|imagen|image|credits?|(image|photo) credits?)"
+                 rf"\s*:\s*{_CREDIT_TEXT}\.?\)?$")
 CREDIT_ALONE = lower_case(_CREDIT_ALONE)
 PHOTO_WORDS = ("photograph", "photo", "picture", "image", "foto", "bild")  # that open "… by Name"
 CAPTION_CREDIT = lower_case(
@@ -361,12 +362,13 @@ _BODY = (rf"({_OFFICE[1:-1]}|phó|trưởng|bí thư|chủ tịch|giám đốc|�
 # The agency a signature names after a slash: "Minh Anh/VOV.VN", "Hải Đăng/TTXVN", "Thu Hằng/
 # VOV-Tây Bắc", "Jane Doe/AP": opening with two capitals; or the writer's paper or office, "Thanh
 # Tùng/Báo Tin tức".
-BYLINE_AGENCY = re.compile(rf"\s*/\s*([A-ZĐ]{{2}}[\w.-]*(\s+[A-ZÀ-ỸĐ][\w.]*)*|(?=[A-ZĐ])(?i:{_OFFICE})\b[^/]{{0,40}})\s*$")
+BYLINE_AGENCY = re.compile(rf"\s*/\s*([A-ZĐ]{{2}}[\w.-]*(\s+[A-ZÀ-ỸĐ][\w.]*)*"
+                           rf"|(?=[A-ZĐ])(?i:{_OFFICE})\b[^/]{{0,40}})\s*$")
 # A rank or a profession a Vietnamese writer signs with before the name, words in lower case a
 # name has none of: "Đại tá Nguyễn Văn Cường", "Nhà báo Lê Minh", "Phó Giáo sư Trần Hùng".
 NAME_HONORIFIC = re.compile(r"^((đại|thượng|trung|thiếu) (tướng|tá|úy)|nhà (báo|văn|thơ|nghiên cứu)|"
-                            r"luật sư|bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|(phó )?giáo sư|nghệ sĩ( nhân dân| ưu tú)?)\s+",
-                            re.I)
+                            r"luật sư|bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|(phó )?giáo sư|"
+                            r"nghệ sĩ( nhân dân| ưu tú)?)\s+", re.I)
 BYLINE_AFFILIATION = re.compile(rf"\s*\(\s*{_BODY}\b[^()]{{0,60}}\)\s*$|"
                                 rf"\s+[-–—]\s+{_BODY}\b[^-–—]{{0,60}}$", re.I)
 # An office signing in a writer's place after a byline's word ("Tác giả: Phòng Nghiệp vụ Y", "Bài:
