@@ -73,6 +73,8 @@ def trail_section(crumbs: list[str], title: str, language: str = "") -> str:
 
     >>> trail_section(["Trang chủ", "Tin tức", "Hoạt động của Đảng bộ"], "Hội nghị Tỉnh ủy", "vi")
     'Hoạt động của Đảng bộ'
+    >>> trail_section(["Trang chủ", "Chỉ đạo, quyết định của Chính phủ, Thủ tướng Chính phủ"], "", "vi")
+    'Chỉ đạo, quyết định của Chính phủ, Thủ tướng Chính phủ'
     """
     most = V.MAX_CRUMB_SYLLABLES if language in V.SYLLABLE_LANGUAGES else V.MAX_MENU_ENTRY_WORDS
     crumbs = [c for c in (c.strip(" " + V.CRUMB_MARKS) for c in crumbs) if c and not V.HOME_PAGE.match(c)]

@@ -597,8 +597,8 @@ MAX_MENU_ENTRY_WORDS = 4
 NOT_A_SECTION = re.compile(r":|\d\s+\w")
 # a breadcrumb trail's entry has as many words as a menu's, but in a language that writes each
 # syllable apart this many syllables ("Hoạt động của Đảng bộ", "Đưa Nghị quyết của Đảng vào cuộc
-# sống")
-MAX_CRUMB_SYLLABLES = 8
+# sống", chinhphu.vn's "Chỉ đạo, quyết định của Chính phủ, Thủ tướng Chính phủ")
+MAX_CRUMB_SYLLABLES = 12
 # where news sites set a breadcrumb of two entries over the headline ("Xã hội", "Chính trị": Dân
 # trí, VnExpress), the second, under a menu's entry shown again, is the section; elsewhere that
 # line is as often a button or the author ("Logout", "Laurie Oakes": half of 37 on the benchmark)
