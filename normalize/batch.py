@@ -9,12 +9,13 @@ import os
 import re
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
-from itertools import chain, repeat
+from itertools import chain, combinations, repeat
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
@@ -27,6 +28,7 @@ from .pipeline import BlockKeys, Prepared, block_keys, clean, clean_prepared, de
 from .version import __version__
 from .vocabulary import (
     SAME_ARTICLE_SHARE,
+    SAME_STORY_SHARE,
     SITE_ANY_SITES,
     SITE_COMMON_FILES,
     SITE_REPEAT_MIN_FILES,
@@ -306,18 +308,23 @@ def with_site_lines(jobs: list[Job], options: Options, processes: int = 1) -> li
             kept.append(prepared if budget >= 0 else None)
     similar = _same_site([blocks.short for blocks in found])
     site = _sites(similar)
+    copies, stories = _copies(found)
     of_site: dict[int, set[str]] = {}
     for i, blocks in enumerate(found):
         of_site.setdefault(site[i], set()).update(blocks.short)
     sites_with = Counter(chain.from_iterable(of_site.values()))
     common = {key for key, count in sites_with.items() if count >= SITE_ANY_SITES}
+    holders = _holders([blocks.short for blocks in found]) if any(stories) else {}
     out = []
     for i, job in enumerate(jobs):
         mine = found[i]
         repeated = set().union(*((mine.short & found[j].short) | (mine.long & found[j].long)
-                                 for j in similar[i] if not _same_article(mine, found[j])))
-        out.append(replace(job, site_lines=frozenset(repeated | (mine.short & common)),
-                           prepared=kept[i]))
+                                 for j in similar[i] - copies[i]))
+        everywhere = mine.short & common
+        if stories[i]:  # a story other sites carry too: its headline is no site's chrome
+            everywhere = {key for key in everywhere
+                          if len({site[j] for j in holders[key] if j not in stories[i]}) >= SITE_ANY_SITES}
+        out.append(replace(job, site_lines=frozenset(repeated | everywhere), prepared=kept[i]))
     return out
 
 
@@ -335,16 +342,60 @@ def _prepared(job: Job, options: Options) -> Prepared | None:
         return None
 
 
+K = TypeVar("K", bound=Hashable)
+
+
+def _copies(found: list[BlockKeys]) -> tuple[list[set[int]], list[set[int]]]:
+    """For each page, the other pages that are copies of its article (see _same_article), and
+    those that carry its story (see _same_story), of any site. Only pages that share a
+    paragraph's opening or close, or a declared title, can be: those are compared, not every
+    pair."""
+    keys: list[set[Hashable]] = [{*blocks.heads, *blocks.tails} for blocks in found]
+    for blocks, mine in zip(found, keys, strict=True):
+        if blocks.title:
+            mine.add(("title", blocks.title))
+    pairs = {(a, b) for files in _holders(keys).values() if 2 <= len(files) <= SITE_COMMON_FILES
+             for a, b in combinations(files, 2)}
+    copies: list[set[int]] = [set() for _ in found]
+    stories: list[set[int]] = [set() for _ in found]
+    for a, b in pairs:
+        copy = _same_article(found[a], found[b])
+        for related, holds in ((copies, copy), (stories, copy or _same_story(found[a], found[b]))):
+            if holds:
+                related[a].add(b)
+                related[b].add(a)
+    return copies, stories
+
+
+def _holders(keys: list[set[K]]) -> dict[K, list[int]]:
+    """For each key, the files (their indexes, in order) whose set of keys holds it."""
+    holders: dict[K, list[int]] = {}
+    for i, found in enumerate(keys):
+        for key in found:
+            holders.setdefault(key, []).append(i)
+    return holders
+
+
 def _same_article(first: BlockKeys, second: BlockKeys) -> bool:
     """Whether two pages of a site are copies of one article (saved twice, or again after
     some edits): they declare one title, or nearly all the long blocks of each are the
     other's too, word for word or edited at one end. What copies share is the article's text,
     not the site's chrome. (Pages of one site share long blocks, a sidebar's blurbs, an "About
     us", but not nearly all of them: two thirds at most on the benchmark's pages.)"""
-    if first.title and first.title == second.title:
-        return True
-    return _found_in(first, second) > SAME_ARTICLE_SHARE * len(first.ends) \
-        and _found_in(second, first) > SAME_ARTICLE_SHARE * len(second.ends)
+    return bool(first.title) and first.title == second.title or _shared(first, second, SAME_ARTICLE_SHARE)
+
+
+def _same_story(first: BlockKeys, second: BlockKeys) -> bool:
+    """Whether two pages carry one story, though not as copies of one article: more than half
+    of the long blocks of each are the other's too, as sites that run an agency's story set
+    their own lead, captions and signature around its paragraphs."""
+    return _shared(first, second, SAME_STORY_SHARE)
+
+
+def _shared(first: BlockKeys, second: BlockKeys, share: float) -> bool:
+    """Whether more than `share` of the long blocks of each page are in the other (see _found_in)."""
+    return _found_in(first, second) > share * len(first.ends) \
+        and _found_in(second, first) > share * len(second.ends)
 
 
 def _found_in(first: BlockKeys, second: BlockKeys) -> int:
@@ -375,12 +426,8 @@ def _same_site(keys: list[set[str]]) -> list[set[int]]:
     has them, so they tell sites apart no better than chance. The pairs of files that share a
     block are counted with numpy, a size of group at a time: a batch of a thousand pages of a
     few sites has hundreds of thousands of them."""
-    owners: dict[str, list[int]] = {}
-    for i, found in enumerate(keys):
-        for key in found:
-            owners.setdefault(key, []).append(i)
     by_size: dict[int, list[list[int]]] = {}
-    for files in owners.values():
+    for files in _holders(keys).values():
         if 2 <= len(files) <= SITE_COMMON_FILES:
             by_size.setdefault(len(files), []).append(files)
     similar: list[set[int]] = [set() for _ in keys]

@@ -367,10 +367,12 @@ def _linked_title(ctx: Context, declared: str, first: int) -> int | None:
     return max(linked, key=lambda i: len(ctx.segments[i].text), default=None)
 
 
-def section(ctx: Context, free: tuple[Label | None, ...] = (None,)) -> None:
+def section(ctx: Context, free: tuple[Label | None, ...] = (None, Label("chrome", "site-repeat"))) -> None:
     """An all-capitals line just above the title (or above the date just above it), `free` as
     labelled so far, is the site's section heading; not a date whose only letters are its time
-    zone's ("20/11/2021 08:15 GMT+7")."""
+    zone's ("20/11/2021 08:15 GMT+7"). Other pages of a batch repeat the line of a section
+    ("Kinh tế" over every story filed there, and in the menus of many sites): it is the
+    section all the same."""
     t = ctx.title_index()
     if not t:
         return
@@ -378,8 +380,8 @@ def section(ctx: Context, free: tuple[Label | None, ...] = (None,)) -> None:
     if ctx.labels[i] not in free:  # none with a free line above it
         return
     text = ctx.segments[i].text
-    if (is_caps(text) and ctx.words[i] <= 12 or _menu_entry(ctx, i) or _sub_entry(ctx, i)) \
-            and parse_date(text) is None:
+    if (is_caps(text) and ctx.words[i] <= 12 and not V.NOT_A_SECTION.search(text)
+            or _menu_entry(ctx, i) or _sub_entry(ctx, i)) and parse_date(text) is None:
         ctx.labels[i] = Label("section")
         ctx.found.section = text
     elif crumb := _section_crumb(text, ctx.segments[t].text, ctx.language):
@@ -434,7 +436,8 @@ def title_section(ctx: Context) -> None:
     name of four words taken for it first): the line above the new title, which main_region
     set with the navigation, or the duplicate rule as a menu's entry shown again."""
     if ctx.kind == "text" and not ctx.found.section:
-        section(ctx, (None, Label("chrome", "navigation"), Label("chrome", "duplicate")))
+        section(ctx, (None, Label("chrome", "navigation"), Label("chrome", "duplicate"),
+                      Label("chrome", "site-repeat")))
     if not ctx.found.section:
         _labelled_section(ctx)
 

@@ -336,6 +336,14 @@ def test_a_menus_entry_shown_again_over_the_title_is_the_section(menu, section):
     assert _meta(above=menu).section == section
 
 
+@pytest.mark.parametrize("above,section", [
+    ("Trang chủ\nTHỜI SỰ", "THỜI SỰ"),  # a section's heading in capitals over the headline
+    ("Trang chủ\nMENU", ""),  # a button's word is none
+    ("Trang chủ\nSEARCH QUOTES", "")])
+def test_a_line_in_capitals_over_the_title_is_the_section_unless_a_buttons(above, section):
+    assert _meta(above=above).section == section
+
+
 @pytest.mark.parametrize("under,authors", [
     ("Hà Mai\n25/11/2021 10:23 GMT+7", ("Hà Mai",)),  # a name between the headline and its date
     ("25/11/2021 10:23 GMT+7\nHà Mai", ("Hà Mai",)),  # ... or under both

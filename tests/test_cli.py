@@ -425,6 +425,39 @@ def test_a_copy_whose_paragraphs_were_edited_is_the_same_article(tmp_path):
     assert not {"tiêu đề của bài báo", site_key(paragraphs[0])} & lines["a.txt"]
 
 
+def test_a_story_several_sites_carry_keeps_its_headline_and_section(tmp_path):
+    """An agency's story that three sites run, each with its own lead and signature around the
+    same paragraphs: its headline, which pages of three sites repeat, is no chrome common to
+    all sites; and the section line over it, which other pages of each site repeat, is still
+    the section."""
+    story = [f"Đoạn {k} của bản tin kể về kim ngạch xuất khẩu mười tháng đầu năm, với số liệu của "
+             f"cơ quan thống kê và nhận định của các chuyên gia về việc số {k}." for k in range(4)]
+    headline = "Xuất khẩu mười tháng đạt hơn 290 tỉ USD"
+
+    def page(site: str, title: str, paragraphs: list[str]) -> str:
+        menu = "".join(f"Mục {n} của báo {site}\n" for n in range(6)) + "Kinh tế\n\n"
+        lead = (f"Báo {site} đưa tin về {title.lower()}, theo số liệu mà phóng viên của báo {site} "
+                f"có được.")
+        return menu + f"Kinh tế\n{title}\n\n{lead}\n\n" + "\n\n".join(paragraphs) + f"\n\nMinh {site}\n"
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for site in "ABC":
+        (folder / f"{site}-story.txt").write_text(page(site, headline, story), "utf-8")
+        other = [f"Đoạn {k} về giá lúa mà báo {site} đưa tin riêng, theo lời nông dân và thương lái ở "
+                 f"đồng bằng, số {k} của báo {site}." for k in range(4)]
+        (folder / f"{site}-other.txt").write_text(page(site, f"Giá lúa tăng ở báo {site}", other), "utf-8")
+    jobs = batch.with_site_lines(batch.discover([str(folder)]), batch.Options())
+    lines = {job.path.name: job.site_lines for job in jobs}
+    assert "kinh tế" in lines["A-other.txt"] and "mục 3 của báo a" in lines["A-story.txt"]
+    assert not any(site_key(headline) in lines[f"{site}-story.txt"] for site in "ABC")
+    run("clean", str(folder), "-o", str(tmp_path / "out"), "-j", "1")
+    for name in ("A-story", "B-other"):
+        meta = canonical.load(tmp_path / "out" / f"{name}.xml").meta
+        assert meta.section == "Kinh tế"
+    assert canonical.load(tmp_path / "out" / "A-story.xml").meta.title == headline
+
+
 def test_a_long_block_every_page_of_a_site_repeats_is_site_chrome(tmp_path):
     """An "About us" paragraph under every press release of a site is the site's, however long;
     two pages declaring one title are one article (saved twice, or again after an edit), whose
