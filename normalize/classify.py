@@ -367,7 +367,12 @@ def _linked_title(ctx: Context, declared: str, first: int) -> int | None:
     return max(linked, key=lambda i: len(ctx.segments[i].text), default=None)
 
 
-def section(ctx: Context, free: tuple[Label | None, ...] = (None, Label("chrome", "site-repeat"))) -> None:
+# a block no rule has read, or that only the batch has: other pages repeat it ("Kinh tế" over the
+# headline, a "Tin liên quan" box's heading), but what it is here is still to be read
+_UNREAD: tuple[Label | None, ...] = (None, Label("chrome", "site-repeat"))
+
+
+def section(ctx: Context, free: tuple[Label | None, ...] = _UNREAD) -> None:
     """An all-capitals line just above the title (or above the date just above it), `free` as
     labelled so far, is the site's section heading; not a date whose only letters are its time
     zone's ("20/11/2021 08:15 GMT+7"). Other pages of a batch repeat the line of a section
@@ -436,8 +441,7 @@ def title_section(ctx: Context) -> None:
     name of four words taken for it first): the line above the new title, which main_region
     set with the navigation, or the duplicate rule as a menu's entry shown again."""
     if ctx.kind == "text" and not ctx.found.section:
-        section(ctx, (None, Label("chrome", "navigation"), Label("chrome", "duplicate"),
-                      Label("chrome", "site-repeat")))
+        section(ctx, (*_UNREAD, Label("chrome", "navigation"), Label("chrome", "duplicate")))
     if not ctx.found.section:
         _labelled_section(ctx)
 
@@ -631,7 +635,7 @@ def inline_related(ctx: Context) -> None:
     and its heading ends no article: the article's paragraphs go on under it, two of them,
     where under a list of teasers a headline follows each teaser's one sentence."""
     for i in np.flatnonzero(ctx.features[:, blockmodel.BARRIER]).tolist():
-        if ctx.labels[i] is not None or V.COMMENT_HEADINGS.search(ctx.segments[i].text):
+        if ctx.labels[i] not in _UNREAD or V.COMMENT_HEADINGS.search(ctx.segments[i].text):
             continue
         end = i + 1
         while end < len(ctx.segments) and ctx.labels[end] is None \

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from normalize import clean
+from normalize.classify import site_key
 from normalize.model import Figure, ListBlock, Metadata, Quote, plain_text
+from normalize.options import Options
 from normalize.pipeline import Cleaned
 
 from .conftest import ROOT
@@ -56,6 +58,18 @@ def test_chrome_case(label, lines):
         elif mark == "m":
             assert removed.get(number, "").startswith("meta-"), \
                 f"line {number} should be metadata: {content!r} ({removed.get(number)})"
+
+
+@pytest.mark.parametrize("opening", ['a "related news" box inside a Vietnamese article',
+                                     'a "related news" box early in a Vietnamese article'])
+def test_a_related_box_inside_the_article_goes_though_other_pages_repeat_its_heading(opening):
+    """In a batch, the site's other pages repeat the box's heading ("Tin liên quan"): the
+    headlines under it go all the same."""
+    text = _case_text(opening)
+    heading = next(line for line in text.splitlines() if line.casefold() == "tin liên quan")
+    alone = clean(text.encode(), "case.txt").text
+    in_batch = clean(text.encode(), "case.txt", Options(site_lines=frozenset({site_key(heading)}))).text
+    assert in_batch == alone
 
 
 def test_caption_case_makes_a_figure():
