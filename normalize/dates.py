@@ -169,8 +169,9 @@ def todays_date(wording: str) -> bool:
 
 def _date_alone(wording: str) -> tuple[bool, str | None]:
     """Whether `wording` opens with a weekday (WEEKDAY), and the date it states when, past that
-    weekday, it states a date and nothing else (see only_date). A site's name opening the line
-    as a domain is no more than a mark ("VOV.VN - Thứ Ba, 21/09/2021 15:20")."""
+    weekday, it states a date and nothing else (see only_date). A site's name opening the line,
+    as its domain or in brackets, is no more than a mark ("VOV.VN - Thứ Ba, 21/09/2021 15:20",
+    "(ĐCSVN) - 12/10/2023 08:30")."""
     if not _FOUR_FIGURES.search(wording):
         return False, None
     if mark := _SITE_MARK.match(wording):

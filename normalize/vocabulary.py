@@ -518,7 +518,7 @@ SITE_SIMILAR_MIN = 2  # two pages sharing this many short blocks ...
 SITE_SIMILAR_SHARE = 0.3  # ... and this share of the smaller page's are of the same site
 SITE_ANY_SITES = 3  # a block that pages of this many sites repeat is chrome all the same
 SAME_ARTICLE_SHARE = 0.8  # pages sharing more than this share of each's long blocks: one article
-SAME_STORY_SHARE = 0.5  # ... more than this share of the shorter one's: one story, however edited
+SAME_STORY_SHARE = 0.5  # ... and this share of each's: one story, each site's lead and captions aside
 PARAGRAPH_END = 60  # characters at either end of a long block by which an edited copy is known
 SITE_COMMON_FILES = 100  # a block in more files than this ("Home") says nothing about the site
 
@@ -596,7 +596,7 @@ MAX_MENU_ENTRY_WORDS = 4
 # ... but not one with a colon or a count of something: a search box's "Suche nach: Suche", a
 # teaser's "vor 4 Monaten" (not "Formel 1"); nor a button's words, in capitals over a headline
 # as often as a section's ("MENU", "Close", "SEARCH QUOTES", "Copiar link", "SHOP NOW >")
-NOT_A_SECTION = re.compile(r":|\d\s+\w|^(main )?menu$|^hauptmenü$|^(close|schließen|fermer|cerrar|fechar|"
+NOT_A_SECTION = re.compile(r":|\d\s+\w|^((main )?menu|hauptmenü|close|schließen|fermer|cerrar|fechar|"
                            r"search( \w+)?|suche|buscar|rechercher|login|log in|anmelden|mail|e-mail|"
                            r"faq|more|mehr|plus|más|watch live|shop now|copy link|copiar link|"
                            r"link kopieren|iklan|anzeige|werbung|advertisement|publicidad)\W*$", re.I)
