@@ -753,9 +753,10 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
         if core == signed:
             return None  # a source, not a writer: "Theo VnExpress"
         core = V.SOURCE_CREDIT.sub("", core)
-    if (prefix := V.BYLINE_PREFIX.match(core)) and V.BYLINE_OFFICE.fullmatch(core[prefix.end():]):
-        return (core[prefix.end():].strip(),)  # an office signs: "Tác giả: Phòng Nghiệp vụ Y"
-    core = V.BYLINE_PREFIX.sub("", core)
+    if prefix := V.BYLINE_PREFIX.match(core):
+        core = core[prefix.end():]
+        if V.BYLINE_OFFICE.fullmatch(core):
+            return (core.strip(),)  # an office signs: "Tác giả: Phòng Nghiệp vụ Y"
     core = _HANDLE.sub("", core).strip(" .|•·,/–—-")  # "Chaim Gartenberg@cgartenberg"
     if not core or any(ch.isdigit() for ch in core) or words(core) > V.MAX_BYLINE_WORDS:
         return None
@@ -1299,19 +1300,20 @@ def captions(ctx: Context) -> None:
             ctx.labels[i] = Label("caption")
         elif ctx.words[i] > V.MAX_CAPTION_WORDS:
             continue
-        elif _caption_worded(text.lower(), ctx.words[i]) or (i in repeated and ctx.words[i] <= 40) \
+        elif _caption_worded(lowered := text.lower(), ctx.words[i]) \
+                or (i in repeated and ctx.words[i] <= 40) \
                 or (unpunctuated and V.MIN_CAPTION_WORDS <= ctx.words[i] <= 60
                     and not text.endswith(_TERMINAL)):
             ctx.labels[i] = Label("caption")
-            if V.CREDIT_ALONE.match(text.lower()) and _caption_over_credit(ctx, i - 1):
+            if V.CREDIT_ALONE.match(lowered) and _caption_over_credit(ctx, i - 1, t):
                 ctx.labels[i - 1] = Label("caption")
 
 
-def _caption_over_credit(ctx: Context, i: int) -> bool:
+def _caption_over_credit(ctx: Context, i: int, title: int | None) -> bool:
     """Whether block `i`, just over a photo's credit alone on its line ("Ảnh: Hải Nguyễn"), is
-    the caption that credit closes: a free line under the title, of a caption's length."""
-    t = ctx.title_index()
-    return i > (-1 if t is None else t) and ctx.labels[i] is None \
+    the caption that credit closes: a free line under the title (at `title`), of a caption's
+    length."""
+    return i > (-1 if title is None else title) and ctx.labels[i] is None \
         and ctx.words[i] <= V.MAX_CREDITED_CAPTION_WORDS and not ctx.segments[i].text.endswith(":")
 
 

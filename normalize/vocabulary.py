@@ -362,8 +362,9 @@ _BODY = (rf"({_OFFICE[1:-1]}|phó|trưởng|bí thư|chủ tịch|giám đốc|�
 # The agency a signature names after a slash: "Minh Anh/VOV.VN", "Hải Đăng/TTXVN", "Thu Hằng/
 # VOV-Tây Bắc", "Jane Doe/AP": opening with two capitals; or the writer's paper or office, "Thanh
 # Tùng/Báo Tin tức".
+_NAMED_OFFICE = rf"(?=[A-ZĐ])(?i:{_OFFICE})\b"  # an office's word, in a capital: "Báo", "Phòng"
 BYLINE_AGENCY = re.compile(rf"\s*/\s*([A-ZĐ]{{2}}[\w.-]*(\s+[A-ZÀ-ỸĐ][\w.]*)*"
-                           rf"|(?=[A-ZĐ])(?i:{_OFFICE})\b[^/]{{0,40}})\s*$")
+                           rf"|{_NAMED_OFFICE}[^/]{{0,40}})\s*$")
 # A rank or a profession a Vietnamese writer signs with before the name, words in lower case a
 # name has none of: "Đại tá Nguyễn Văn Cường", "Nhà báo Lê Minh", "Phó Giáo sư Trần Hùng".
 NAME_HONORIFIC = re.compile(r"^((đại|thượng|trung|thiếu) (tướng|tá|úy)|nhà (báo|văn|thơ|nghiên cứu)|"
@@ -374,7 +375,7 @@ BYLINE_AFFILIATION = re.compile(rf"\s*\(\s*{_BODY}\b[^()]{{0,60}}\)\s*$|"
 # An office signing in a writer's place after a byline's word ("Tác giả: Phòng Nghiệp vụ Y", "Bài:
 # Ban Tuyên giáo Tỉnh ủy"): the office's word in a capital, the rest of its name; one author (not
 # a person's role: "Phó Giáo sư …").
-BYLINE_OFFICE = re.compile(rf"(?=(?-i:[A-ZĐ])){_OFFICE}\b[^,;()/]{{0,60}}", re.I)
+BYLINE_OFFICE = re.compile(rf"{_NAMED_OFFICE}[^,;()/]{{0,60}}")
 # A Vietnamese source credit: "Theo VnExpress", "Theo Báo Nhân Dân" name no writer, but "Theo Minh
 # Anh/VOV.VN" names one with the agency.
 SOURCE_CREDIT = re.compile(r"^theo\s+", re.I)
