@@ -793,6 +793,8 @@ def main_region(ctx: Context) -> None:
               for i in range(len(ctx.segments))]
     for i in _sentence_lists(ctx):  # read like nothing, but are one sentence of running text
         scores[i] = max(scores[i], V.REGION_SENTENCE_LIST)
+    for i in _introduced_lines(ctx):  # short lines that read like a menu, but a sentence opens them
+        scores[i] = max(scores[i], V.REGION_LIST_LINE)
     sure = [i for i in comment_headings if V.COMMENT_SECTIONS.search(ctx.segments[i].text)]
     for i in sure:
         scores[i] = V.REGION_COMMENTS
@@ -1158,6 +1160,34 @@ def _introduced_list(ctx: Context, last: int) -> int:
         end += 1  # the list's lines: one run between blank lines, a blank line after its head
     lines = [ctx.segments[i].text for i in range(start, end + 1)]
     return end if len(lines) >= V.MIN_LIST_LINES and _alike(lines) else last
+
+
+def _introduced_lines(ctx: Context) -> list[int]:
+    """The lines of lists that a sentence introduces ("Die japanische Lebensphilosophie kennt
+    zehn Prinzipien:"), with that sentence: MIN_LIST_LINES or more short free blocks under a line
+    of running text ending in ":". One by one they read like a menu and would end the article's
+    run there, with what the article says after the list. A list cut by a line an earlier rule
+    set aside, and going on past it (a word other pages repeat, inside a block of code), is
+    left alone: where it ends is not known."""
+    found: list[int] = []
+    for i in ctx.free():
+        if not _intro_line(ctx, i):
+            continue
+        j = i + 1
+        while j < len(ctx.segments) and ctx.labels[j] is None and _list_line(ctx, j):
+            j += 1
+        broken = j + 1 < len(ctx.segments) and ctx.labels[j] is not None \
+            and ctx.labels[j + 1] is None and _list_line(ctx, j + 1)
+        if j - i - 1 >= V.MIN_LIST_LINES and not broken:
+            found += range(i, j)
+    return found
+
+
+def _list_line(ctx: Context, i: int) -> bool:
+    """Whether block `i` can be a line of an introduced list: short, no "Related" heading, and
+    no sentence introducing a list of its own."""
+    return ctx.words[i] <= V.MAX_HEADING_WORDS and not ctx.features[i, blockmodel.BARRIER] \
+        and not _intro_line(ctx, i)
 
 
 def _sentence_lists(ctx: Context) -> list[int]:
