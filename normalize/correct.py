@@ -79,7 +79,7 @@ class Context:
 # ---------------------------------------------------------------- words a rule may touch
 
 _WORD = re.compile(r"[^\W\d_]+")
-_GLUE = set("-/@._\\&=+#%")  # a word glued to these is part of a code, an address or a name
+_GLUE = set("-/@._\\&=+#%$")  # a word glued to these is part of a code, an address or a name ($: a variable)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+", re.I)
 
 
