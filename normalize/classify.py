@@ -1331,12 +1331,24 @@ def captions(ctx: Context) -> None:
         elif ctx.words[i] > V.MAX_CAPTION_WORDS:
             continue
         elif _caption_worded(lowered := text.lower(), ctx.words[i]) \
-                or (i in repeated and ctx.words[i] <= 40) \
+                or (i in repeated and ctx.words[i] <= 40 and not _lead_shown_twice(ctx, i, t)) \
                 or (unpunctuated and V.MIN_CAPTION_WORDS <= ctx.words[i] <= 60
                     and not text.endswith(_TERMINAL)):
             ctx.labels[i] = Label("caption")
             if V.CREDIT_ALONE.match(lowered) and _caption_over_credit(ctx, i - 1, t):
                 ctx.labels[i - 1] = Label("caption")
+
+
+def _lead_shown_twice(ctx: Context, i: int, title: int | None) -> bool:
+    """Whether block `i`, which the page shows twice, is its lead rather than a photo's caption:
+    the article's first block under the title (only lines set aside between them: a date, a
+    byline), a sentence of MIN_REPEATED_LEAD_WORDS words or more. A site sets its lead in the
+    header and again over the text; a caption shown twice is its photo's alt text and caption.
+    (A page of HTML shows its lead once: a long text twice there is an image's alt and caption.)"""
+    if ctx.kind != "text" or title is None or i <= title or ctx.words[i] < V.MIN_REPEATED_LEAD_WORDS:
+        return False
+    return bool(ctx.features[i, blockmodel.ENDS_SENTENCE]) \
+        and all(ctx.labels[k] is not None for k in range(title + 1, i))
 
 
 def _caption_over_credit(ctx: Context, i: int, title: int | None) -> bool:

@@ -587,6 +587,7 @@ SIGNED_LANGUAGES = frozenset({"vi"})
 UNPUNCTUATED_CAPTION_LANGUAGES = frozenset({"vi"})  # where a long line without a stop is a caption
 MIN_CAPTION_WORDS = 12
 MAX_CAPTION_WORDS = 100  # longer blocks are paragraphs, whatever a caption cue says
+MIN_REPEATED_LEAD_WORDS = 25  # a block shown twice just under the title, this long and a sentence, is the lead
 MAX_CREDITED_CAPTION_WORDS = 25  # a line over a credit alone ("Ảnh: …") this short is its caption
 # a "Related" box set inside an article: at most this many blocks, between paragraphs of at
 # least this many words

@@ -77,6 +77,14 @@ def test_caption_case_makes_a_figure():
     assert any(isinstance(b, Figure) for b in doc.blocks)
 
 
+def test_a_lead_shown_twice_is_a_paragraph_and_a_caption_shown_twice_a_figure():
+    result = _clean_case("a lead shown twice under the title")
+    assert [plain_text(b.caption) for b in result.document.blocks if isinstance(b, Figure)] \
+        == ["Nông dân thu hoạch lúa trên cánh đồng ở huyện Cờ Đỏ vào sáng 22/11."]
+    assert result.text.startswith("Tính đến hết tháng 10, xuất khẩu gạo của Việt Nam đạt 7,8 triệu tấn")
+    assert result.text.count("Tính đến hết tháng 10") == 1
+
+
 def test_photo_credit_is_a_caption_kept_in_the_xml_not_in_the_text():
     result = _clean_case('a "read also" teaser')
     assert [plain_text(b.caption) for b in result.document.blocks if isinstance(b, Figure)] \
