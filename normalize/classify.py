@@ -541,8 +541,16 @@ def _dated(ctx: Context, i: int) -> str | None:
         return None  # the header bar's date of today: "Thứ Sáu, 24/09/2021"
     bare = words(text[weekday.end():]) if weekday else ctx.words[i]  # "Thứ hai" is the date's
     worded = V.DATELINE_PREFIX.search(text) or V.BYLINE_PREFIX.search(text) \
-        or bare <= V.MAX_BARE_DATELINE_WORDS or " | " in text and only_date(text.split(" | ", 1)[0])
+        or bare <= V.MAX_BARE_DATELINE_WORDS or " | " in text and only_date(text.split(" | ", 1)[0]) \
+        or _named_before_weekday(text)
     return value if worded else None
+
+
+def _named_before_weekday(text: str) -> tuple[str, ...] | None:
+    """The name a dated line opens with, set just before its weekday with no mark between
+    ("Hoàng Anh Thứ bảy, ngày 23/11/2024 10:15 AM"): the author's, as a site's header sets it."""
+    found = V.NAME_BEFORE_WEEKDAY.match(text)
+    return _names(found.group(1), require_marker=False) if found else None
 
 
 def dateline(ctx: Context) -> None:
@@ -571,7 +579,7 @@ def dateline(ctx: Context) -> None:
     if chosen:
         text = ctx.segments[chosen[0]].text
         ctx.found.date = (chosen[1], text)
-        ctx.found.authors = ctx.found.authors or _byline_names(text) or ()
+        ctx.found.authors = ctx.found.authors or _byline_names(text) or _named_before_weekday(text) or ()
     elif value:
         ctx.found.date = (value, declared)
 

@@ -330,8 +330,12 @@ DATELINE_PREFIX = re.compile(
 # 10:30 (GMT+7)"). An English blog sets its post's date so ("Monday, November 18, 2019").
 TODAY_BAR_LANGUAGES = frozenset({"vi"})
 MAX_BARE_DATELINE_WORDS = 6  # a dated line this short needs no prefix: "November 19, 2019 at 8:40 AM"
-WEEKDAY = re.compile(r"^(thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|"
-                     r"wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAYS = r"(thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|wednesday|thursday|" \
+    r"friday|saturday|sunday)\b"
+WEEKDAY = re.compile("^" + _WEEKDAYS, re.I)
+# a name set before a dated line's weekday, one line in a dump: "Hoàng Anh Thứ bảy, ngày
+# 23/11/2024 10:15 AM (GMT+7)" (a place before a date is set apart by a comma: "Hà Nội, ngày …")
+NAME_BEFORE_WEEKDAY = re.compile(r"^([^\W\d_][^\d,;:|()\n]{2,60}?) +(?=" + _WEEKDAYS + ")", re.I)
 # A byline's role suffix: "Quang Vinh (thực hiện)".
 BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|lược dịch|dịch|(theo|nguồn:?) .{1,40}|ctv|pv)\)\s*$",
                          re.I)
@@ -587,7 +591,7 @@ SIGNED_LANGUAGES = frozenset({"vi"})
 UNPUNCTUATED_CAPTION_LANGUAGES = frozenset({"vi"})  # where a long line without a stop is a caption
 MIN_CAPTION_WORDS = 12
 MAX_CAPTION_WORDS = 100  # longer blocks are paragraphs, whatever a caption cue says
-MIN_REPEATED_LEAD_WORDS = 25  # a block shown twice just under the title, this long and a sentence, is the lead
+MIN_REPEATED_LEAD_WORDS = 25  # a sentence this long shown twice just under the title is the lead
 MAX_CREDITED_CAPTION_WORDS = 25  # a line over a credit alone ("Ảnh: …") this short is its caption
 # a "Related" box set inside an article: at most this many blocks, between paragraphs of at
 # least this many words

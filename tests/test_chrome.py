@@ -375,6 +375,26 @@ def test_a_name_by_the_title_and_its_date_is_the_author(under, authors):
     assert _meta(under=under).authors == authors
 
 
+@pytest.mark.parametrize("under,authors,value", [
+    ("Hoàng Anh Thứ bảy, ngày 23/11/2024 10:15 AM (GMT+7)", ("Hoàng Anh",), "2024-11-23T10:15"),
+    ("Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC", ("Joe Wee",), "2016-02-29T23:10")])
+def test_a_name_set_before_the_dates_weekday_is_the_author(under, authors, value):
+    meta = _meta(under=under)
+    assert (meta.authors, meta.date and meta.date.value) == (authors, value)
+
+
+def test_a_place_set_apart_before_the_dates_weekday_is_no_author():
+    assert _meta(under="Hà Nội, Thứ bảy, ngày 23/11/2024 10:15").authors == ()
+
+
+def test_a_name_is_not_read_across_a_line_break_before_the_dates_weekday():
+    page = ("<html><body><article><h1>Democrats meet for their fifth debate in Atlanta</h1>"
+            "<p>The Associated Press<br>Published Monday, November 18, 2019 8:22AM EST</p>"
+            + "<p>New uncertainty hangs over the primary as ten candidates meet again.</p>" * 3
+            + "</article></body></html>")
+    assert clean(page.encode(), "page.html").document.meta.authors == ()
+
+
 def test_the_sites_name_over_the_date_is_no_author_the_name_under_it_is():
     meta = _meta(above="TIỀN PHONG\nTrang chủ\nXã hội", under="Tiền Phong\n25/11/2021 10:23 GMT+7\nHà Mai")
     assert meta.authors == ("Hà Mai",)
