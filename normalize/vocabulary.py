@@ -336,9 +336,9 @@ WEEKDAY = re.compile("^" + _WEEKDAYS, re.I)
 # a name set before a dated line's weekday, one line in a dump: "Hoàng Anh Thứ bảy, ngày
 # 23/11/2024 10:15 AM (GMT+7)" (a place before a date is set apart by a comma: "Hà Nội, ngày …")
 NAME_BEFORE_WEEKDAY = re.compile(r"^([^\W\d_][^\d,;:|()\n]{2,60}?) +(?=" + _WEEKDAYS + ")", re.I)
-# A byline's role suffix: "Quang Vinh (thực hiện)".
-BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|lược dịch|dịch|(theo|nguồn:?) .{1,40}|ctv|pv)\)\s*$",
-                         re.I)
+# A byline's role suffix: "Quang Vinh (thực hiện)", "Phương Linh (T/h)" (tổng hợp: compiled).
+BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|t/h|th|lược dịch|dịch|(theo|nguồn:?) .{1,40}|ctv|pv)\)"
+                         r"\s*$", re.I)
 # A byline's opening, maybe after a mark of the site's: "By …", "// By …", "Written by …",
 # "Gepostet von …" (not "geschrieben von …": a comment's header is worded so), "Tin, ảnh: …",
 # "Tin: …"; also "By" glued to the name, as a dump copies two elements ("ByAlex Bozarjian").

@@ -427,6 +427,8 @@ def test_a_line_under_the_title_naming_the_category_gives_the_section(under, sec
     ("Nhà báo Lê Minh, Luật sư Trần Hùng", ("Nhà báo Lê Minh", "Luật sư Trần Hùng")),
     ("Tin: Minh Anh", ("Minh Anh",)),
     ("Ngọc Tâm (Nguồn: TTXVN)", ("Ngọc Tâm",)),
+    ("Phương Linh (T/h)", ("Phương Linh",)),  # "tổng hợp" (compiled), abbreviated
+    ("Minh Anh (TH)", ("Minh Anh",)),
     ("Tác giả: Phòng Nghiệp vụ Y", ("Phòng Nghiệp vụ Y",)),  # an office signs after "Tác giả:"
     ("Bài: Ban Tuyên giáo Tỉnh ủy", ("Ban Tuyên giáo Tỉnh ủy",)),
     ("Tác giả: Phó Giáo sư Lê Hùng", ("Phó Giáo sư Lê Hùng",)),  # a person with a title, no office
