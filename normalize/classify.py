@@ -558,7 +558,9 @@ def dateline(ctx: Context) -> None:
     A dated line worded as one ("First published: …", "Updated: …", a byline with its date),
     a date alone and a line of a post's facts opening with one are datelines wherever they
     stand (at the article's end, or under a photo); a worded one gives the date when nothing
-    by the title or in the page's head does."""
+    by the title or in the page's head does. A date the head declares keeps the wording of a
+    dateline giving the same one ("Thứ bảy, 23/11/2024, 10:15 (GMT+7)", not
+    "2024-11-23T10:15:00+07:00")."""
     by_title = next(((i, value) for i in _under_title(ctx) if (value := _dated(ctx, i))), None)
     # a date has digits: only the short free blocks with some are searched for one
     digits = ctx.features[:, blockmodel.DIGIT_SHARE] > 0
@@ -580,8 +582,11 @@ def dateline(ctx: Context) -> None:
         text = ctx.segments[chosen[0]].text
         ctx.found.date = (chosen[1], text)
         ctx.found.authors = ctx.found.authors or _byline_names(text) or _named_before_weekday(text) or ()
-    elif value:
-        ctx.found.date = (value, declared)
+    elif value:  # worded as the page shows it, when a dateline there gives the same date
+        alone = [i for i in stamped if only_date(ctx.segments[i].text)]  # not a line of facts
+        shown = (ctx.segments[i].text for i in sorted([i for i, _ in worded] + alone)
+                 if parse_date(ctx.segments[i].text) == value)
+        ctx.found.date = (value, next(shown, declared))
 
 
 def _today_bar(ctx: Context, i: int) -> bool:

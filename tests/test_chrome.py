@@ -387,6 +387,19 @@ def test_a_place_set_apart_before_the_dates_weekday_is_no_author():
     assert _meta(under="Hà Nội, Thứ bảy, ngày 23/11/2024 10:15").authors == ()
 
 
+@pytest.mark.parametrize("shown,wording", [
+    ("Thứ bảy, 23/11/2024, 10:15 (GMT+7)", "Thứ bảy, 23/11/2024, 10:15 (GMT+7)"),  # the same date
+    ("Thứ bảy, 23/11/2024, 11:30 (GMT+7)", "2024-11-23T10:15:00+07:00")])  # another: the head's
+def test_a_date_the_head_declares_keeps_the_wording_of_a_dateline_giving_it(shown, wording):
+    page = ('<html><head><meta property="article:published_time" content="2024-11-23T10:15:00+07:00">'
+            f'</head><body><article><span class="date">{shown}</span>'
+            "<h1>Hà Nội mở thêm ba tuyến buýt điện nối sân bay Nội Bài</h1>"
+            + "<p>Sở Giao thông vận tải cho biết ba tuyến buýt điện mới sẽ chạy từ 5h đến 22h.</p>" * 3
+            + "</article></body></html>")
+    date = clean(page.encode(), "page.html").document.meta.date
+    assert (date.value, date.wording) == ("2024-11-23T10:15", wording)
+
+
 def test_a_name_is_not_read_across_a_line_break_before_the_dates_weekday():
     page = ("<html><body><article><h1>Democrats meet for their fifth debate in Atlanta</h1>"
             "<p>The Associated Press<br>Published Monday, November 18, 2019 8:22AM EST</p>"
