@@ -21,7 +21,7 @@ FEATURES = ("bias", "log_chars", "words", "sentence_end", "upper_share", "digit_
 BARRIER, CHROME_LINE = FEATURES.index("barrier"), FEATURES.index("chrome_line")
 ENDS_SENTENCE, DIGIT_SHARE = FEATURES.index("sentence_end"), FEATURES.index("digit_share")
 SENTENCE_END = tuple(".!?…。！？")
-_CLOSERS = "\"'”’»)」"
+CLOSERS = "\"'”’»)」"  # what may close a sentence past its mark
 
 
 def _own(segments: tuple[Segment, ...], c: textstats.Counts) -> np.ndarray:
@@ -38,7 +38,7 @@ def _own(segments: tuple[Segment, ...], c: textstats.Counts) -> np.ndarray:
         np.ones(n),
         np.log1p(c.chars) / 6,
         np.minimum(c.words + c.wide / 2, 80) / 40,
-        [float(t.rstrip(_CLOSERS).endswith(SENTENCE_END)) for t in texts],
+        [float(t.rstrip(CLOSERS).endswith(SENTENCE_END)) for t in texts],
         np.minimum(1.0, c.upper / np.maximum(1, c.letters)),
         c.digits / length,
         c.punct / length,

@@ -1392,20 +1392,32 @@ def _credit(lowered: str) -> bool:
 
 def headings(ctx: Context) -> None:
     """Short unpunctuated lines followed by body text are headings (HTML: <h1>..<h6> too, but
-    one over nothing of the article but chrome goes with that chrome: see _chrome_section)."""
+    one over nothing of the article but chrome goes with that chrome: see _chrome_section, and
+    one of running text is a paragraph: see _sentences)."""
     free = ctx.free()
     for pos, i in enumerate(free):
         seg = ctx.segments[i]
         if ctx.kind == "html":
             if heading_level(seg.tag) is not None:
                 over = _chrome_section(ctx, i)
-                ctx.labels[i] = Label("h") if over is None else Label("chrome", over)
+                if over is not None:
+                    ctx.labels[i] = Label("chrome", over)
+                elif not _sentences(ctx, i):
+                    ctx.labels[i] = Label("h")
             continue
         nxt = free[pos + 1] if pos + 1 < len(free) else None
         if nxt is not None and 1 <= ctx.words[i] <= V.MAX_HEADING_WORDS \
                 and seg.text[:1].isupper() and not seg.text.endswith(_TERMINAL) \
                 and ctx.words[nxt] > ctx.words[i] * 2:
             ctx.labels[i] = Label("h")
+
+
+def _sentences(ctx: Context, i: int) -> bool:
+    """Whether block `i` is running text, set as a heading all the same: longer than any heading
+    and ending a sentence (a news site's lead set in an <h2>). Not a question: an interview sets
+    its questions so, and they stay apart from the answers."""
+    return ctx.words[i] > V.MAX_HEADING_WORDS and bool(ctx.features[i, blockmodel.ENDS_SENTENCE]) \
+        and not ctx.segments[i].text.rstrip(blockmodel.CLOSERS).endswith(("?", "？"))
 
 
 def _chrome_section(ctx: Context, i: int) -> str | None:

@@ -400,6 +400,20 @@ def test_a_date_the_head_declares_keeps_the_wording_of_a_dateline_giving_it(show
     assert (date.value, date.wording) == ("2024-11-23T10:15", wording)
 
 
+def test_an_html_heading_of_running_text_is_a_paragraph_a_question_stays_a_heading():
+    lead = "(Dân trí) - Sáng 23/11, hơn 1.000 học sinh có hoàn cảnh khó khăn ở miền Trung đã nhận học bổng."
+    question = "Thưa ông, vì sao chương trình học bổng này được duy trì suốt mười năm liên tiếp như vậy?"
+    page = ("<html><body><article><h1>Hơn 1.000 học sinh được nhận học bổng vượt khó</h1>"
+            f"<h2>{lead}</h2>"
+            + "<p>Mỗi suất học bổng trị giá 3 triệu đồng, trao cho học sinh từ lớp 6 đến lớp 12.</p>" * 2
+            + f"<h3>{question}</h3><p>Vì các nhà hảo tâm vẫn đồng hành cùng chương trình.</p>"
+            + "<h2>Tiếp sức đến trường</h2><p>Nhiều em có thêm điều kiện mua sách vở và đồ dùng.</p>"
+            + "</article></body></html>")
+    blocks = clean(page.encode(), "page.html").document.blocks
+    kinds = {plain_text(b.inlines): type(b).__name__ for b in blocks if hasattr(b, "inlines")}
+    assert (kinds[lead], kinds[question], kinds["Tiếp sức đến trường"]) == ("Paragraph", "Heading", "Heading")
+
+
 def test_a_name_is_not_read_across_a_line_break_before_the_dates_weekday():
     page = ("<html><body><article><h1>Democrats meet for their fifth debate in Atlanta</h1>"
             "<p>The Associated Press<br>Published Monday, November 18, 2019 8:22AM EST</p>"
