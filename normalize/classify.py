@@ -95,7 +95,7 @@ def dom_chrome(ctx: Context) -> None:
     """HTML blocks inside <nav>, <footer>, share or related containers, or made of links, are
     chrome. The first line of an author's box that holds only names is the byline: the box is
     called "author" whether it holds the name over the article or the writer's biography below
-    it (whose repeated name stays chrome)."""
+    it (whose repeated name stays chrome); a date alone in it is left to the dateline rule."""
     if ctx.kind != "html":
         return
     for i in ctx.free():
@@ -105,6 +105,8 @@ def dom_chrome(ctx: Context) -> None:
                 and (names := _names(seg.text, require_marker=False)):
             ctx.labels[i] = Label("byline")
             ctx.found.authors = names
+        elif seg.hint == "author-bio" and only_date(seg.text):
+            continue  # the date set by the name in the author's box: the dateline rule reads it
         elif seg.hint:
             ctx.labels[i] = Label("chrome", seg.hint)
         elif seg.tag == "img":

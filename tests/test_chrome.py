@@ -414,6 +414,17 @@ def test_an_html_heading_of_running_text_is_a_paragraph_a_question_stays_a_headi
     assert (kinds[lead], kinds[question], kinds["Tiếp sức đến trường"]) == ("Paragraph", "Heading", "Heading")
 
 
+def test_a_date_in_the_authors_box_is_the_articles_date():
+    page = ("<html><body><article><h1>Hơn 1.000 học sinh được nhận học bổng vượt khó</h1>"
+            '<div class="author-wrap"><div class="author-name"><b>Hoàng Anh</b></div>'
+            "<time>Thứ bảy, 23/11/2024 - 10:15</time></div>"
+            + "<p>Mỗi suất học bổng trị giá 3 triệu đồng, trao cho học sinh từ lớp 6 đến lớp 12.</p>" * 3
+            + "</article></body></html>")
+    meta = clean(page.encode(), "page.html").document.meta
+    assert (meta.authors, meta.date.value, meta.date.wording) \
+        == (("Hoàng Anh",), "2024-11-23T10:15", "Thứ bảy, 23/11/2024 - 10:15")
+
+
 def test_a_name_is_not_read_across_a_line_break_before_the_dates_weekday():
     page = ("<html><body><article><h1>Democrats meet for their fifth debate in Atlanta</h1>"
             "<p>The Associated Press<br>Published Monday, November 18, 2019 8:22AM EST</p>"
