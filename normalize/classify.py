@@ -444,8 +444,25 @@ def title_section(ctx: Context) -> None:
     set with the navigation, or the duplicate rule as a menu's entry shown again."""
     if ctx.kind == "text" and not ctx.found.section:
         section(ctx, (*_UNREAD, Label("chrome", "navigation"), Label("chrome", "duplicate")))
+    elif not ctx.found.section and not ctx.head.get("section") and not ctx.head.get("breadcrumb"):
+        _linked_section(ctx)
     if not ctx.found.section:
         _labelled_section(ctx)
+
+
+def _linked_section(ctx: Context) -> None:
+    """The section of a page of HTML that declares none: the link just above its title (or
+    above the date above it) to an entry its menu already listed ("Thời sự"), which the links
+    rule took for navigation. (Not a line in capitals there, as in a dump: on a page that is as
+    often a button, "SHOP", "PRIVACY".)"""
+    t = ctx.title_index()
+    if not t:
+        return
+    i = t - 2 if t > 1 and _dated(ctx, t - 1) else t - 1
+    if ctx.labels[i] == Label("chrome", "navigation") and _menu_entry(ctx, i) \
+            and parse_date(ctx.segments[i].text) is None:
+        ctx.labels[i] = Label("section")
+        ctx.found.section = ctx.segments[i].text
 
 
 def _labelled_section(ctx: Context) -> None:

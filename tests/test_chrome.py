@@ -425,6 +425,18 @@ def test_a_date_in_the_authors_box_is_the_articles_date():
         == (("Hoàng Anh",), "2024-11-23T10:15", "Thứ bảy, 23/11/2024 - 10:15")
 
 
+@pytest.mark.parametrize("above,section", [
+    ('<a href="/thoi-su.htm">Thời sự</a>', "Thời sự"),  # the menu's entry, linked again over the title
+    ('<a href="/shop">SHOP</a>', "")])  # a button no menu listed
+def test_a_link_over_an_html_title_to_a_menus_entry_is_the_section(above, section):
+    page = ('<html><body><ul class="menu"><li><a href="/thoi-su.htm">Thời sự</a></li>'
+            '<li><a href="/the-gioi.htm">Thế giới</a></li><li><a href="/kinh-te.htm">Kinh tế</a></li></ul>'
+            f"<div>{above}</div><h1>Khánh thành cầu Rạch Miễu 2 sau ba năm thi công</h1>"
+            + "<p>Cầu dài gần 3 km, có 4 làn xe, tổng vốn đầu tư khoảng 5.000 tỉ đồng từ ngân sách.</p>" * 3
+            + "</body></html>")
+    assert clean(page.encode(), "page.html").document.meta.section == section
+
+
 def test_a_name_is_not_read_across_a_line_break_before_the_dates_weekday():
     page = ("<html><body><article><h1>Democrats meet for their fifth debate in Atlanta</h1>"
             "<p>The Associated Press<br>Published Monday, November 18, 2019 8:22AM EST</p>"
