@@ -121,15 +121,23 @@ def line_chrome(ctx: Context) -> None:
     worded = ctx.features[:, blockmodel.CHROME_LINE]  # short, and any of the wordings found
     for i in ctx.free():
         text = ctx.segments[i].text
-        if not worded[i]:
-            if i < V.SKIP_LINK_WITHIN and ctx.words[i] <= V.MAX_CHROME_LINE_WORDS \
-                    and V.SKIP_LINK.search(text.lower()):
-                ctx.labels[i] = Label("chrome", "navigation")
-            continue
-        for pattern, reason in V.CHROME_LINES:
-            if pattern.search(text):
-                ctx.labels[i] = Label("chrome", reason)
-                break
+        if worded[i]:
+            reason = _chrome_worded(text)
+        elif "\n" in text:  # a box of lines set apart by line breaks, each worded as chrome
+            reasons = {_chrome_worded(line) if words(line) <= V.MAX_CHROME_LINE_WORDS else ""
+                       for line in text.split("\n")}
+            reason = reasons.pop() if len(reasons) == 1 else ""
+        else:
+            skip = i < V.SKIP_LINK_WITHIN and ctx.words[i] <= V.MAX_CHROME_LINE_WORDS \
+                and V.SKIP_LINK.search(text.lower())
+            reason = "navigation" if skip else ""
+        if reason:
+            ctx.labels[i] = Label("chrome", reason)
+
+
+def _chrome_worded(line: str) -> str:
+    """The reason of the first chrome wording a short line has ("" for none)."""
+    return next((reason for pattern, reason in V.CHROME_LINES if pattern.search(line)), "")
 
 
 def consent_notice(ctx: Context) -> None:
@@ -184,7 +192,7 @@ def title(ctx: Context) -> None:
     free = [i for i in above[:V.TITLE_CANDIDATES] if _headline_block(ctx, i) and not _site_name(ctx, i)]
     if not free or len(ctx.free()) < 2:
         return
-    long_enough = [i for i in free if ctx.words[i] >= V.MIN_TITLE_WORDS]
+    long_enough = [i for i in free if ctx.words[i] >= V.MIN_TITLE_WORDS and not _menu_entry(ctx, i)]
     free = long_enough or free  # menu entries ("Thời sự") are shorter than headlines
     chosen = next((i for i in free if _shown_twice(ctx, i)), None)
     if chosen is None and ctx.kind == "html":

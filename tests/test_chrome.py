@@ -437,6 +437,27 @@ def test_a_link_over_an_html_title_to_a_menus_entry_is_the_section(above, sectio
     assert clean(page.encode(), "page.html").document.meta.section == section
 
 
+_PORTAL = ('<html><body><table><tr><td colspan="2"><a href="/">Trang chủ</a> | '
+           '<a href="/tin-tuc">Tin tức - Sự kiện</a> | <a href="/van-ban">Văn bản</a></td></tr><tr><td>'
+           '<table><tr><td><a href="/tin-tuc">Tin tức - Sự kiện</a></td></tr>'
+           '<tr><td><a href="/kinh-te">Kinh tế</a></td></tr></table>'
+           "<p><b>Thống kê truy cập</b><br>Đang truy cập: 25<br>Tổng lượt truy cập: 1.234.567</p></td>"
+           "<td><b>Tin tức - Sự kiện</b><p><b>Huyện Cờ Đỏ tổng kết công tác dân vận năm 2024</b></p>"
+           + "Sáng 20/11, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết công tác dân vận.<br><br>" * 3
+           + "</td></tr></table></body></html>")
+
+
+def test_a_box_of_lines_each_worded_as_chrome_is_chrome():
+    removals = clean(_PORTAL.encode(), "page.html").document.audit.removals
+    assert [r.reason for r in removals if r.text.startswith("Thống kê truy cập")] == ["counter"]
+
+
+def test_a_menus_entry_shown_again_over_the_headline_is_not_the_title_though_long_enough():
+    meta = clean(_PORTAL.encode(), "page.html").document.meta
+    assert (meta.title, meta.section) \
+        == ("Huyện Cờ Đỏ tổng kết công tác dân vận năm 2024", "Tin tức - Sự kiện")
+
+
 def test_a_name_is_not_read_across_a_line_break_before_the_dates_weekday():
     page = ("<html><body><article><h1>Democrats meet for their fifth debate in Atlanta</h1>"
             "<p>The Associated Press<br>Published Monday, November 18, 2019 8:22AM EST</p>"
