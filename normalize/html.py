@@ -335,7 +335,7 @@ class _Walker:
         if block:
             self.flush("", hint)
         if tag == "br":
-            self.inlines.append(LineBreak())
+            self._line_break(hint)
         elif (tag == "a" or tag in _INLINE_MARKUP) and not _holds_blocks(el):
             self._inline_element(el, tag)
         else:  # a block, or a link around blocks (a teaser "card"): its blocks are segments
@@ -359,6 +359,18 @@ class _Walker:
                 self.flush("", hint)
             self.segments.append(self._segment(fold(clean_text(el.get("alt", ""))), "img", hint,
                                                None, 0, {"src": clean_text(el.get("src", ""))}))
+
+    def _line_break(self, hint: str) -> None:
+        """A line break; a second in a row (only white space between) ends the block there: old
+        pages set their paragraphs apart so ("…<br><br>…" in one <font> or <td>). Not inside a
+        link or emphasis, nor in a <pre>, whose line ends are the text's own."""
+        last = next((n for n in reversed(self.inlines) if type(n) is not str or not n.isspace()), None)
+        if type(last) is not LineBreak or self.inline_depth or self.preformatted:
+            self.inlines.append(LineBreak())
+            return
+        while type(self.inlines.pop()) is not LineBreak:  # the white space after the first break
+            pass
+        self.flush(next((t for t in reversed(self.containers) if t in BLOCK_TAGS), ""), hint)
 
     def _readable_noscript(self, el: etree._Element) -> bool:
         """Whether `el` is a <noscript> to read: one holding paragraphs inside the article's

@@ -69,6 +69,20 @@ def test_restore_gives_back_an_html_page_whose_blocks_hold_line_breaks():
         "Line one", "line two", "line three", *_texts_of(_paragraphs(1, 2)), "Contact us"]
 
 
+def test_two_line_breaks_in_a_row_end_an_html_block_one_does_not():
+    # an old portal sets its paragraphs apart by <br><br> in one <font> or <td>; a single
+    # <br> is a line break inside a block, and so are two inside a link or a <pre>
+    page = ("<html><body><h1>The bridge</h1><table><tr><td>" + _paragraphs(1)
+            + "The council met on Monday.<br> <br>\nIt approved the bridge.<br>Its cost is known."
+            + "<br><br><a href='/a'>Read <br><br>more</a></td></tr></table>"
+            + "<pre>x = 1<br><br>y = 2</pre></body></html>")
+    doc = clean(page.encode(), "page.html").document
+    assert [block_text(b) for b in doc.blocks][-2:] \
+        == ["The council met on Monday.", "It approved the bridge.\nIts cost is known."]
+    removed = [r.text for r in doc.audit.removals]
+    assert "Read\n\nmore" in removed and "x = 1\n\ny = 2" in removed  # one block each
+
+
 def _texts_of(paragraphs: str) -> list[str]:
     """The text of each <p> of `paragraphs`."""
     return [p.removesuffix("</p>") for p in paragraphs.split("<p>") if p]
