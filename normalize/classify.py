@@ -391,7 +391,7 @@ def section(ctx: Context, free: tuple[Label | None, ...] = _UNREAD) -> None:
     t = ctx.title_index()
     if not t:
         return
-    i = t - 2 if t > 1 and _dated(ctx, t - 1) else t - 1
+    i = _over_title(ctx, t)
     if ctx.labels[i] not in free:  # none with a free line above it
         return
     text = ctx.segments[i].text
@@ -402,6 +402,12 @@ def section(ctx: Context, free: tuple[Label | None, ...] = _UNREAD) -> None:
     elif crumb := _section_crumb(text, ctx.segments[t].text, ctx.language):
         ctx.labels[i] = Label("section")
         ctx.found.section = crumb
+
+
+def _over_title(ctx: Context, title: int) -> int:
+    """The block just above the title (at `title`, not the first block), or above the date just
+    above it: where a section's line stands."""
+    return title - 2 if title > 1 and _dated(ctx, title - 1) else title - 1
 
 
 def _section_crumb(trail: str, title: str, language: str) -> str:
@@ -466,7 +472,7 @@ def _linked_section(ctx: Context) -> None:
     t = ctx.title_index()
     if not t:
         return
-    i = t - 2 if t > 1 and _dated(ctx, t - 1) else t - 1
+    i = _over_title(ctx, t)
     if ctx.labels[i] == Label("chrome", "navigation") and _menu_entry(ctx, i) \
             and parse_date(ctx.segments[i].text) is None:
         ctx.labels[i] = Label("section")
