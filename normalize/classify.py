@@ -730,8 +730,8 @@ def byline_top(ctx: Context) -> None:
     if len(under) < 2:
         return
     for i, dated in (under, under[::-1]):
-        if ctx.labels[dated] != Label("dateline") or ctx.labels[i]:
-            continue
+        if ctx.labels[dated] != Label("dateline") or ctx.labels[i] not in _UNREAD:
+            continue  # (a reporter who signs many of the site's articles: other pages repeat it)
         text = ctx.segments[i].text
         if (names := _names(text, require_marker=False)) and not V.AUTHOR_BOX_HEADING.search(text.lower()):
             ctx.labels[i] = Label("byline")
@@ -770,6 +770,11 @@ def byline_end(ctx: Context) -> None:
             ctx.labels[j] = Label("chrome", "footer")
 
 
+# what the line under an article is labelled, as main_region sets it with the footer, or as the
+# batch sets aside a line other pages of the site repeat (a reporter signs many of its articles)
+_UNDER_ARTICLE = (Label("chrome", "footer"), Label("chrome", "site-repeat"))
+
+
 def byline_under_article(ctx: Context) -> None:
     """A line of only a name or names just under the article's last paragraph, which ends a
     sentence, is the byline, though the page goes on below it (a share bar, tags, teasers):
@@ -780,7 +785,7 @@ def byline_under_article(ctx: Context) -> None:
     if ctx.language not in V.SIGNED_LANGUAGES or not free or free[-1] + 1 >= len(ctx.segments):
         return
     last, under = free[-1], free[-1] + 1
-    if ctx.labels[under] != Label("chrome", "footer") or not ctx.features[last, blockmodel.ENDS_SENTENCE]:
+    if ctx.labels[under] not in _UNDER_ARTICLE or not ctx.features[last, blockmodel.ENDS_SENTENCE]:
         return
     names = _names(ctx.segments[under].text, require_marker=False)
     if names:

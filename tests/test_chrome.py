@@ -60,6 +60,13 @@ def test_chrome_case(label, lines):
                 f"line {number} should be metadata: {content!r} ({removed.get(number)})"
 
 
+def test_a_reporter_signing_other_pages_of_the_site_is_still_the_author_in_a_batch():
+    """In a batch, the site's other pages repeat the reporter's name under their articles."""
+    text = _case_text("a Vietnamese article signed under")
+    in_batch = clean(text.encode(), "case.txt", Options(site_lines=frozenset({site_key("Trần Minh")})))
+    assert in_batch.document.meta.authors == ("Trần Minh",)
+
+
 @pytest.mark.parametrize("opening", ['a "related news" box inside a Vietnamese article',
                                      'a "related news" box early in a Vietnamese article'])
 def test_a_related_box_inside_the_article_goes_though_other_pages_repeat_its_heading(opening):
@@ -308,11 +315,12 @@ _TEXT = ("Hơn bốn mươi hộ dân đã tự nguyện hiến đất, tháo d�
          "cùng đóng góp.")
 
 
-def _meta(above: str = "Trang chủ\nXã hội", under: str = "", end: str = "") -> Metadata:
+def _meta(above: str = "Trang chủ\nXã hội", under: str = "", end: str = "",
+          options: Options | None = None) -> Metadata:
     """The metadata of a short Vietnamese article with the lines given above its title, under
-    it, and at its end."""
+    it, and at its end (cleaned with `options`: a batch's site lines)."""
     text = "\n".join(line for line in (above, _TITLE, under, _TEXT, end) if line) + "\n"
-    return clean(text.encode(), "case.txt").document.meta
+    return clean(text.encode(), "case.txt", options or Options()).document.meta
 
 
 @pytest.mark.parametrize("wording,value", [
@@ -464,6 +472,11 @@ def test_a_name_is_not_read_across_a_line_break_before_the_dates_weekday():
             + "<p>New uncertainty hangs over the primary as ten candidates meet again.</p>" * 3
             + "</article></body></html>")
     assert clean(page.encode(), "page.html").document.meta.authors == ()
+
+
+def test_a_name_by_the_title_and_its_date_is_the_author_though_other_pages_repeat_it():
+    batch = Options(site_lines=frozenset({site_key("Hà Mai")}))  # the reporter signs them too
+    assert _meta(under="Hà Mai\n25/11/2021 10:23 GMT+7", options=batch).authors == ("Hà Mai",)
 
 
 def test_the_sites_name_over_the_date_is_no_author_the_name_under_it_is():
