@@ -1388,6 +1388,20 @@ def captions(ctx: Context) -> None:
             ctx.labels[i] = Label("caption")
             if V.CREDIT_ALONE.match(lowered) and _caption_over_credit(ctx, i - 1, t):
                 ctx.labels[i - 1] = Label("caption")
+    _repeated_credits(ctx, t)
+
+
+def _repeated_credits(ctx: Context, title: int | None) -> None:
+    """A photo's credit alone on its line that other pages of the batch repeat ("Ảnh: Ngọc Tâm",
+    the site's photographer) is a caption all the same, and so is the line over it (see
+    _caption_over_credit), as when the page is cleaned alone."""
+    repeat = Label("chrome", "site-repeat")
+    for i in [i for i, label in enumerate(ctx.labels) if label == repeat and (title is None or i > title)]:
+        lowered = ctx.segments[i].text.lower()
+        if V.CREDIT_ALONE.match(lowered) and _caption_worded(lowered, ctx.words[i]):
+            ctx.labels[i] = Label("caption")
+            if _caption_over_credit(ctx, i - 1, title):
+                ctx.labels[i - 1] = Label("caption")
 
 
 def _lead_shown_twice(ctx: Context, i: int, title: int | None) -> bool:

@@ -106,6 +106,14 @@ def test_the_line_over_a_credit_alone_is_its_caption_a_paragraph_is_not():
     assert "Các chuyên gia nhận định" in result.text
 
 
+def test_a_credit_other_pages_repeat_is_a_caption_with_the_line_over_it_in_a_batch():
+    """In a batch, the site's other pages repeat its photographer's credit ("Ảnh: Hải Nguyễn")."""
+    text = _case_text("a Vietnamese photo's caption over its credit")
+    alone = clean(text.encode(), "case.txt")
+    in_batch = clean(text.encode(), "case.txt", Options(site_lines=frozenset({site_key("Ảnh: Hải Nguyễn")})))
+    assert in_batch.text == alone.text and "Bốc xếp hàng hóa" not in in_batch.text
+
+
 def test_agency_credit_is_a_caption_and_a_sentence_naming_the_agency_is_body():
     result = _clean_case("a photo agency's credit")
     assert [plain_text(b.caption) for b in result.document.blocks if isinstance(b, Figure)] \
