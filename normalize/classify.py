@@ -157,12 +157,13 @@ def consent_notice(ctx: Context) -> None:
 def site_repeat(ctx: Context) -> None:
     """A block that other pages of the site repeat word for word (a menu, a footer line, a
     share bar, an "About us" paragraph) is the site's chrome: ctx.site_lines, which the batch
-    pre-pass found (batch.with_site_lines)."""
+    pre-pass found (batch.with_site_lines). A line of dialogue is not: an interview's closing
+    "- Xin cảm ơn ông!" recurs in the site's other interviews."""
     if not ctx.site_lines:
         return
     for i in ctx.free():
         text = ctx.segments[i].text
-        if site_key(text) in ctx.site_lines:
+        if site_key(text) in ctx.site_lines and not V.DIALOGUE_LINE.match(text):
             ctx.labels[i] = Label("chrome", "site-repeat")
 
 
