@@ -472,8 +472,9 @@ MIN_INTRO_LINE_WORDS = 5  # a line this long ending in ":" at the run's end intr
 # ... unless it introduces teasers or a paywall ("Das Thema könnte dich auch interessieren:")
 TEASER_INTRO = lower_case(rf"\b({_RELATED_WORDS}|weitere beiträge|(lesen sie|read on|continue) "
                           r"(weiter|reading))\b")
-# a line of dialogue, opening with a dash and ending a sentence: "- Xin cảm ơn ông!"
-DIALOGUE_LINE = re.compile(r"[-–—]\s*\S.*[.!?…]$")
+# a line of dialogue, opening with a dash or an interviewer's mark and ending a sentence: "- Xin
+# cảm ơn ông!", "PV: Xin cảm ơn ông!", "Q: What comes next?"
+DIALOGUE_LINE = re.compile(r"([-–—]|(pv|phóng viên|q)\s*:)\s*\S.*[.!?…]$", re.I)
 MAX_TAIL_STUB_WORDS = 10  # a line this short ending the region and no sentence is not the article's
 MAX_HTML_TAIL_STUB_WORDS = 4  # ... on a page of HTML, one this short ending in ":" ("Mehr Themen:")
 # A dump's article may end on a list it introduces ("Tour dates:"): a run of at least

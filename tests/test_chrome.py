@@ -60,9 +60,9 @@ def test_chrome_case(label, lines):
                 f"line {number} should be metadata: {content!r} ({removed.get(number)})"
 
 
-def test_an_interviews_closing_line_other_pages_repeat_stays_in_a_batch():
+@pytest.mark.parametrize("closing", ["- Xin cảm ơn ông!", "PV: Xin cảm ơn ông!"])
+def test_an_interviews_closing_line_other_pages_repeat_stays_in_a_batch(closing):
     """In a batch, the site's other interviews close with the same "- Xin cảm ơn ông!"."""
-    closing = "- Xin cảm ơn ông!"
     text = _case_text("a Vietnamese article signed under") \
         .replace("\nTrần Minh\n", f"\n{closing}\n\nTrần Minh\n")
     in_batch = clean(text.encode(), "case.txt", Options(site_lines=frozenset({site_key(closing)})))
