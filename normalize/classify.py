@@ -587,6 +587,20 @@ def _named_before_weekday(text: str) -> tuple[str, ...] | None:
     return _names(found.group(1), require_marker=False) if found else None
 
 
+def _signed_date(ctx: Context, text: str) -> tuple[str, ...] | None:
+    """The writer a Vietnamese dated line opens with, set apart from the date by a dash or a bar
+    ("Thanh Hương - 23/11/2024 10:15"), as news sites sign under the headline; not a province or
+    a city ("Cần Thơ - 23/11/2024"), nor the date's weekday ("Thứ Bảy, 23/11/2024")."""
+    if ctx.language not in V.SIGNED_LANGUAGES:
+        return None
+    parts = V.BYLINE_DATE_APART.split(text, 1)
+    if len(parts) < 2 or not only_date(parts[1]) or V.VIETNAMESE_PLACES.match(parts[0]) \
+            or V.WEEKDAY.match(parts[0]):
+        return None
+    return _names(parts[0], require_marker=False)
+
+
+
 def dateline(ctx: Context) -> None:
     """A dated line by the title ("Cập nhật lúc 10:47 ngày 13/08/2021") is the publication date.
     A dated line worded as one ("First published: …", "Updated: …", a byline with its date),
@@ -615,7 +629,8 @@ def dateline(ctx: Context) -> None:
     if chosen:
         text = ctx.segments[chosen[0]].text
         ctx.found.date = (chosen[1], text)
-        ctx.found.authors = ctx.found.authors or _byline_names(text) or _named_before_weekday(text) or ()
+        ctx.found.authors = ctx.found.authors or _byline_names(text) or _named_before_weekday(text) \
+            or _signed_date(ctx, text) or ()
     elif value:  # worded as the page shows it, when a dateline there gives the same date
         alone = [i for i in stamped if only_date(ctx.segments[i].text)]  # not a line of facts
         shown = (ctx.segments[i].text for i in sorted([i for i, _ in worded] + alone)

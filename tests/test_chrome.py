@@ -408,6 +408,18 @@ def test_a_name_set_before_the_dates_weekday_is_the_author(under, authors, value
     assert (meta.authors, meta.date and meta.date.value) == (authors, value)
 
 
+@pytest.mark.parametrize("under,authors", [
+    ("Thanh Hương - 23/11/2024 10:15", ("Thanh Hương",)),  # a Vietnamese writer, then the date
+    ("Minh Anh | 23/11/2024 10:15", ("Minh Anh",)),
+    ("Cần Thơ - 23/11/2024 10:15", ()),  # a city
+    ("Kinh tế - 23/11/2024 10:15", ()),  # a section
+    ("Thứ Bảy, 23/11/2024 10:15", ()),  # the weekday, set apart by a comma
+    ("Thứ Bảy - 23/11/2024 10:15", ())])  # ... or by a dash
+def test_a_name_set_apart_from_the_date_under_the_headline_is_the_author(under, authors):
+    meta = _meta(under=under)
+    assert (meta.authors, meta.date.value) == (authors, "2024-11-23T10:15")
+
+
 def test_a_place_set_apart_before_the_dates_weekday_is_no_author():
     assert _meta(under="Hà Nội, Thứ bảy, ngày 23/11/2024 10:15").authors == ()
 
