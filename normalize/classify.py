@@ -584,7 +584,9 @@ def _named_before_weekday(text: str) -> tuple[str, ...] | None:
     """The name a dated line opens with, set just before its weekday with no mark between
     ("Hoàng Anh Thứ bảy, ngày 23/11/2024 10:15 AM"): the author's, as a site's header sets it."""
     found = V.NAME_BEFORE_WEEKDAY.match(text)
-    return _names(found.group(1), require_marker=False) if found else None
+    if not found or V.VIETNAMESE_PLACES.match(found.group(1)):  # "Hà Nội Thứ bảy, …": a place
+        return None
+    return _names(found.group(1), require_marker=False)
 
 
 def _signed_date(ctx: Context, text: str) -> tuple[str, ...] | None:
