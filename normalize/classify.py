@@ -127,12 +127,22 @@ def line_chrome(ctx: Context) -> None:
             reasons = {_chrome_worded(line) if words(line) <= V.MAX_CHROME_LINE_WORDS else ""
                        for line in text.split("\n")}
             reason = reasons.pop() if len(reasons) == 1 else ""
+        elif ctx.words[i] <= V.MAX_CHROME_LINE_WORDS and _follow_call(text.lower()):
+            reason = "share"
         else:
             skip = i < V.SKIP_LINK_WITHIN and ctx.words[i] <= V.MAX_CHROME_LINE_WORDS \
                 and V.SKIP_LINK.search(text.lower())
             reason = "navigation" if skip else ""
         if reason:
             ctx.labels[i] = Label("chrome", reason)
+
+
+def _follow_call(lowered: str) -> bool:
+    """Whether a lower-cased line calls the reader to follow the site on a network, ending with
+    the networks ("Theo dõi Dân trí trên Google News", "Follow NBC Latino on Facebook, Twitter and
+    Instagram."), not a sentence going on past one ("Follow these steps shared on Twitter to …")."""
+    found = V.FOLLOW_CALL.search(lowered)
+    return bool(found) and words(lowered[found.end():]) <= V.MAX_WORDS_PAST_NETWORK
 
 
 def _chrome_worded(line: str) -> str:
