@@ -142,7 +142,7 @@ def _follow_call(lowered: str) -> bool:
     the networks ("Theo dõi Dân trí trên Google News", "Follow NBC Latino on Facebook, Twitter and
     Instagram."), not a sentence going on past one ("Follow these steps shared on Twitter to …")."""
     found = V.FOLLOW_CALL.search(lowered)
-    return bool(found) and words(lowered[found.end():]) <= V.MAX_WORDS_PAST_NETWORK
+    return found is not None and words(lowered[found.end():]) <= V.MAX_WORDS_PAST_NETWORK
 
 
 def _chrome_worded(line: str) -> str:
