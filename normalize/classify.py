@@ -612,7 +612,6 @@ def _signed_date(ctx: Context, text: str) -> tuple[str, ...] | None:
     return _names(parts[0], require_marker=False)
 
 
-
 def dateline(ctx: Context) -> None:
     """A dated line by the title ("Cập nhật lúc 10:47 ngày 13/08/2021") is the publication date.
     A dated line worded as one ("First published: …", "Updated: …", a byline with its date),

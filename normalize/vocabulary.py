@@ -594,15 +594,15 @@ MAX_HEADING_WORDS = 14
 # set apart from the date under the headline (see _signed_date)
 SIGNED_LANGUAGES = frozenset({"vi"})
 # Vietnam's provinces and cities, which a dated line may open with as a name does ("Cần Thơ -
-# 23/11/2024"): a place, not a writer
+# 23/11/2024"): a place, not a writer (tone marks set either way: "Hòa Bình", "Hoà Bình")
 VIETNAMESE_PLACES = re.compile(
     r"(tp\.? ?hcm|tp\.? ?hồ chí minh|thành phố hồ chí minh|sài gòn|hà nội|hải phòng|đà nẵng|cần thơ|"
     r"huế|thừa thiên huế|an giang|bà rịa - vũng tàu|vũng tàu|bắc giang|bắc kạn|bạc liêu|bắc ninh|"
     r"bến tre|bình định|bình dương|bình phước|bình thuận|cà mau|cao bằng|đắk lắk|đắk nông|điện biên|"
-    r"đồng nai|đồng tháp|gia lai|hà giang|hà nam|hà tĩnh|hải dương|hậu giang|hòa bình|hưng yên|"
-    r"khánh hòa|kiên giang|kon tum|lai châu|lâm đồng|lạng sơn|lào cai|long an|nam định|nghệ an|"
+    r"đồng nai|đồng tháp|gia lai|hà giang|hà nam|hà tĩnh|hải dương|hậu giang|h(òa|oà) bình|hưng yên|"
+    r"khánh h(òa|oà)|kiên giang|kon tum|lai châu|lâm đồng|lạng sơn|lào cai|long an|nam định|nghệ an|"
     r"ninh bình|ninh thuận|phú thọ|phú yên|quảng bình|quảng nam|quảng ngãi|quảng ninh|quảng trị|"
-    r"sóc trăng|sơn la|tây ninh|thái bình|thái nguyên|thanh hóa|tiền giang|trà vinh|tuyên quang|"
+    r"sóc trăng|sơn la|tây ninh|thái bình|thái nguyên|thanh h(óa|oá)|tiền giang|trà vinh|tuyên quang|"
     r"vĩnh long|vĩnh phúc|yên bái|nha trang|đà lạt|buôn ma thuột|quy nhơn|vinh)$", re.I)
 UNPUNCTUATED_CAPTION_LANGUAGES = frozenset({"vi"})  # where a long line without a stop is a caption
 MIN_CAPTION_WORDS = 12

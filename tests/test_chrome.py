@@ -421,6 +421,7 @@ def test_a_name_set_before_the_dates_weekday_is_the_author(under, authors, value
     ("Thanh Hương - 23/11/2024 10:15", ("Thanh Hương",)),  # a Vietnamese writer, then the date
     ("Minh Anh | 23/11/2024 10:15", ("Minh Anh",)),
     ("Cần Thơ - 23/11/2024 10:15", ()),  # a city
+    ("Hoà Bình - 23/11/2024 10:15", ()),  # a province, its tone mark set the new way
     ("Kinh tế - 23/11/2024 10:15", ()),  # a section
     ("Thứ Bảy, 23/11/2024 10:15", ()),  # the weekday, set apart by a comma
     ("Thứ Bảy - 23/11/2024 10:15", ())])  # ... or by a dash
