@@ -164,6 +164,12 @@ def consent_notice(ctx: Context) -> None:
             ctx.labels[i] = Label("chrome", "widget")
 
 
+# a block no rule has read, or that only the batch has: other pages repeat it ("Kinh tế" over the
+# headline, a "Tin liên quan" box's heading), but what it is here is still to be read
+_SITE_REPEAT = Label("chrome", "site-repeat")
+_UNREAD: tuple[Label | None, ...] = (None, _SITE_REPEAT)
+
+
 def site_repeat(ctx: Context) -> None:
     """A block that other pages of the site repeat word for word (a menu, a footer line, a
     share bar, an "About us" paragraph) is the site's chrome: ctx.site_lines, which the batch
@@ -174,7 +180,7 @@ def site_repeat(ctx: Context) -> None:
     for i in ctx.free():
         text = ctx.segments[i].text
         if site_key(text) in ctx.site_lines and not V.DIALOGUE_LINE.match(text):
-            ctx.labels[i] = Label("chrome", "site-repeat")
+            ctx.labels[i] = _SITE_REPEAT
 
 
 def site_key(text: str) -> str:
@@ -386,11 +392,6 @@ def _linked_title(ctx: Context, declared: str, first: int) -> int | None:
               and not seg.hint and ctx.labels[i] == Label("chrome", "navigation")
               and _dashes_alike(seg.text) in declared and _title_length(seg.text) >= 2]
     return max(linked, key=lambda i: len(ctx.segments[i].text), default=None)
-
-
-# a block no rule has read, or that only the batch has: other pages repeat it ("Kinh tế" over the
-# headline, a "Tin liên quan" box's heading), but what it is here is still to be read
-_UNREAD: tuple[Label | None, ...] = (None, Label("chrome", "site-repeat"))
 
 
 def section(ctx: Context, free: tuple[Label | None, ...] = _UNREAD) -> None:
@@ -799,7 +800,7 @@ def byline_end(ctx: Context) -> None:
 
 # what the line under an article is labelled, as main_region sets it with the footer, or as the
 # batch sets aside a line other pages of the site repeat (a reporter signs many of its articles)
-_UNDER_ARTICLE = (Label("chrome", "footer"), Label("chrome", "site-repeat"))
+_UNDER_ARTICLE = (Label("chrome", "footer"), _SITE_REPEAT)
 
 
 def byline_under_article(ctx: Context) -> None:
@@ -1422,8 +1423,10 @@ def _repeated_credits(ctx: Context, title: int | None) -> None:
     """A photo's credit alone on its line that other pages of the batch repeat ("Ảnh: Ngọc Tâm",
     the site's photographer) is a caption all the same, and so is the line over it (see
     _caption_over_credit), as when the page is cleaned alone."""
-    repeat = Label("chrome", "site-repeat")
-    for i in [i for i, label in enumerate(ctx.labels) if label == repeat and (title is None or i > title)]:
+    if not ctx.site_lines:
+        return
+    first = 0 if title is None else title + 1
+    for i in [i for i in range(first, len(ctx.labels)) if ctx.labels[i] == _SITE_REPEAT]:
         lowered = ctx.segments[i].text.lower()
         if V.CREDIT_ALONE.match(lowered) and _caption_worded(lowered, ctx.words[i]):
             ctx.labels[i] = Label("caption")
