@@ -174,12 +174,14 @@ def site_repeat(ctx: Context) -> None:
     """A block that other pages of the site repeat word for word (a menu, a footer line, a
     share bar, an "About us" paragraph) is the site's chrome: ctx.site_lines, which the batch
     pre-pass found (batch.with_site_lines). A line of dialogue is not: an interview's closing
-    "- Xin cảm ơn ông!" recurs in the site's other interviews."""
+    "- Xin cảm ơn ông!" recurs in the site's other interviews; nor a dateline, as a site
+    publishes several articles in the same minute (a header bar's date of today stays a widget:
+    see _dated)."""
     if not ctx.site_lines:
         return
     for i in ctx.free():
         text = ctx.segments[i].text
-        if site_key(text) in ctx.site_lines and not V.DIALOGUE_LINE.match(text):
+        if site_key(text) in ctx.site_lines and not V.DIALOGUE_LINE.match(text) and not _dated(ctx, i):
             ctx.labels[i] = _SITE_REPEAT
 
 
@@ -815,10 +817,24 @@ def byline_under_article(ctx: Context) -> None:
     last, under = free[-1], free[-1] + 1
     if ctx.labels[under] not in _UNDER_ARTICLE or not ctx.features[last, blockmodel.ENDS_SENTENCE]:
         return
-    names = _names(ctx.segments[under].text, require_marker=False)
+    names = _names(ctx.segments[under].text, require_marker=False) or _signing_office(ctx, under)
     if names:
         ctx.labels[under] = Label("byline")
         ctx.found.authors = ctx.found.authors or names
+
+
+def _signing_office(ctx: Context, i: int) -> tuple[str, ...] | None:
+    """The public office that block `i`, under the article, names as its writer ("Ban Tuyên
+    giáo Huyện ủy Cờ Đỏ"); not the site's own name (its first line, or a line in capitals), nor
+    the owner a footer names over its address ("Ủy ban nhân dân huyện Phong Điền", then
+    "Địa chỉ: …")."""
+    text = ctx.segments[i].text
+    if not text[:1].isupper() or not V.SIGNING_OFFICE.fullmatch(text) \
+            or ctx.words[i] > V.MAX_SIGNING_OFFICE_WORDS \
+            or is_caps(text) or text.casefold() == ctx.segments[0].text.casefold():
+        return None
+    after = ctx.segments[i + 1].text if i + 1 < len(ctx.segments) else ""
+    return None if _chrome_worded(after) == "footer" else (text,)
 
 
 def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:

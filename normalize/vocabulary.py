@@ -380,6 +380,12 @@ BYLINE_AFFILIATION = re.compile(rf"\s*\(\s*{_BODY}\b[^()]{{0,60}}\)\s*$|"
 # Ban Tuyên giáo Tỉnh ủy"): the office's word in a capital, the rest of its name; one author (not
 # a person's role: "Phó Giáo sư …").
 BYLINE_OFFICE = re.compile(rf"{_NAMED_OFFICE}[^,;()/]{{0,60}}")
+# A public office signing alone under an article, as a government portal's contributors do
+# ("Ban Tuyên giáo Huyện ủy Cờ Đỏ", "Ủy ban nhân dân xã"), opening in a capital: not a paper, a
+# station or a portal, which are sources, and a name of at most MAX_SIGNING_OFFICE_WORDS words.
+SIGNING_OFFICE = re.compile(r"(ban|sở|phòng|trung tâm|viện|hội|văn phòng|ủy ban|ubnd|huyện ủy|"
+                            r"quận ủy|thành ủy|tỉnh ủy|đảng ủy|công an|trường)\b[^,;:()/|.]{0,60}", re.I)
+MAX_SIGNING_OFFICE_WORDS = 12
 # A Vietnamese source credit: "Theo VnExpress", "Theo Báo Nhân Dân" name no writer, but "Theo Minh
 # Anh/VOV.VN" names one with the agency.
 SOURCE_CREDIT = re.compile(r"^theo\s+", re.I)

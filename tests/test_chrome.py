@@ -515,6 +515,11 @@ def test_a_name_is_not_read_across_a_line_break_before_the_dates_weekday():
     assert clean(page.encode(), "page.html").document.meta.authors == ()
 
 
+def test_a_date_other_pages_of_the_site_repeat_is_still_the_articles():
+    batch = Options(site_lines=frozenset({site_key("25/11/2021 10:23 GMT+7")}))  # the same minute
+    assert _meta(under="25/11/2021 10:23 GMT+7", options=batch).date.value == "2021-11-25T10:23"
+
+
 def test_a_name_by_the_title_and_its_date_is_the_author_though_other_pages_repeat_it():
     batch = Options(site_lines=frozenset({site_key("Hà Mai")}))  # the reporter signs them too
     assert _meta(under="Hà Mai\n25/11/2021 10:23 GMT+7", options=batch).authors == ("Hà Mai",)
@@ -557,7 +562,10 @@ def test_a_line_under_the_title_naming_the_category_gives_the_section(under, sec
     ("Tác giả: Phòng Nghiệp vụ Y", ("Phòng Nghiệp vụ Y",)),  # an office signs after "Tác giả:"
     ("Bài: Ban Tuyên giáo Tỉnh ủy", ("Ban Tuyên giáo Tỉnh ủy",)),
     ("Tác giả: Phó Giáo sư Lê Hùng", ("Phó Giáo sư Lê Hùng",)),  # a person with a title, no office
-    ("Phòng Nghiệp vụ Y", ()),  # ... and an office unmarked signs nothing
+    ("Phòng Nghiệp vụ Y", ("Phòng Nghiệp vụ Y",)),  # ... and alone under the article too
+    ("Ủy ban nhân dân xã Mỹ Khánh\nTin liên quan\nHội nghị sơ kết", ("Ủy ban nhân dân xã Mỹ Khánh",)),
+    ("Ủy ban nhân dân xã Mỹ Khánh\nĐịa chỉ: ấp Mỹ Ái\nĐiện thoại: 0292 3898 123", ()),  # the owner
+    ("ỦY BAN NHÂN DÂN XÃ MỸ KHÁNH\nTin liên quan\nHội nghị sơ kết", ()),  # a site's name, in capitals
     ("PV: Thưa ông, xin cảm ơn ông!", ()),  # "ông" is no name, though its "ô" is in À-Ỹ
     ("Hà Nội (Việt Nam)", ())])
 def test_a_vietnamese_signature_gives_its_writers(signature, authors):
