@@ -859,6 +859,8 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
     bare = [V.NAME_HONORIFIC.sub("", p) for p in parts]  # "Đại tá Nguyễn Văn Cường"
     if not parts or any(not 1 <= words(p) <= 4 for p in bare):
         return None
+    if not marked and V.OUTLET_NAME.match(parts[0]):
+        return None  # "Báo Cần Thơ": the source
     if not all(_name_word(w) for p in bare for w in p.split()):
         return None
     if len(parts) == 1 and words(parts[0]) < 2 and not marked:

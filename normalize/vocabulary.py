@@ -354,6 +354,9 @@ AUTHOR_BOX_HEADING = lower_case(
 # Staff", "By Troy L. Smith, Cleveland.com".
 BYLINE_OUTLET = re.compile(r"\.\w{2,3}$|\b(staff|writer|reporter|editor|correspondent|contributor|"
                            r"redaktion|rédaction|redacción)$", re.I)
+# A Vietnamese outlet, named by its kind: "Báo Cần Thơ", "Đài Phát thanh - Truyền hình Hậu Giang",
+# "Tạp chí Tuyên giáo": alone under an article, the source, not a writer.
+OUTLET_NAME = re.compile(r"(báo|đài|tạp chí|thông tấn xã|cổng thông tin|truyền hình|phát thanh)\s", re.I)
 # The writer's body or office after the name, in brackets or after a dash: "Ngọc Tâm (Ban Tuyên
 # giáo Quận ủy)", "ThS. Trần Thị Mai - Trường Chính trị thành phố", "Lê Văn Hùng - Phó Trưởng
 # Ban Tuyên giáo". It opens with the word for a body or an office, so "Hà Nội (Việt Nam)" stays

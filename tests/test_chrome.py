@@ -566,6 +566,7 @@ def test_a_line_under_the_title_naming_the_category_gives_the_section(under, sec
     ("Ủy ban nhân dân xã Mỹ Khánh\nTin liên quan\nHội nghị sơ kết", ("Ủy ban nhân dân xã Mỹ Khánh",)),
     ("Ủy ban nhân dân xã Mỹ Khánh\nĐịa chỉ: ấp Mỹ Ái\nĐiện thoại: 0292 3898 123", ()),  # the owner
     ("ỦY BAN NHÂN DÂN XÃ MỸ KHÁNH\nTin liên quan\nHội nghị sơ kết", ()),  # a site's name, in capitals
+    ("Báo Cần Thơ\nTin liên quan\nHội nghị sơ kết", ()),  # a paper alone: the source, no writer
     ("PV: Thưa ông, xin cảm ơn ông!", ()),  # "ông" is no name, though its "ô" is in À-Ỹ
     ("Hà Nội (Việt Nam)", ())])
 def test_a_vietnamese_signature_gives_its_writers(signature, authors):
