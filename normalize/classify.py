@@ -140,9 +140,13 @@ def line_chrome(ctx: Context) -> None:
 def _follow_call(lowered: str) -> bool:
     """Whether a lower-cased line calls the reader to follow the site on a network, ending with
     the networks ("Theo dõi Dân trí trên Google News", "Follow NBC Latino on Facebook, Twitter and
-    Instagram."), not a sentence going on past one ("Follow these steps shared on Twitter to …")."""
+    Instagram."), not a sentence going on past one ("Follow these steps shared on Twitter to …",
+    "Theo dõi trên Facebook, chị Lan nói.")."""
     found = V.FOLLOW_CALL.search(lowered)
-    return found is not None and words(lowered[found.end():]) <= V.MAX_WORDS_PAST_NETWORK
+    if found is None:
+        return False
+    rest = lowered[found.end():].strip()  # nothing, or a sentence's end and a few words more
+    return not rest or rest[0] in ".!|(" and words(rest) <= V.MAX_WORDS_PAST_NETWORK
 
 
 def _chrome_worded(line: str) -> str:

@@ -468,9 +468,9 @@ MAX_CALL_WORDS = 15
 # on one (AEB's gold keeps "Follow him on Twitter @…"), so it is no promo line.
 FOLLOW_CALL = lower_case(
     r"^(follow|folge|folgen sie|join|rejoignez|[úu]nete|s[ií]guenos|segui|suivre|suivez|s'abonner|"
-    r"abonniere|obserwuj|theo dõi)\b.{0,60}\b(facebook|twitter|instagram|youtube|linkedin|pinterest|"
+    r"abonniere|obserwuj|theo dõi)\b.{0,100}\b(facebook|twitter|instagram|youtube|linkedin|pinterest|"
     r"tiktok|xing|mastodon|threads|google news|zalo)\b")
-MAX_WORDS_PAST_NETWORK = 4  # a call to follow ends with its networks, or a few words more
+MAX_WORDS_PAST_NETWORK = 4  # a call to follow ends with its networks, or a short sentence more
 MAX_INLINE_PROMO_WORDS = 30  # inside the run, a promo line is at most this long
 MAX_BARE_PROMO_WORDS = 6  # ... and one this short need not speak to the reader ("PC Gamer Newsletter")
 # the site speaking to its reader, or of itself: inside the run, a promo line must say so
