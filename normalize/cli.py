@@ -22,7 +22,7 @@ from .batch import (
 )
 from .correct import Context, correct_text, survey
 from .errors import DocnormError
-from .inputs import shown
+from .inputs import kind_for, read_input, shown
 from .options import DEFAULT_MAX_BYTES, Options, read_replacements, read_word_list
 from .pipeline import decode_bytes
 from .restore import restore as restore_text
@@ -132,18 +132,29 @@ def decode(inputs: tuple[str, ...], outdir: str, kind: str | None, disable: tupl
            max_size: float, jobs: int, force: bool, quiet: bool) -> None:
     """Decode and repair only: write each input as UTF-8 NFC text, nothing else changed.
 
-    `docnorm decode - -o -` reads standard input and writes standard output.
+    `docnorm decode - -o -` reads standard input and writes standard output; so does
+    `docnorm decode FILE -o -`, for one file.
     """
     options = _options(kind, False, disable, _megabytes(max_size))
-    if inputs == ("-",):
-        data = sys.stdin.buffer.read()
-        try:
-            decoded = decode_bytes(data, kind or "text", options)
-        except DocnormError as exc:
-            _fail(f"-: {exc}")
-        sys.stdout.buffer.write(decoded.text.encode("utf-8"))
+    if inputs == ("-",) or outdir == "-":
+        _decode_to_stdout(inputs, options)
         return
     _run_batch("decode", decode_one, inputs, Path(outdir), options, jobs, force, quiet)
+
+
+def _decode_to_stdout(inputs: tuple[str, ...], options: Options) -> None:
+    """Decode one input (a file, or - for standard input) to standard output: a folder called
+    "-" is never what `-o -` means."""
+    if len(inputs) != 1:
+        _fail(f"-o -: standard output takes one input, not {len(inputs)}")
+    source = inputs[0]
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else read_input(Path(source), options.max_bytes)
+        decoded = decode_bytes(data, options.kind or ("text" if source == "-" else kind_for(Path(source))),
+                               options)
+    except DocnormError as exc:
+        _fail(f"{source}: {exc}")
+    sys.stdout.buffer.write(decoded.text.encode("utf-8"))
 
 
 @main.command()

@@ -129,6 +129,15 @@ def test_decode_writes_text_unchanged_and_reads_stdin():
     assert run("decode", "-", "-o", "-", stdin=nfd).stdout == "Việt Nam\n"
 
 
+def test_decode_of_one_file_to_dash_writes_standard_output_not_a_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_bytes("Vie\u0302\u0323t Nam\n".encode())
+    result = run("decode", "a.txt", "-o", "-")
+    assert (result.exit_code, result.stdout) == (0, "Việt Nam\n") and not (tmp_path / "-").exists()
+    two = run("decode", "a.txt", "a.txt", "-o", "-")
+    assert two.exit_code == 1 and "standard output takes one input" in two.stderr
+
+
 def test_decode_batch_writes_files_and_report(inputs, tmp_path):
     result = run("decode", str(inputs), "-o", str(tmp_path / "d"))
     assert result.exit_code == 0
