@@ -83,12 +83,21 @@ def _typo(dictionary: str | None, replacements: str | None, tone_style: str | No
     return {key: value for key, value in given.items() if value is not None}
 
 
+def _folder(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """An output folder: "-" means standard output, which only `decode` writes (a folder
+    called "-" is never what a user means by it)."""
+    if value == "-" and ctx.command.name != "decode":
+        raise click.BadParameter(f"'-' (standard output) is for `docnorm decode`; "
+                                 f"`{ctx.command.name}` writes files: give a folder")
+    return value
+
+
 def _batch_options(func):  # type: ignore[no-untyped-def]
     """The options every batch command shares."""
     decorators = [
         click.argument("inputs", nargs=-1, required=True),
         click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
-                     help="Folder for the outputs and report.json."),
+                     callback=_folder, help="Folder for the outputs and report.json."),
         click.option("--kind", type=_KIND, help="Read every input as HTML or as text "
                      "(default: by file name)."),
         click.option("--disable", multiple=True, metavar="RULE",
@@ -249,7 +258,7 @@ def _export_options(func):  # type: ignore[no-untyped-def]
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
-              help="Folder for the books.")
+              callback=_folder, help="Folder for the books.")
 @_export_options
 def export(inputs: tuple[str, ...], outdir: str, formats: tuple[str, ...], config: str | None,
            options: tuple[str, ...], name: str) -> None:
@@ -261,7 +270,7 @@ def export(inputs: tuple[str, ...], outdir: str, formats: tuple[str, ...], confi
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
-              help="Folder for the books; the cleaned XML goes to OUTDIR/xml/.")
+              callback=_folder, help="Folder for the books; the cleaned XML goes to OUTDIR/xml/.")
 @_export_options
 @click.option("--no-correct", is_flag=True, help="Skip the typo-correction stage.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1,

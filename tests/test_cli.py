@@ -138,6 +138,14 @@ def test_decode_of_one_file_to_dash_writes_standard_output_not_a_folder(tmp_path
     assert two.exit_code == 1 and "standard output takes one input" in two.stderr
 
 
+@pytest.mark.parametrize("command", ["clean", "build", "export"])
+def test_a_command_writing_files_refuses_dash_for_its_folder(command, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Một bài viết.\n", "utf-8")
+    result = CliRunner().invoke(main, [command, "a.txt", "-o", "-"])
+    assert result.exit_code == 2 and "give a folder" in result.output and not (tmp_path / "-").exists()
+
+
 def test_decode_batch_writes_files_and_report(inputs, tmp_path):
     result = run("decode", str(inputs), "-o", str(tmp_path / "d"))
     assert result.exit_code == 0
