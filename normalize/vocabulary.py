@@ -369,7 +369,7 @@ _BODY = (rf"({_OFFICE[1:-1]}|phó|trưởng|bí thư|chủ tịch|giám đốc|�
 # The agency a signature names after a slash: "Minh Anh/VOV.VN", "Hải Đăng/TTXVN", "Thu Hằng/
 # VOV-Tây Bắc", "Jane Doe/AP": opening with two capitals; or the writer's paper or office, "Thanh
 # Tùng/Báo Tin tức".
-_NAMED_OFFICE = rf"(?=[A-ZĐ])(?i:{_OFFICE})\b"  # an office's word, in a capital: "Báo", "Phòng"
+_NAMED_OFFICE = rf"(?=[A-ZĐỦ])(?i:{_OFFICE})\b"  # an office's word, in a capital: "Báo", "Ủy ban"
 BYLINE_AGENCY = re.compile(rf"\s*/\s*([A-ZĐ]{{2}}[\w.-]*(\s+[A-ZÀ-ỸĐ][\w.]*)*"
                            rf"|{_NAMED_OFFICE}[^/]{{0,40}})\s*$")
 # A rank or a profession a Vietnamese writer signs with before the name, words in lower case a

@@ -562,6 +562,7 @@ def test_a_line_under_the_title_naming_the_category_gives_the_section(under, sec
     ("Minh Anh (TH)", ("Minh Anh",)),
     ("Tác giả: Phòng Nghiệp vụ Y", ("Phòng Nghiệp vụ Y",)),  # an office signs after "Tác giả:"
     ("Bài: Ban Tuyên giáo Tỉnh ủy", ("Ban Tuyên giáo Tỉnh ủy",)),
+    ("Tác giả: Ủy ban nhân dân xã Mỹ Khánh", ("Ủy ban nhân dân xã Mỹ Khánh",)),  # a capital Ủ
     ("Tác giả: Phó Giáo sư Lê Hùng", ("Phó Giáo sư Lê Hùng",)),  # a person with a title, no office
     ("Phòng Nghiệp vụ Y", ("Phòng Nghiệp vụ Y",)),  # ... and alone under the article too
     ("Ủy ban nhân dân xã Mỹ Khánh\nTin liên quan\nHội nghị sơ kết", ("Ủy ban nhân dân xã Mỹ Khánh",)),
