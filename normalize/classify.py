@@ -833,8 +833,7 @@ def _signing_office(ctx: Context, i: int) -> tuple[str, ...] | None:
     the owner a footer names over its address ("Ủy ban nhân dân huyện Phong Điền", then
     "Địa chỉ: …")."""
     text = ctx.segments[i].text
-    if not text[:1].isupper() or not V.SIGNING_OFFICE.fullmatch(text) \
-            or ctx.words[i] > V.MAX_SIGNING_OFFICE_WORDS \
+    if not V.SIGNING_OFFICE.fullmatch(text) or ctx.words[i] > V.MAX_SIGNING_OFFICE_WORDS \
             or is_caps(text) or text.casefold() == ctx.segments[0].text.casefold():
         return None
     after = ctx.segments[i + 1].text if i + 1 < len(ctx.segments) else ""

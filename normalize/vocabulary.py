@@ -354,22 +354,23 @@ AUTHOR_BOX_HEADING = lower_case(
 # Staff", "By Troy L. Smith, Cleveland.com".
 BYLINE_OUTLET = re.compile(r"\.\w{2,3}$|\b(staff|writer|reporter|editor|correspondent|contributor|"
                            r"redaktion|rédaction|redacción)$", re.I)
-# A Vietnamese outlet, named by its kind: "Báo Cần Thơ", "Đài Phát thanh - Truyền hình Hậu Giang",
-# "Tạp chí Tuyên giáo": alone under an article, the source, not a writer.
-OUTLET_NAME = re.compile(r"(báo|đài|tạp chí|thông tấn xã|cổng thông tin|truyền hình|phát thanh)\s", re.I)
 # The writer's body or office after the name, in brackets or after a dash: "Ngọc Tâm (Ban Tuyên
 # giáo Quận ủy)", "ThS. Trần Thị Mai - Trường Chính trị thành phố", "Lê Văn Hùng - Phó Trưởng
 # Ban Tuyên giáo". It opens with the word for a body or an office, so "Hà Nội (Việt Nam)" stays
 # no name; unlike a role, it marks no byline.
-_OFFICE = (r"(ban|báo|đài|trường|sở|phòng|trung tâm|viện|học viện|hội|văn phòng|bộ|ủy ban|ubnd|"
-           r"huyện ủy|quận ủy|thành ủy|tỉnh ủy|đảng ủy|cổng|tạp chí|thông tấn xã|ttxvn|công an|"
-           r"bảo tàng|thư viện)")
+# the words a Vietnamese office's name opens with: a public body's, and an outlet's (a paper, a
+# station, a portal, an agency)
+_PUBLIC_OFFICE = (r"ban|trường|sở|phòng|trung tâm|viện|học viện|hội|văn phòng|bộ|ủy ban|ubnd|huyện ủy|"
+                  r"quận ủy|thành ủy|tỉnh ủy|đảng ủy|công an|bảo tàng|thư viện")
+_OUTLET = r"báo|đài|cổng|tạp chí|thông tấn xã|ttxvn"
+_OFFICE = f"({_PUBLIC_OFFICE}|{_OUTLET})"
 _BODY = (rf"({_OFFICE[1:-1]}|phó|trưởng|bí thư|chủ tịch|giám đốc|ủy viên|giảng viên|phóng viên|"
          r"chuyên viên|cán bộ|học viên|sinh viên|nghiên cứu sinh)")
 # The agency a signature names after a slash: "Minh Anh/VOV.VN", "Hải Đăng/TTXVN", "Thu Hằng/
 # VOV-Tây Bắc", "Jane Doe/AP": opening with two capitals; or the writer's paper or office, "Thanh
 # Tùng/Báo Tin tức".
-_NAMED_OFFICE = rf"(?=[A-ZĐỦ])(?i:{_OFFICE})\b"  # an office's word, in a capital: "Báo", "Ủy ban"
+_CAPITAL = "(?=[A-ZĐỦ])"  # an office's word opens in one of these capitals: "Báo", "Đài", "Ủy ban"
+_NAMED_OFFICE = rf"{_CAPITAL}(?i:{_OFFICE})\b"
 BYLINE_AGENCY = re.compile(rf"\s*/\s*([A-ZĐ]{{2}}[\w.-]*(\s+[A-ZÀ-ỸĐ][\w.]*)*"
                            rf"|{_NAMED_OFFICE}[^/]{{0,40}})\s*$")
 # A rank or a profession a Vietnamese writer signs with before the name, words in lower case a
@@ -384,10 +385,12 @@ BYLINE_AFFILIATION = re.compile(rf"\s*\(\s*{_BODY}\b[^()]{{0,60}}\)\s*$|"
 # a person's role: "Phó Giáo sư …").
 BYLINE_OFFICE = re.compile(rf"{_NAMED_OFFICE}[^,;()/]{{0,60}}")
 # A public office signing alone under an article, as a government portal's contributors do
-# ("Ban Tuyên giáo Huyện ủy Cờ Đỏ", "Ủy ban nhân dân xã"), opening in a capital: not a paper, a
-# station or a portal, which are sources, and a name of at most MAX_SIGNING_OFFICE_WORDS words.
-SIGNING_OFFICE = re.compile(r"(ban|sở|phòng|trung tâm|viện|hội|văn phòng|ủy ban|ubnd|huyện ủy|"
-                            r"quận ủy|thành ủy|tỉnh ủy|đảng ủy|công an|trường)\b[^,;:()/|.]{0,60}", re.I)
+# ("Ban Tuyên giáo Huyện ủy Cờ Đỏ", "Ủy ban nhân dân xã"), opening in a capital: not an outlet,
+# which is a source, and a name of at most MAX_SIGNING_OFFICE_WORDS words.
+SIGNING_OFFICE = re.compile(rf"{_CAPITAL}(?i:{_PUBLIC_OFFICE})\b[^,;:()/|.]{{0,60}}")
+# A Vietnamese outlet, named by its kind: "Báo Cần Thơ", "Đài Phát thanh - Truyền hình Hậu Giang",
+# "Tạp chí Tuyên giáo": alone under an article, the source, not a writer.
+OUTLET_NAME = re.compile(rf"({_OUTLET}|truyền hình|phát thanh)\s", re.I)
 MAX_SIGNING_OFFICE_WORDS = 12
 # A Vietnamese source credit: "Theo VnExpress", "Theo Báo Nhân Dân" name no writer, but "Theo Minh
 # Anh/VOV.VN" names one with the agency.
