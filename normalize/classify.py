@@ -177,15 +177,18 @@ _UNREAD: tuple[Label | None, ...] = (None, _SITE_REPEAT)
 def site_repeat(ctx: Context) -> None:
     """A block that other pages of the site repeat word for word (a menu, a footer line, a
     share bar, an "About us" paragraph) is the site's chrome: ctx.site_lines, which the batch
-    pre-pass found (batch.with_site_lines). A line of dialogue is not: an interview's closing
-    "- Xin cảm ơn ông!" recurs in the site's other interviews; nor a dateline, as a site
-    publishes several articles in the same minute (a header bar's date of today stays a widget:
-    see _dated)."""
+    pre-pass found (batch.with_site_lines). Not a line the page's own article repeats from
+    others as a matter of course: a line of dialogue (an interview's closing "- Xin cảm ơn
+    ông!"), a photo's credit alone (the site's photographer, "Ảnh: Ngọc Tâm": a caption, with
+    the line over it), a dateline (a site publishes several articles in the same minute; a
+    header bar's date of today stays a widget: see _dated)."""
     if not ctx.site_lines:
         return
+    digits = ctx.features[:, blockmodel.DIGIT_SHARE] > 0  # (a date has some)
     for i in ctx.free():
         text = ctx.segments[i].text
-        if site_key(text) in ctx.site_lines and not V.DIALOGUE_LINE.match(text) and not _dated(ctx, i):
+        if site_key(text) in ctx.site_lines and not V.DIALOGUE_LINE.match(text) \
+                and not V.CREDIT_ALONE.match(text.lower()) and not (digits[i] and _dated(ctx, i)):
             ctx.labels[i] = _SITE_REPEAT
 
 
@@ -1436,22 +1439,6 @@ def captions(ctx: Context) -> None:
                     and not text.endswith(_TERMINAL)):
             ctx.labels[i] = Label("caption")
             if V.CREDIT_ALONE.match(lowered) and _caption_over_credit(ctx, i - 1, t):
-                ctx.labels[i - 1] = Label("caption")
-    _repeated_credits(ctx, t)
-
-
-def _repeated_credits(ctx: Context, title: int | None) -> None:
-    """A photo's credit alone on its line that other pages of the batch repeat ("Ảnh: Ngọc Tâm",
-    the site's photographer) is a caption all the same, and so is the line over it (see
-    _caption_over_credit), as when the page is cleaned alone."""
-    if not ctx.site_lines:
-        return
-    first = 0 if title is None else title + 1
-    for i in [i for i in range(first, len(ctx.labels)) if ctx.labels[i] == _SITE_REPEAT]:
-        lowered = ctx.segments[i].text.lower()
-        if V.CREDIT_ALONE.match(lowered) and _caption_worded(lowered, ctx.words[i]):
-            ctx.labels[i] = Label("caption")
-            if _caption_over_credit(ctx, i - 1, title):
                 ctx.labels[i - 1] = Label("caption")
 
 
