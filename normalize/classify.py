@@ -604,9 +604,7 @@ def _named_before_weekday(text: str) -> tuple[str, ...] | None:
     """The name a dated line opens with, set just before its weekday with no mark between
     ("Hoàng Anh Thứ bảy, ngày 23/11/2024 10:15 AM"): the author's, as a site's header sets it."""
     found = V.NAME_BEFORE_WEEKDAY.match(text)
-    if not found or V.VIETNAMESE_PLACES.match(found.group(1)):  # "Hà Nội Thứ bảy, …": a place
-        return None
-    return _names(found.group(1), require_marker=False)
+    return _writer(found.group(1)) if found else None  # (not "Hà Nội Thứ bảy, …": a place)
 
 
 def _signed_date(ctx: Context, text: str) -> tuple[str, ...] | None:
@@ -616,10 +614,15 @@ def _signed_date(ctx: Context, text: str) -> tuple[str, ...] | None:
     if ctx.language not in V.SIGNED_LANGUAGES:
         return None
     parts = V.BYLINE_DATE_APART.split(text, 1)
-    if len(parts) < 2 or not only_date(parts[1]) or V.VIETNAMESE_PLACES.match(parts[0]) \
-            or V.WEEKDAY.match(parts[0]):
+    return _writer(parts[0]) if len(parts) == 2 and only_date(parts[1]) else None
+
+
+def _writer(opening: str) -> tuple[str, ...] | None:
+    """The names that the part of a dated line before its date holds, unless it is a province
+    or a city (V.VIETNAMESE_PLACES) or the date's weekday."""
+    if V.VIETNAMESE_PLACES.match(opening) or V.WEEKDAY.match(opening):
         return None
-    return _names(parts[0], require_marker=False)
+    return _names(opening, require_marker=False)
 
 
 def dateline(ctx: Context) -> None:
