@@ -24,7 +24,16 @@ from .classify import CLASSIFIERS
 from .errors import DocnormError
 from .inputs import kind_for, read_input, shown
 from .options import Options
-from .pipeline import BlockKeys, Prepared, block_keys, clean, clean_prepared, decode_bytes, prepare
+from .pipeline import (
+    BlockKeys,
+    DecodedText,
+    Prepared,
+    block_keys,
+    clean,
+    clean_prepared,
+    decode_bytes,
+    prepare,
+)
 from .version import __version__
 from .vocabulary import (
     SAME_ARTICLE_SHARE,
@@ -243,6 +252,12 @@ def _describe(entry: Entry, document: canonical.Document) -> None:
     entry.corrections = len(document.audit.corrections)
 
 
+def decode_file(path: Path, options: Options) -> tuple[str, DecodedText]:
+    """The kind of the file at `path` (by its name, unless options say) and its decoded text."""
+    kind = options.kind or kind_for(path)
+    return kind, decode_bytes(read_input(path, options.max_bytes), kind, options)
+
+
 def decode_one(job: Job, outdir: Path, options: Options, force: bool) -> Entry:
     """Decode and repair one file into OUTDIR/<stem>.txt."""
     out = outdir / job.stem.with_name(job.stem.name + ".txt")
@@ -251,9 +266,7 @@ def decode_one(job: Job, outdir: Path, options: Options, force: bool) -> Entry:
         if job.error:
             raise DocnormError(job.error)
         _refuse_overwriting(job, [out])
-        data = read_input(job.path, options.max_bytes)
-        kind = options.kind or kind_for(job.path)
-        decoded = decode_bytes(data, kind, options)
+        kind, decoded = decode_file(job.path, options)
         write_atomic(out, decoded.text.encode("utf-8"))
         entry.kind, entry.encoding, entry.evidence = kind, decoded.encoding, decoded.evidence
         entry.repairs = list(decoded.repairs)

@@ -14,6 +14,7 @@ from .batch import (
     Entry,
     clean_one,
     collect_less,
+    decode_file,
     decode_one,
     discover,
     run,
@@ -22,7 +23,7 @@ from .batch import (
 )
 from .correct import Context, correct_text, survey
 from .errors import DocnormError
-from .inputs import kind_for, read_input, shown
+from .inputs import shown
 from .options import DEFAULT_MAX_BYTES, Options, read_replacements, read_word_list
 from .pipeline import decode_bytes
 from .restore import restore as restore_text
@@ -158,9 +159,8 @@ def _decode_to_stdout(inputs: tuple[str, ...], options: Options) -> None:
         _fail(f"-o -: standard output takes one input, not {len(inputs)}")
     source = inputs[0]
     try:
-        data = sys.stdin.buffer.read() if source == "-" else read_input(Path(source), options.max_bytes)
-        decoded = decode_bytes(data, options.kind or ("text" if source == "-" else kind_for(Path(source))),
-                               options)
+        decoded = decode_bytes(sys.stdin.buffer.read(), options.kind or "text", options) if source == "-" \
+            else decode_file(Path(source), options)[1]
     except DocnormError as exc:
         _fail(f"{source}: {exc}")
     sys.stdout.buffer.write(decoded.text.encode("utf-8"))
