@@ -281,7 +281,7 @@ def build(inputs: tuple[str, ...], outdir: str, formats: tuple[str, ...], config
           options: tuple[str, ...], name: str, no_correct: bool, jobs: int, quiet: bool,
           dictionary: str | None, replacements: str | None, tone_style: str | None,
           threshold: float | None) -> None:
-    """Clean INPUTS and compile them: `docnorm build samples/ -o build/` makes DOCX, PDF, EPUB.
+    """Clean INPUTS and compile them: `docnorm build samples/ -o book/` makes DOCX, PDF, EPUB.
 
     The book config's [correct] table may name a dictionary and a replacement list too.
     """
