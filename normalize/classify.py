@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import blockmodel, textstats
+from . import blockmodel, official, textstats
 from . import vocabulary as V
 from .dates import date_start, only_date, opens_with_date, parse_date, todays_date
 from .rules import RuleTable
 from .segment import Segment, Segmented, declared_title, heading_level, trail_section, worded_as_entry
+from .textstats import is_caps
 from .vietnamese import language_of
 
 BODY_ROLES = frozenset({"p", "h", "li", "quote", "caption"})
@@ -62,6 +63,7 @@ class Context:
     repeated: set[int] = field(default_factory=set)  # segments a later duplicate repeats
     header: set[int] = field(default_factory=set)  # segments set aside as above the title
     boxes: set[int] = field(default_factory=set)  # "Related" headings of boxes inside the article
+    document: official.Frame | None = None  # an administrative document the page holds
 
     def free(self) -> list[int]:
         """Indexes of segments no rule has labelled yet."""
@@ -82,11 +84,6 @@ class Classified:
 
 def words(text: str) -> int:
     return len(text.split())
-
-
-def is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 # ------------------------------------------------------------------ rules
@@ -170,6 +167,33 @@ def consent_notice(ctx: Context) -> None:
 
 # a block no rule has read, or that only the batch has: other pages repeat it ("Kinh tế" over the
 # headline, a "Tin liên quan" box's heading), but what it is here is still to be read
+def official_document(ctx: Context) -> None:
+    """A Vietnamese administrative document (see official.py) is kept whole: its head and its
+    close are paragraphs (the recipients a list), and in its body a part's heading ("Chương
+    I", a line in capitals) or an article's name ("Điều 1. Phạm vi điều chỉnh") is a heading.
+    Its date and signer stand for the page's when the page gives none (see classify)."""
+    frame = official.find_frame([seg.raw for seg in ctx.segments])
+    if frame is None:
+        return
+    ctx.document = frame
+    for i in range(frame.start, frame.end + 1):
+        if ctx.labels[i] is None:
+            ctx.labels[i] = Label(_official_role(ctx, i, frame))
+
+
+def _official_role(ctx: Context, i: int, frame: official.Frame) -> str:
+    text = ctx.segments[i].text
+    if frame.close <= i:
+        return "li" if V.OFFICIAL_RECIPIENT.fullmatch(text) else "p"
+    if ctx.segments[i].tag == "li":  # "Kính gửi:" over the addressees, a clause's points
+        return "li"
+    if i < frame.body or text.endswith((".", ",", ";", "!", "?", "…")):  # a heading ends no sentence
+        return "p"
+    heading = is_caps(text) and ctx.words[i] <= V.MAX_HEADING_WORDS \
+        or V.OFFICIAL_PART.fullmatch(text) or V.OFFICIAL_ARTICLE.fullmatch(text)
+    return "h" if heading else "p"
+
+
 _SITE_REPEAT = Label("chrome", "site-repeat")
 _UNREAD: tuple[Label | None, ...] = (None, _SITE_REPEAT)
 
@@ -652,14 +676,25 @@ def dateline(ctx: Context) -> None:
     chosen = by_title or (None if value else next(iter(worded), None))
     if chosen:
         text = ctx.segments[chosen[0]].text
-        ctx.found.date = (chosen[1], text)
+        ctx.found.date = (chosen[1], _date_wording(text))
         ctx.found.authors = ctx.found.authors or _byline_names(text) or _named_before_weekday(text) \
             or _signed_date(ctx, text) or ()
     elif value:  # worded as the page shows it, when a dateline there gives the same date
         alone = [i for i in stamped if only_date(ctx.segments[i].text)]  # not a line of facts
         shown = (ctx.segments[i].text for i in sorted([i for i, _ in worded] + alone)
                  if parse_date(ctx.segments[i].text) == value)
-        ctx.found.date = (value, next(shown, declared))
+        ctx.found.date = (value, _date_wording(next(shown, declared)))
+
+
+def _date_wording(text: str) -> str:
+    """A dateline's wording without what a bar of the post's facts sets beside it, apart by
+    "|": "Ngày đăng: 18/11/2024 | Lượt xem: 1.204" gives "Ngày đăng: 18/11/2024" (a counter, a
+    share or comments button; a time set apart stays: "23/11/2024 | 10:15")."""
+    parts = [part.strip() for part in text.split("|")] if "|" in text else []
+    if not any(_chrome_worded(part) for part in parts):
+        return text
+    kept = " | ".join(part for part in parts if part and not _chrome_worded(part))
+    return kept if kept and parse_date(kept) == parse_date(text) else text
 
 
 def _today_bar(ctx: Context, i: int) -> bool:
@@ -986,7 +1021,8 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
     opening: set[str] = set()
     words = 0
     for i in range(body, last + 1):
-        if ctx.labels[i] is None and words < V.RETITLE_BODY_WORDS:
+        label = ctx.labels[i]  # free, or an administrative document's (kept before the run)
+        if (label is None or label.role in BODY_ROLES) and words < V.RETITLE_BODY_WORDS:
             opening.update(_title_words(ctx.segments[i].text, syllables))
             words += ctx.words[i]
 
@@ -1346,6 +1382,8 @@ def _region_score(ctx: Context, i: int) -> float:
             value *= min(V.REGION_SIZE_MAX, max(1.0, (ctx.words[i] / V.LONG_PARAGRAPH_WORDS) ** 0.5))
         # rows of a data table and code read like nothing, but inside an article must not split it
         return max(value, V.REGION_TABLE_ROW) if seg.tag in _DATA_TAGS and not seg.hint else value
+    if label.role in BODY_ROLES:  # an administrative document's block: the run holds it
+        return V.REGION_KEPT
     if label.role != "chrome" or i and label.reason == "duplicate" and _shown_twice(ctx, i - 1):
         return 0.0  # title, byline, dateline; a block shown twice in a row counts once
     return V.REGION_CHROME
@@ -1404,7 +1442,7 @@ def title_date(ctx: Context) -> None:
         text = ctx.segments[min(near, key=lambda i: (abs(i - t), i < t))].text
         value = parse_date(text)
         if value:
-            ctx.found.date = (value, text)
+            ctx.found.date = (value, _date_wording(text))
 
 
 def title_byline(ctx: Context) -> None:
@@ -1543,6 +1581,7 @@ CLASSIFIERS: RuleTable[Callable[[Context], None]] = RuleTable("classify", [
     ("dom-chrome", dom_chrome),
     ("line-chrome", line_chrome),
     ("consent-notice", consent_notice),
+    ("official-document", official_document),
     ("site-repeat", site_repeat),
     ("image-alt", image_alt),
     ("title", title),
@@ -1581,5 +1620,9 @@ def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozens
     head, found = segmented.head, ctx.found
     found.title = found.title or declared_title(head)
     found.authors = found.authors or ((head["author"],) if head.get("author") else ())
+    if ctx.document:  # what an administrative document's frame says, where the page says nothing
+        found.title = found.title or ctx.document.name
+        found.authors = found.authors or ((ctx.document.signer,) if ctx.document.signer else ())
+        found.date = found.date or ctx.document.date
     found.section = found.section or head.get("section", "") or head.get("breadcrumb", "")
     return Classified(segments, labels, found)

@@ -20,6 +20,13 @@ WIDE_RANGES = ((0x2E80, 0xA000), (0xAC00, 0xD7B0))
 WIDE_RUN = re.compile("[" + "".join(f"{chr(a)}-{chr(b - 1)}" for a, b in WIDE_RANGES) + "]+")
 
 
+
+def is_caps(text: str) -> bool:
+    """Whether `text` is written in capitals: at least three letters, none in lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
 @cache
 def _class_table() -> np.ndarray:
     """The class bits of every BMP code point, and of one slot standing for all beyond it."""

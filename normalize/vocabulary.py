@@ -507,6 +507,7 @@ REGION_MODEL_OFFSET = {"text": -0.3, "html": 0.0}  # added to the learned log-od
 REGION_TABLE_ROW = 0.0  # a data table row (HTML <tr>, a dump line of tab-set cells) reads as neither
 REGION_SENTENCE_LIST = 0.1  # at least this for a sentence going on over a list (see _sentence_lists)
 REGION_LIST_LINE = 0.0  # at least this for a line of a list a sentence introduces (see _introduced_lines)
+REGION_KEPT = 1.0  # a block an earlier rule kept as body (an administrative document's: see official.py)
 REGION_CHROME = -2.0  # a block an earlier rule already called chrome (but a repeat: it counts once)
 REGION_BARRIER = -5.0  # a "Comments" or "Related" heading: ends an article unless text goes on strongly
 REGION_COMMENTS = -50.0  # a heading that surely opens comments: no run goes on past it
@@ -648,3 +649,30 @@ SUB_SECTION_LANGUAGES = frozenset({"vi"})
 # lost on the metadata bench)
 CAPS_SITE_NAME_LANGUAGES = frozenset({"vi"})
 SITE_MENU_LINES = 3
+# A Vietnamese administrative document (a decree, a decision, an official letter) as the state
+# sets its form (Nghị định 30/2020/NĐ-CP), read by official.py. Its head: the issuing body in
+# capitals beside the national motto, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "Độc lập - Tự
+# do - Hạnh phúc" (a Party body's "ĐẢNG CỘNG SẢN VIỆT NAM"), its number and its place and date; a
+# pasted table's cells stand apart by a tab. Each pattern matches a whole cell.
+OFFICIAL_MOTTO = re.compile(r"cộng h(?:òa|oà) xã hội chủ nghĩa việt nam|đảng cộng sản việt nam", re.I)
+OFFICIAL_TAGLINE = re.compile(r"độc lập\s*[-–—]\s*tự do\s*[-–—]\s*hạnh phúc", re.I)
+OFFICIAL_NUMBER = re.compile(r"số\s*:?\s*\d+[^\s/]*/\S+", re.I)  # "Số: 1875/QĐ-UBND", "Số 12-CV/TU"
+OFFICIAL_PLACE_DATE = re.compile(r"[^\d,]{2,40},\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}\.?",
+                                 re.I)
+OFFICIAL_HEAD_WITHIN = 4  # the number, or the place and date, stand this many blocks from the motto
+OFFICIAL_RULE = re.compile(r"[-_*=.~\s]+")  # the short rule under the issuer or the motto
+MAX_ISSUER_LINES = 3  # the issuing body's name above the motto: at most this many lines ...
+MAX_ISSUER_WORDS = 10  # ... in capitals, of at most this many words
+# Its close: the signature, "TM. ỦY BAN NHÂN DÂN" (on behalf of; "KT." in the place of, "TL.",
+# "TUQ." by order of, "Q." acting), the signer's post in capitals, "(Đã ký)" and the name; beside
+# it the list of recipients, "Nơi nhận:" over lines opening with a dash ("- Lưu: VT.").
+OFFICIAL_SIGNING = re.compile(r"(?:T/?M|K/?T|T/?L|TUQ|Q)\.?\s+\S.*")  # and the rest in capitals
+OFFICIAL_SIGNED = re.compile(r"\(?\s*đã\s+ký(?:\s+và\s+đóng\s+dấu)?\s*\)?", re.I)
+OFFICIAL_RECIPIENTS = re.compile(r"nơi\s+nhận\s*:?", re.I)
+OFFICIAL_RECIPIENT = re.compile(r"[-–+•]\s*\S.*")
+MAX_POST_WORDS = 8  # the signer's post in capitals ("PHÓ CHỦ TỊCH THƯỜNG TRỰC")
+OFFICIAL_END = "./."  # how the body's last sentence ends: the close when no signature follows
+# In its body, a part's heading: "Chương I", "Mục 2", "Phần thứ nhất", and an article's name
+# ("Điều 1. Phạm vi điều chỉnh"), which ends no sentence.
+OFFICIAL_PART = re.compile(r"(chương|mục|phần|tiểu mục)\s+([ivxlc]+|\d+|thứ\s+\w+)\b.{0,60}", re.I)
+OFFICIAL_ARTICLE = re.compile(r"điều\s+\d+\w?\.\s.{1,120}", re.I)

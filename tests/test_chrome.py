@@ -6,7 +6,8 @@ import pytest
 
 from normalize import clean
 from normalize.classify import site_key
-from normalize.model import Figure, ListBlock, Metadata, Quote, plain_text
+from normalize.model import Figure, Heading, ListBlock, Metadata, Quote, plain_text
+from normalize.official import find_frame
 from normalize.options import Options
 from normalize.pipeline import Cleaned
 
@@ -622,3 +623,119 @@ ki-lô-mét, giúp xe cứu thương và xe chở nông sản đi lại thuận 
 def test_a_pages_breadcrumb_trail_gives_its_section(trail, section):
     page = _PAGE.format(trail=trail)
     assert clean(page.encode(), "page.html").document.meta.section == section
+
+
+# an administrative document alone, as a user copies it out of a law library
+_DECISION = """ỦY BAN NHÂN DÂN
+TỈNH HẬU GIANG
+-------	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 1875/QĐ-UBND	Hậu Giang, ngày 15 tháng 11 năm 2024
+
+{kind}
+{subject}
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ủy ban nhân dân tỉnh.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.	TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+
+{signer}
+"""
+
+
+def _decision(kind: str = "QUYẾT ĐỊNH", subject: str = "Về việc ban hành Quy chế làm việc",
+              signer: str = "Trần Văn Huyến", options: Options | None = None) -> Cleaned:
+    text = _DECISION.format(kind=kind, subject=subject, signer=signer)
+    return clean(text.encode(), "case.txt", options or Options())
+
+
+def test_an_administrative_documents_page_gives_its_headline_its_signer_and_its_date_no_counter():
+    meta = _clean_case("an administrative decision on").document.meta
+    assert meta.title.startswith("Quyết định về việc ban hành Quy chế làm việc")
+    assert meta.authors == ("Trần Văn Huyến",)
+    assert meta.date is not None and (meta.date.value, meta.date.wording) == ("2024-11-18",
+                                                                               "Ngày đăng: 18/11/2024")
+
+
+def test_a_decrees_parts_and_articles_names_are_headings_its_recipients_a_list():
+    doc = _clean_case("a decree pasted").document
+    headings = [plain_text(b.inlines) for b in doc.blocks if isinstance(b, Heading)]
+    assert headings == ["NGHỊ ĐỊNH", "VỀ CÔNG TÁC VĂN THƯ", "Chương I", "QUY ĐỊNH CHUNG",
+                        "Điều 1. Phạm vi điều chỉnh", "Chương II", "ĐIỀU KHOẢN THI HÀNH",
+                        "Điều 2. Hiệu lực thi hành"]
+    lists = [[plain_text(item.inlines) for item in b.items] for b in doc.blocks if isinstance(b, ListBlock)]
+    assert lists == [["- Ban Bí thư Trung ương Đảng;", "- Lưu: VT, TCCV (2b). TM. CHÍNH PHỦ"]]
+    assert (doc.meta.title, doc.meta.authors) == ("Nghị định 30/2020/NĐ-CP về công tác văn thư",
+                                                  ("Nguyễn Xuân Phúc",))
+    assert doc.meta.date is not None and doc.meta.date.wording == "Hà Nội, ngày 05 tháng 3 năm 2020"
+
+
+@pytest.mark.parametrize("kind,subject,title", [
+    ("QUYẾT ĐỊNH", "Về việc ban hành Quy chế làm việc", "Quyết định về việc ban hành Quy chế làm việc"),
+    ("NGHỊ ĐỊNH", "VỀ CÔNG TÁC VĂN THƯ", "NGHỊ ĐỊNH VỀ CÔNG TÁC VĂN THƯ"),
+    ("V/v tăng cường công tác phòng, chống bão", "Kính gửi: Các sở, ban, ngành tỉnh.",
+     "V/v tăng cường công tác phòng, chống bão")])  # an official letter: its subject
+def test_an_administrative_document_alone_is_named_dated_and_signed_by_its_frame(kind, subject, title):
+    cleaned = _decision(kind, subject)
+    meta = cleaned.document.meta
+    assert (meta.title, meta.authors) == (title, ("Trần Văn Huyến",))
+    assert meta.date is not None and (meta.date.value, meta.date.wording) == (
+        "2024-11-15", "Hậu Giang, ngày 15 tháng 11 năm 2024")
+    assert not cleaned.document.audit.removals  # nothing of it is chrome
+    assert cleaned.text.splitlines()[0] == "ỦY BAN NHÂN DÂN"
+
+
+def test_a_signers_name_in_capitals_is_no_author_and_the_document_stays_whole():
+    cleaned = _decision(signer="TRẦN VĂN HUYẾN")
+    assert cleaned.document.meta.authors == ()
+    assert cleaned.text.splitlines()[-1] == "TRẦN VĂN HUYẾN"
+
+
+def test_an_administrative_documents_frame_that_other_pages_of_the_portal_repeat_stays_in_a_batch():
+    """In a batch, the portal's other documents repeat the motto, the signer's post and the
+    recipients' last line."""
+    alone = _decision()
+    repeated = {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "CHỦ TỊCH",
+                "Nơi nhận:", "ỦY BAN NHÂN DÂN", "TỈNH HẬU GIANG", "Trần Văn Huyến"}
+    in_batch = _decision(options=Options(site_lines=frozenset(map(site_key, repeated))))
+    assert in_batch.text == alone.text and in_batch.document.meta == alone.document.meta
+
+
+@pytest.mark.parametrize("lines", [
+    # the republic named in capitals over an article's paragraph: no number, no place and date
+    ["Kỷ niệm Quốc khánh", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+     "Khẩu hiệu được treo trên các tuyến phố, ngày 2 tháng 9 năm 2024 trời nắng đẹp."],
+    # ... and in running text, beside a number
+    ["Số: 12/QĐ-UBND", "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam thông qua luật này."]])
+def test_a_page_naming_the_republic_holds_no_administrative_document(lines):
+    assert find_frame(lines) is None
+
+
+def test_a_documents_frame_spans_its_issuer_to_its_last_recipient_or_signer():
+    lines = ["Trang chủ", "ỦY BAN NHÂN DÂN", "TỈNH HẬU GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", "Số: 1875/QĐ-UBND", "QUYẾT ĐỊNH", "Điều 1. Nội dung.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "(Đã ký)", "Trần Văn Huyến", "Nơi nhận:", "- Lưu: VT.",
+             "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HẬU GIANG", "Địa chỉ: số 02 Trần Hưng Đạo"]
+    frame = find_frame(lines)
+    assert frame is not None
+    assert (frame.start, frame.body, frame.close, frame.end) == (1, 6, 8, 13)
+    assert (frame.signer, frame.date, frame.name) == ("Trần Văn Huyến", None, "Quyết định")
+    # a pasted document without its signature ends on the body's closing mark
+    cut = find_frame(lines[:7] + ["Điều 1. Nội dung./.", "Tin liên quan", "Một bài khác"])
+    assert cut is not None and (cut.close, cut.end, cut.signer) == (8, 7, "")
+
+
+def test_an_official_letters_addressees_are_a_list():
+    addressees = "Kính gửi:\n- Thủ trưởng các sở, ban, ngành tỉnh;\n- Chủ tịch Ủy ban nhân dân các huyện."
+    cleaned = _decision("V/v tăng cường công tác phòng, chống bão", addressees)
+    lists = [len(b.items) for b in cleaned.document.blocks if isinstance(b, ListBlock)]
+    assert lists == [2, 2]  # the addressees, and the recipients

@@ -1,0 +1,151 @@
+"""Vietnamese administrative documents: the frame the state sets their form in.
+
+Offices collect decrees, decisions and official letters from government portals. Such a
+document's head (the issuing body in capitals beside the national motto, its number, its place
+and date) reads like a menu, and its close (the list of recipients, the signer's post and name)
+like a footer, so the run of running text that is a news article's holds only its body. Found
+here, the document is kept whole, and its date, signer and name are read off its frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import vocabulary as V
+from .dates import parse_date
+from .textstats import is_caps
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where a document stands among a page's blocks (indexes, inclusive), and what its frame says."""
+
+    start: int  # its head's first block: the issuing body, or the motto
+    body: int  # the first block past the head: the document's kind ("QUYẾT ĐỊNH")
+    close: int  # the first block of the signature and the recipients (end + 1 for none)
+    end: int  # its last block
+    date: tuple[str, str] | None  # (ISO 8601 value, the place and date as written)
+    signer: str  # the name under the signature ("" for none)
+    name: str  # its kind and subject ("Quyết định về việc …"; "" when they are not set so)
+
+
+def cells(text: str) -> list[str]:
+    """The cells of a block: a pasted table sets them apart by tabs (or, in HTML, line breaks)."""
+    return [cell.strip() for cell in text.replace("\n", "\t").split("\t") if cell.strip()]
+
+
+def find_frame(texts: Sequence[str]) -> Frame | None:
+    """The administrative document among the blocks `texts` (their raw text, tabs kept): the
+    first national motto with a number or a place and date beside it (a news article names the
+    republic in running text, never so). None when there is none."""
+    motto = next((i for i, text in enumerate(texts) if len(text) < 300
+                  and any(V.OFFICIAL_MOTTO.fullmatch(c) for c in cells(text))), None)
+    if motto is None:
+        return None
+    near = [c for text in texts[max(0, motto - V.OFFICIAL_HEAD_WITHIN):motto + V.OFFICIAL_HEAD_WITHIN + 1]
+            for c in cells(text)]
+    dated = next((c for c in near if V.OFFICIAL_PLACE_DATE.fullmatch(c)), None)
+    if dated is None and not any(V.OFFICIAL_NUMBER.fullmatch(c) for c in near):
+        return None
+    start, body = _issuer(texts, motto), _head_end(texts, motto) + 1
+    close = next((i for i in range(body, len(texts)) if _opens_close(cells(texts[i]))), None)
+    if close is None:  # no signature pasted: the body's closing mark ends it, else the head
+        ends = [i for i in range(body, len(texts)) if texts[i].rstrip().endswith(V.OFFICIAL_END)]
+        end = ends[0] if ends else body - 1
+        close, signer = end + 1, ""
+    else:
+        end, signer = _close_end(texts, close)
+    value = parse_date(dated) if dated else None
+    return Frame(start, body, close, end, (value, dated) if value and dated else None, signer,
+                 _name(texts, body, close))
+
+
+def _issuer(texts: Sequence[str], motto: int) -> int:
+    """The first block of the head: the issuing body's name in capitals over the motto ("ỦY BAN
+    NHÂN DÂN" over "TỈNH HẬU GIANG"), with the rules and the number set by it."""
+    start, lines = motto, 0
+    while start > 0 and lines < V.MAX_ISSUER_LINES:
+        above = cells(texts[start - 1])
+        if not above or not all(_rule(c) or V.OFFICIAL_NUMBER.fullmatch(c) or _issuer_cell(c)
+                                for c in above):
+            break
+        lines += any(_issuer_cell(c) for c in above)
+        start -= 1
+    return start
+
+
+def _issuer_cell(cell: str) -> bool:
+    return is_caps(cell) and len(cell.split()) <= V.MAX_ISSUER_WORDS
+
+
+def _rule(cell: str) -> bool:
+    return bool(V.OFFICIAL_RULE.fullmatch(cell))
+
+
+def _head_end(texts: Sequence[str], motto: int) -> int:
+    """The head's last block: the motto, then its tagline, rules, number, place and date."""
+    end = motto
+    while end + 1 < len(texts) and (found := cells(texts[end + 1])) and all(
+            _rule(c) or V.OFFICIAL_TAGLINE.fullmatch(c) or V.OFFICIAL_NUMBER.fullmatch(c)
+            or V.OFFICIAL_PLACE_DATE.fullmatch(c) for c in found):
+        end += 1
+    return end
+
+
+def _signing(cell: str) -> bool:
+    """"TM. ỦY BAN NHÂN DÂN", "KT. BỘ TRƯỞNG": on whose behalf, in capitals."""
+    return bool(V.OFFICIAL_SIGNING.fullmatch(cell)) and is_caps(cell)
+
+
+def _opens_close(found: list[str]) -> bool:
+    return any(_signing(c) or V.OFFICIAL_SIGNED.fullmatch(c) or V.OFFICIAL_RECIPIENTS.fullmatch(c)
+               for c in found)
+
+
+def _close_end(texts: Sequence[str], close: int) -> tuple[int, str]:
+    """The last block of the close that opens at `close`, and the signer's name in it.
+
+    The close is the signature (whose behalf, the post in capitals, "(Đã ký)", the name) and
+    the list of recipients, in either order or side by side; it ends at the first block that
+    is neither, and the post in capitals ends at the name (what follows in capitals is the
+    site's footer)."""
+    end, signer, listing, post = close, "", False, False
+    for i in range(close, len(texts)):
+        for cell in cells(texts[i]):
+            if V.OFFICIAL_RECIPIENTS.fullmatch(cell):
+                listing = True
+            elif _signing(cell) or V.OFFICIAL_SIGNED.fullmatch(cell):
+                post = True
+            elif post and not signer and _person(cell):
+                signer = cell
+            elif not (_rule(cell) or listing and V.OFFICIAL_RECIPIENT.fullmatch(cell)
+                      or post and not signer and is_caps(cell) and len(cell.split()) <= V.MAX_POST_WORDS):
+                return end, signer
+        end = i
+    return end, signer
+
+
+def _person(cell: str) -> bool:
+    """Whether a cell is a person's name as a signature gives it: two to five words, each a
+    capital over lower-case letters ("Trần Văn Huyến")."""
+    words = cell.split()
+    return 2 <= len(words) <= 5 and all(w.isalpha() and w[0].isupper() and w[1:].islower()
+                                        for w in words)
+
+
+def _name(texts: Sequence[str], body: int, close: int) -> str:
+    """The document's kind and subject, as its body opens: "QUYẾT ĐỊNH" over "Về việc ban hành
+    …" gives "Quyết định về việc ban hành …"; in capitals both, "NGHỊ ĐỊNH VỀ CÔNG TÁC VĂN THƯ"
+    stays so. An official letter has no kind: its subject alone ("V/v …")."""
+    if body >= close:
+        return ""
+    kind = cells(texts[body])[0]  # (an official letter's subject, the place and date beside it)
+    subject = texts[body + 1].strip() if body + 1 < close else ""
+    if not (is_caps(kind) and len(kind.split()) <= 4):
+        return kind if kind.lower().startswith("v/v ") else ""
+    if not subject or len(subject.split()) > 40 or subject.endswith((".", ";", ":")):
+        return kind.capitalize()
+    if is_caps(subject):
+        return f"{kind} {subject}"
+    return f"{kind.capitalize()} {subject[0].lower()}{subject[1:]}"
