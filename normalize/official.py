@@ -128,8 +128,9 @@ def _close_end(texts: Sequence[str], close: int) -> tuple[int, str]:
 
 def _person(cell: str) -> bool:
     """Whether a cell is a person's name as a signature gives it: two to five words, each a
-    capital over lower-case letters ("Trần Văn Huyến")."""
-    words = cell.split()
+    capital over lower-case letters ("Trần Văn Huyến"), after a rank or a degree ("Đại tá
+    Nguyễn Văn Cường", "PGS.TS. Lê Minh")."""
+    words = V.SIGNER_DEGREE.sub("", V.NAME_HONORIFIC.sub("", cell)).split()
     return 2 <= len(words) <= 5 and all(w.isalpha() and w[0].isupper() and w[1:].islower()
                                         for w in words)
 

@@ -670,6 +670,7 @@ OFFICIAL_SIGNING = re.compile(r"(?:T/?M|K/?T|T/?L|TUQ|Q)\.?\s+\S.*")  # and the 
 OFFICIAL_SIGNED = re.compile(r"\(?\s*đã\s+ký(?:\s+và\s+đóng\s+dấu)?\s*\)?", re.I)
 OFFICIAL_RECIPIENTS = re.compile(r"nơi\s+nhận\s*:?", re.I)
 OFFICIAL_RECIPIENT = re.compile(r"[-–+•]\s*\S.*")
+SIGNER_DEGREE = re.compile(r"^((?:P?GS|TS|ThS|BS|DS|KS|CN|LS)\.\s*)+")  # "PGS.TS. Lê Minh"
 MAX_POST_WORDS = 8  # the signer's post in capitals ("PHÓ CHỦ TỊCH THƯỜNG TRỰC")
 OFFICIAL_END = "./."  # how the body's last sentence ends: the close when no signature follows
 # In its body, a part's heading: "Chương I", "Mục 2", "Phần thứ nhất", and an article's name

@@ -739,3 +739,10 @@ def test_an_official_letters_addressees_are_a_list():
     cleaned = _decision("V/v tăng cường công tác phòng, chống bão", addressees)
     lists = [len(b.items) for b in cleaned.document.blocks if isinstance(b, ListBlock)]
     assert lists == [2, 2]  # the addressees, and the recipients
+
+
+@pytest.mark.parametrize("signer", ["Đại tá Nguyễn Văn Cường", "PGS.TS. Lê Minh Tuấn"])
+def test_a_signer_with_a_rank_or_a_degree_is_the_author(signer):
+    cleaned = _decision(signer=signer)
+    assert cleaned.document.meta.authors == (signer,)
+    assert cleaned.text.splitlines()[-1] == signer
