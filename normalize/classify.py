@@ -172,7 +172,8 @@ def official_document(ctx: Context) -> None:
     close are paragraphs (the recipients a list), and in its body a part's heading ("Chương
     I", a line in capitals) or an article's name ("Điều 1. Phạm vi điều chỉnh") is a heading.
     Its date and signer stand for the page's when the page gives none (see classify)."""
-    frame = official.find_frame([seg.raw for seg in ctx.segments])
+    raw = [seg.raw for seg in ctx.segments]
+    frame = official.find_frame(raw) or official.find_record(raw)
     if frame is None:
         return
     ctx.document = frame
@@ -1621,7 +1622,8 @@ def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozens
     found.title = found.title or declared_title(head)
     found.authors = found.authors or ((head["author"],) if head.get("author") else ())
     if ctx.document:  # what an administrative document's frame says, where the page says nothing
-        found.title = found.title or ctx.document.name
+        # (a record's name is its title: a portal heads it with "Chi tiết văn bản")
+        found.title = ctx.document.record and ctx.document.name or found.title or ctx.document.name
         found.authors = found.authors or ((ctx.document.signer,) if ctx.document.signer else ())
         found.date = found.date or ctx.document.date
     found.section = found.section or head.get("section", "") or head.get("breadcrumb", "")

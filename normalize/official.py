@@ -9,6 +9,7 @@ here, the document is kept whole, and its date, signer and name are read off its
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ class Frame:
     date: tuple[str, str] | None  # (ISO 8601 value, the place and date as written)
     signer: str  # the name under the signature ("" for none)
     name: str  # its kind and subject ("Quyết định về việc …"; "" when they are not set so)
+    record: bool = False  # a portal's record of the document's fields, not its text
 
 
 def cells(text: str) -> list[str]:
@@ -59,6 +61,39 @@ def find_frame(texts: Sequence[str]) -> Frame | None:
     value = parse_date(dated) if dated else None
     return Frame(start, body, close, end, (value, dated) if value and dated else None, signer,
                  _name(texts, body, close))
+
+
+def find_record(texts: Sequence[str]) -> Frame | None:
+    """A portal's record of a document among the blocks `texts`: the first run of at least
+    MIN_RECORD_FIELDS of its fields in rows, at most RECORD_GAP blocks apart ("Số ký hiệu",
+    "Ngày ban hành", "Người ký", "Trích yếu": see OFFICIAL_RECORD_FIELD). Its name is its kind,
+    number and subject ("Quyết định 1875/QĐ-UBND về việc …"), its date the day it was issued."""
+    run: list[tuple[int, re.Match[str]]] = []
+    for i, text in enumerate(texts):
+        if not (found := V.OFFICIAL_RECORD_FIELD.fullmatch(text.strip())):
+            continue
+        if run and i - run[-1][0] > V.RECORD_GAP:
+            if len(run) >= V.MIN_RECORD_FIELDS:
+                break
+            run = []
+        run.append((i, found))
+    if len(run) < V.MIN_RECORD_FIELDS:
+        return None
+    fields: dict[str, tuple[str, str]] = {}  # field: (value, the row as written)
+    for i, found in run:
+        fields.setdefault(found["field"].lower(), (found["value"].strip(), " ".join(texts[i].split())))
+    issued = fields.get("ngày ban hành") or fields.get("ngày ký")
+    value = parse_date(issued[0]) if issued else None
+    signer = fields.get("người ký", ("", ""))[0]
+    kind = fields.get("loại văn bản", ("", ""))[0]
+    number = next((fields[f][0] for f in ("số ký hiệu", "số hiệu", "ký hiệu") if f in fields), "")
+    subject = fields.get("trích yếu", ("", ""))[0]
+    if kind and subject:
+        subject = subject[0].lower() + subject[1:]
+    end = run[-1][0]
+    return Frame(run[0][0], end + 1, end + 1, end, (value, issued[1]) if value and issued else None,
+                 signer if _person(signer) else "", " ".join(p for p in (kind, number, subject) if p),
+                 record=True)
 
 
 def _issuer(texts: Sequence[str], motto: int) -> int:

@@ -677,3 +677,12 @@ OFFICIAL_END = "./."  # how the body's last sentence ends: the close when no sig
 # ("Điều 1. Phạm vi điều chỉnh"), which ends no sentence.
 OFFICIAL_PART = re.compile(r"(chương|mục|phần|tiểu mục)\s+([ivxlc]+|\d+|thứ\s+\w+)\b.{0,60}", re.I)
 OFFICIAL_ARTICLE = re.compile(r"điều\s+\d+\w?\.\s.{1,120}", re.I)
+# A portal's record of a document, its fields in rows ("Số ký hiệu<tab>1875/QĐ-UBND", "Người ký:
+# Trần Văn Huyến"; a table's cells on a page of HTML): at least MIN_RECORD_FIELDS of them, at most
+# RECORD_GAP blocks apart (a sentence opening with one such word stands alone).
+OFFICIAL_RECORD_FIELD = re.compile(
+    r"\s*(?P<field>số ký hiệu|số hiệu|ký hiệu|ngày ban hành|ngày ký|ngày (?:có )?hiệu lực|loại văn bản|"
+    r"cơ quan ban hành|người ký|trích yếu|lĩnh vực|tình trạng(?: hiệu lực)?|(?:tệp|tài liệu|file|văn "
+    r"bản) đính kèm)\s*:?\s*(?P<value>\S.*)", re.I)
+MIN_RECORD_FIELDS = 3
+RECORD_GAP = 2

@@ -7,7 +7,7 @@ import pytest
 from normalize import clean
 from normalize.classify import site_key
 from normalize.model import Figure, Heading, ListBlock, Metadata, Quote, plain_text
-from normalize.official import find_frame
+from normalize.official import find_frame, find_record
 from normalize.options import Options
 from normalize.pipeline import Cleaned
 
@@ -746,3 +746,31 @@ def test_a_signer_with_a_rank_or_a_degree_is_the_author(signer):
     cleaned = _decision(signer=signer)
     assert cleaned.document.meta.authors == (signer,)
     assert cleaned.text.splitlines()[-1] == signer
+
+
+_RECORD_PAGE = """<html lang="vi"><body><nav><a href="/">Trang chủ</a> <a href="/vb">Văn bản</a></nav>
+<h1>Chi tiết văn bản</h1><table>
+<tr><td>Số ký hiệu</td><td>1875/QĐ-UBND</td></tr><tr><td>Ngày ban hành</td><td>15/11/2024</td></tr>
+<tr><td>Loại văn bản</td><td>Quyết định</td></tr><tr><td>Người ký</td><td>Trần Văn Huyến</td></tr>
+<tr><td>Trích yếu</td><td>Về việc ban hành Quy chế làm việc</td></tr></table>
+<footer>Cơ quan chủ quản: Văn phòng Ủy ban nhân dân tỉnh</footer></body></html>"""
+
+
+@pytest.mark.parametrize("cleaned", [
+    pytest.param(lambda: _clean_case("a portal's record of a document"), id="dump"),
+    pytest.param(lambda: clean(_RECORD_PAGE.encode(), "page.html"), id="html")])
+def test_a_document_records_kind_number_and_subject_are_its_title_its_signer_and_issue_date_too(cleaned):
+    meta = cleaned().document.meta
+    assert meta.title.startswith("Quyết định 1875/QĐ-UBND về việc ban hành Quy chế làm việc")
+    assert meta.authors == ("Trần Văn Huyến",)
+    assert meta.date is not None and (meta.date.value, meta.date.wording) == (
+        "2024-11-15", "Ngày ban hành 15/11/2024")
+
+
+def test_fields_a_record_has_standing_apart_in_running_text_make_no_record():
+    fields = ["Lĩnh vực giáo dục được quan tâm đầu tư.", "Ngày ký kết hợp đồng là ngày 15/11/2024.",
+              "Người ký hợp đồng là ông A."]
+    between = ["Một đoạn văn.", "Một đoạn nữa."]
+    apart = [fields[0], *between, fields[1], *between, fields[2]]
+    assert find_record(apart) is None
+    assert find_record(fields) is not None  # three rows together are one
