@@ -174,9 +174,10 @@ def _name(texts: Sequence[str], body: int, close: int) -> str:
     """The document's kind and subject, as its body opens: "QUYẾT ĐỊNH" over "Về việc ban hành
     …" gives "Quyết định về việc ban hành …"; in capitals both, "NGHỊ ĐỊNH VỀ CÔNG TÁC VĂN THƯ"
     stays so. An official letter has no kind: its subject alone ("V/v …")."""
-    if body >= close:
+    opening = cells(texts[body]) if body < close else []
+    if not opening:
         return ""
-    kind = cells(texts[body])[0]  # (an official letter's subject, the place and date beside it)
+    kind = opening[0]  # (an official letter's subject, the place and date beside it)
     subject = texts[body + 1].strip() if body + 1 < close else ""
     if not (is_caps(kind) and len(kind.split()) <= 4):
         return kind if kind.lower().startswith("v/v ") else ""

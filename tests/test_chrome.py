@@ -732,6 +732,8 @@ def test_a_documents_frame_spans_its_issuer_to_its_last_recipient_or_signer():
     # a pasted document without its signature ends on the body's closing mark
     cut = find_frame(lines[:7] + ["Điều 1. Nội dung./.", "Tin liên quan", "Một bài khác"])
     assert cut is not None and (cut.close, cut.end, cut.signer) == (8, 7, "")
+    blank = find_frame(lines[:6] + ["", *lines[7:]])  # a blank block where the kind stands: no name
+    assert blank is not None and blank.name == ""
 
 
 def test_an_official_letters_addressees_are_a_list():
