@@ -184,7 +184,7 @@ def official_document(ctx: Context) -> None:
 
 def _official_role(ctx: Context, i: int, frame: official.Frame) -> str:
     text = ctx.segments[i].text
-    if frame.close <= i:
+    if frame.close <= i < frame.attached:
         return "li" if V.OFFICIAL_RECIPIENT.fullmatch(text) else "p"
     if ctx.segments[i].tag == "li":  # "Kính gửi:" over the addressees, a clause's points
         return "li"

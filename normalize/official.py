@@ -24,8 +24,9 @@ class Frame:
 
     start: int  # its head's first block: the issuing body, or the motto
     body: int  # the first block past the head: the document's kind ("QUYẾT ĐỊNH")
-    close: int  # the first block of the signature and the recipients (end + 1 for none)
-    end: int  # its last block
+    close: int  # the first block of the signature and the recipients (past them for none)
+    attached: int  # the first block of the texts it issues with it: a regulation, an appendix
+    end: int  # its last block (attached - 1 for no such text)
     date: tuple[str, str] | None  # (ISO 8601 value, the place and date as written)
     signer: str  # the name under the signature ("" for none)
     name: str  # its kind and subject ("Quyết định về việc …"; "" when they are not set so)
@@ -59,8 +60,8 @@ def find_frame(texts: Sequence[str]) -> Frame | None:
     else:
         end, signer = _close_end(texts, close)
     value = parse_date(dated) if dated else None
-    return Frame(start, body, close, end, (value, dated) if value and dated else None, signer,
-                 _name(texts, body, close))
+    return Frame(start, body, close, end + 1, _attached_end(texts, end),
+                 (value, dated) if value and dated else None, signer, _name(texts, body, close))
 
 
 def find_record(texts: Sequence[str]) -> Frame | None:
@@ -91,9 +92,9 @@ def find_record(texts: Sequence[str]) -> Frame | None:
     if kind and subject:
         subject = subject[0].lower() + subject[1:]
     end = run[-1][0]
-    return Frame(run[0][0], end + 1, end + 1, end, (value, issued[1]) if value and issued else None,
-                 signer if _person(signer) else "", " ".join(p for p in (kind, number, subject) if p),
-                 record=True)
+    return Frame(run[0][0], end + 1, end + 1, end + 1, end,
+                 (value, issued[1]) if value and issued else None, signer if _person(signer) else "",
+                 " ".join(p for p in (kind, number, subject) if p), record=True)
 
 
 def _issuer(texts: Sequence[str], motto: int) -> int:
@@ -159,6 +160,32 @@ def _close_end(texts: Sequence[str], close: int) -> tuple[int, str]:
                 return end, signer
         end = i
     return end, signer
+
+
+def _attached_end(texts: Sequence[str], end: int) -> int:
+    """The last block of the texts the document ending at `end` issues with it, when one opens
+    within ATTACHED_WITHIN blocks past it ("QUY CHẾ" over its subject and "(Ban hành kèm theo
+    Quyết định số …)", "PHỤ LỤC"): it runs on while its blocks read as a legal text (see
+    _legal); `end` itself for none."""
+    opening = next((i for i in range(end + 1, min(len(texts), end + 1 + V.ATTACHED_WITHIN))
+                    if V.OFFICIAL_ATTACHED.fullmatch(texts[i].strip())), None)
+    if opening is None:
+        return end
+    last = opening
+    while last + 1 < len(texts) and _legal(texts[last + 1]):
+        last += 1
+    return last
+
+
+def _legal(text: str) -> bool:
+    """Whether a block reads as a part of a legal text: a heading in capitals, a part's or an
+    article's name, a clause ("1. …", "a) …", "- …"), a table's row, or a sentence of a few
+    words or more; not a byline, a share button or a site's line."""
+    text = text.strip()
+    return is_caps(text) and len(text.split()) <= V.MAX_ISSUER_WORDS * 2 \
+        or bool(V.OFFICIAL_PART.fullmatch(text) or V.OFFICIAL_ARTICLE.fullmatch(text)
+                or V.LEGAL_CLAUSE.match(text)) or "\t" in text \
+        or len(text.split()) >= V.MIN_LEGAL_SENTENCE_WORDS and text.endswith((".", ";", ":"))
 
 
 def _person(cell: str) -> bool:

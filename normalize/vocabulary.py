@@ -686,3 +686,11 @@ OFFICIAL_RECORD_FIELD = re.compile(
     r"bản) đính kèm)\s*:?\s*(?P<value>\S.*)", re.I)
 MIN_RECORD_FIELDS = 3
 RECORD_GAP = 2
+# What a document issues with it, past its signature: "(Ban hành kèm theo Quyết định số …)" under a
+# regulation's name, "(Kèm theo Công văn …)", "PHỤ LỤC II", opening within ATTACHED_WITHIN blocks.
+OFFICIAL_ATTACHED = re.compile(
+    r"\(?\s*(?:ban hành )?kèm theo (?:quyết định|nghị định|thông tư|nghị quyết|công văn|kế hoạch|"
+    r"chỉ thị|văn bản|tờ trình)\b[^()]*\)?|phụ lục(?: [ivxlc\d]+)?", re.I)
+ATTACHED_WITHIN = 4
+LEGAL_CLAUSE = re.compile(r"(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-–+])\s+\S")  # "1.", "2.1.", "a)", "- "
+MIN_LEGAL_SENTENCE_WORDS = 8
