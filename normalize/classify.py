@@ -343,7 +343,7 @@ def _title_worded(ctx: Context, i: int) -> bool:
     """Whether block `i` is worded as the title a byline or a date stands by: a headline of a
     title's length that ends no sentence."""
     return V.MIN_TITLE_WORDS <= ctx.words[i] <= V.MAX_DATED_HEADLINE_WORDS \
-        and _headline_block(ctx, i) and not ctx.segments[i].text.endswith(_TERMINAL)
+        and _headline_block(ctx, i) and not ctx.segments[i].text.rstrip("?").endswith(_TERMINAL)
 
 
 def _under_title(ctx: Context) -> list[int]:
@@ -947,7 +947,8 @@ def main_region(ctx: Context) -> None:
     span = _article_span(ctx, scores) or _article_span(ctx, _relative(ctx, scores), share=1.0)
     if span is None:
         return
-    first, last = _promo_edges(ctx, _ingredients_above(ctx, span[0]), _extend(ctx, span[1]))
+    first, last = _promo_edges(ctx, _ingredients_above(ctx, _asked_above(ctx, span[0])),
+                               _extend(ctx, span[1]))
     listed = _introduced_list(ctx, last)
     last = listed if listed > last else _trim_tail(ctx, first, last)
     end = min((k for k in comment_headings if k > last), default=len(scores))
@@ -1205,6 +1206,15 @@ def _short_chrome(ctx: Context, i: int) -> bool:
     label = ctx.labels[i] if i < len(ctx.segments) else None
     return label is not None and label.role == "chrome" and ctx.words[i] <= V.MAX_HEADING_WORDS \
         and not ctx.features[i, blockmodel.BARRIER]
+
+
+def _asked_above(ctx: Context, first: int) -> int:
+    """Reach back from the article run at `first` to the label over its first block, when that
+    is a question's ("Hỏi:", "Question:"): a reader's question on a legal advice page opens
+    the run, and "Trả lời:" inside it stays."""
+    above = first - 1
+    return above if above >= 0 and ctx.labels[above] is None \
+        and V.QA_LABEL.fullmatch(ctx.segments[above].text) else first
 
 
 def _ingredients_above(ctx: Context, first: int) -> int:
