@@ -165,8 +165,6 @@ def consent_notice(ctx: Context) -> None:
             ctx.labels[i] = Label("chrome", "widget")
 
 
-# a block no rule has read, or that only the batch has: other pages repeat it ("Kinh tế" over the
-# headline, a "Tin liên quan" box's heading), but what it is here is still to be read
 def official_document(ctx: Context) -> None:
     """A Vietnamese administrative document (see official.py) is kept whole: its head and its
     close are paragraphs (the recipients a list), and in its body a part's heading ("Chương
@@ -183,6 +181,7 @@ def official_document(ctx: Context) -> None:
 
 
 def _official_role(ctx: Context, i: int, frame: official.Frame) -> str:
+    """The body role of block `i` of the administrative document `frame` (see official_document)."""
     text = ctx.segments[i].text
     if frame.close <= i < frame.attached:
         return "li" if V.OFFICIAL_RECIPIENT.fullmatch(text) else "p"
@@ -195,6 +194,8 @@ def _official_role(ctx: Context, i: int, frame: official.Frame) -> str:
     return "h" if heading else "p"
 
 
+# a block no rule has read, or that only the batch has: other pages repeat it ("Kinh tế" over the
+# headline, a "Tin liên quan" box's heading), but what it is here is still to be read
 _SITE_REPEAT = Label("chrome", "site-repeat")
 _UNREAD: tuple[Label | None, ...] = (None, _SITE_REPEAT)
 
@@ -1631,10 +1632,12 @@ def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozens
     head, found = segmented.head, ctx.found
     found.title = found.title or declared_title(head)
     found.authors = found.authors or ((head["author"],) if head.get("author") else ())
-    if ctx.document:  # what an administrative document's frame says, where the page says nothing
-        # (a record's name is its title: a portal heads it with "Chi tiết văn bản")
-        found.title = ctx.document.record and ctx.document.name or found.title or ctx.document.name
-        found.authors = found.authors or ((ctx.document.signer,) if ctx.document.signer else ())
-        found.date = found.date or ctx.document.date
+    document = ctx.document
+    if document:  # what an administrative document's frame says, where the page says nothing
+        if document.record and document.name:  # a portal heads a record with "Chi tiết văn bản"
+            found.title = document.name
+        found.title = found.title or document.name
+        found.authors = found.authors or ((document.signer,) if document.signer else ())
+        found.date = found.date or document.date
     found.section = found.section or head.get("section", "") or head.get("breadcrumb", "")
     return Classified(segments, labels, found)

@@ -42,8 +42,9 @@ def find_frame(texts: Sequence[str]) -> Frame | None:
     """The administrative document among the blocks `texts` (their raw text, tabs kept): the
     first national motto with a number or a place and date beside it (a news article names the
     republic in running text, never so). None when there is none."""
-    motto = next((i for i, text in enumerate(texts) if len(text) < 300
-                  and any(V.OFFICIAL_MOTTO.fullmatch(c) for c in cells(text))), None)
+    motto = next((i for i, text in enumerate(texts) if len(text) < V.MAX_MOTTO_BLOCK_CHARS
+                  and _names_the_country(text) and any(V.OFFICIAL_MOTTO.fullmatch(c) for c in cells(text))),
+                 None)
     if motto is None:
         return None
     near = [c for text in texts[max(0, motto - V.OFFICIAL_HEAD_WITHIN):motto + V.OFFICIAL_HEAD_WITHIN + 1]
@@ -60,8 +61,15 @@ def find_frame(texts: Sequence[str]) -> Frame | None:
     else:
         end, signer = _close_end(texts, close)
     value = parse_date(dated) if dated else None
-    return Frame(start, body, close, end + 1, _attached_end(texts, end),
-                 (value, dated) if value and dated else None, signer, _name(texts, body, close))
+    return Frame(start=start, body=body, close=close, attached=end + 1, end=_attached_end(texts, end),
+                 date=(value, dated) if value and dated else None, signer=signer,
+                 name=_name(texts, body, close))
+
+
+def _names_the_country(text: str) -> bool:
+    """Whether a block names Việt Nam, as the motto does: a test quicker than cutting every
+    block of every page into cells."""
+    return "NAM" in text or "Nam" in text or "nam" in text
 
 
 def find_record(texts: Sequence[str]) -> Frame | None:
@@ -91,10 +99,11 @@ def find_record(texts: Sequence[str]) -> Frame | None:
     subject = fields.get("trích yếu", ("", ""))[0]
     if kind and subject:
         subject = subject[0].lower() + subject[1:]
-    end = run[-1][0]
-    return Frame(run[0][0], end + 1, end + 1, end + 1, end,
-                 (value, issued[1]) if value and issued else None, signer if _person(signer) else "",
-                 " ".join(p for p in (kind, number, subject) if p), record=True)
+    end = run[-1][0]  # (its rows are all head: no body, close or attached text)
+    return Frame(start=run[0][0], body=end + 1, close=end + 1, attached=end + 1, end=end,
+                 date=(value, issued[1]) if value and issued else None,
+                 signer=signer if _person(signer) else "",
+                 name=" ".join(p for p in (kind, number, subject) if p), record=True)
 
 
 def _issuer(texts: Sequence[str], motto: int) -> int:
@@ -182,7 +191,7 @@ def _legal(text: str) -> bool:
     article's name, a clause ("1. …", "a) …", "- …"), a table's row, or a sentence of a few
     words or more; not a byline, a share button or a site's line."""
     text = text.strip()
-    return is_caps(text) and len(text.split()) <= V.MAX_ISSUER_WORDS * 2 \
+    return is_caps(text) and len(text.split()) <= V.MAX_HEADING_WORDS \
         or bool(V.OFFICIAL_PART.fullmatch(text) or V.OFFICIAL_ARTICLE.fullmatch(text)
                 or V.LEGAL_CLAUSE.match(text)) or "\t" in text \
         or len(text.split()) >= V.MIN_LEGAL_SENTENCE_WORDS and text.endswith((".", ";", ":"))
