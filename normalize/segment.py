@@ -81,7 +81,8 @@ def trail_section(crumbs: list[str], title: str, language: str = "") -> str:
     while crumbs and (crumbs[-1].casefold() in title.casefold() or not worded_as_entry(crumbs[-1], most)):
         crumbs.pop()
     dated = next((k for k, crumb in enumerate(crumbs) if any(c.isdigit() for c in crumb)), None)
-    named = [c for c in crumbs[:dated] if not V.ANY_CHROME_LINE.search(c.lower())]
+    named = [c for c in crumbs[:dated] if not V.ANY_CHROME_LINE.search(c.lower())
+             and not V.NOT_A_SECTION.search(c)]  # nor a byline ("Accueil | Par Loïc Le Clerc | …")
     return named[-1] if named else ""
 
 

@@ -634,11 +634,15 @@ MIN_PARAGRAPH_WORDS = 15
 MAX_MENU_ENTRY_WORDS = 4
 # ... but not one with a colon or a count of something: a search box's "Suche nach: Suche", a
 # teaser's "vor 4 Monaten" (not "Formel 1"); nor a button's words, in capitals over a headline
-# as often as a section's ("MENU", "Close", "SEARCH QUOTES", "Copiar link", "SHOP NOW >")
-NOT_A_SECTION = re.compile(r":|\d\s+\w|^((main )?menu|hauptmenü|close|schließen|fermer|cerrar|fechar|"
-                           r"search( \w+)?|suche|buscar|rechercher|login|log in|anmelden|mail|e-mail|"
+# as often as a section's ("MENU", "Close", "SEARCH QUOTES", "Copiar link", "SHOP NOW >"), a
+# site's own pages ("About", "README.md"), a ticker's "BREAKING"; nor a byline ("Par Loïc Le
+# Clerc") or a page's title with its site's name ("Fischerhütte | hejfish.com")
+NOT_A_SECTION = re.compile(r":|\d\s+\w|\s\|\s|^(by|par|von|por|di|door) \S|"
+                           r"^((main )?menu|hauptmenü|close|schließen|fermer|cerrar|fechar|"
+                           r"search( \w+)?|suche|suchen|buscar|rechercher|login|log in|anmelden|mail|e-mail|"
                            r"faq|more|mehr|plus|más|watch live|shop now|copy link|copiar link|"
-                           r"link kopieren|iklan|anzeige|werbung|advertisement|publicidad)\W*$", re.I)
+                           r"link kopieren|iklan|anzeige|werbung|advertisement|publicidad|about( us)?|"
+                           r"über uns|à propos|readme(\.\w+)?|breaking( news)?)\W*$", re.I)
 # a breadcrumb trail's entry has as many words as a menu's, but in a language that writes each
 # syllable apart this many syllables ("Hoạt động của Đảng bộ", "Đưa Nghị quyết của Đảng vào cuộc
 # sống", chinhphu.vn's "Chỉ đạo, quyết định của Chính phủ, Thủ tướng Chính phủ")

@@ -377,6 +377,8 @@ def test_a_vietnamese_date_alone_over_the_headline_gives_the_date(wording, value
     ("Home » Nông thôn mới » Người dân góp đất mở rộng đường liên xã", "Nông thôn mới"),  # not the title
     ("Home / Nông thôn mới / 2021 / Tháng 9", "Nông thôn mới"),  # not an archive's dates
     ("Startseite > Người dân góp đất", ""),  # the home page is no section
+    ("Trang chủ | Par Loïc Le Clerc | 30/9/2018", ""),  # a byline set in the trail is none
+    ("Accueil | Société | Par Loïc Le Clerc | 30/9/2018", "Société"),
     ("Nông thôn mới > Giao thông > Đường xã", "")])  # no trail from the home page
 def test_a_breadcrumb_trail_over_the_title_ends_in_the_section(trail, section):
     assert _meta(above=trail).section == section
@@ -389,7 +391,10 @@ def test_a_breadcrumb_trail_over_the_title_ends_in_the_section(trail, section):
     ("Giới thiệu\nVăn bản\nTìm theo: Chủ đề\nLiên hệ\nTìm theo: Chủ đề", ""),  # a search box
     ("Xã hội\nKinh doanh\nThể thao\nXã hội\nChính trị", "Chính trị"),  # a breadcrumb of two
     ("Xã hội\nKinh doanh\nThể thao\nChính trị", ""),  # a menu's last entry
-    ("Trang chủ\nXã hội\nChính trị\nThể thao\nXã hội\nChính trị", "")])  # a menu shown twice
+    ("Trang chủ\nXã hội\nChính trị\nThể thao\nXã hội\nChính trị", ""),  # a menu shown twice
+    ("Giới thiệu\nAbout\nLiên hệ\nAbout", ""),  # the site's own page, shown again over the title
+    ("Giới thiệu\nREADME.md\nLiên hệ\nREADME.md", ""),
+    ("Giới thiệu\nFischerhütte | hejfish.com\nLiên hệ\nFischerhütte | hejfish.com", "")])  # a page's title
 def test_a_menus_entry_shown_again_over_the_title_is_the_section(menu, section):
     assert _meta(above=menu).section == section
 
@@ -397,7 +402,8 @@ def test_a_menus_entry_shown_again_over_the_title_is_the_section(menu, section):
 @pytest.mark.parametrize("above,section", [
     ("Trang chủ\nTHỜI SỰ", "THỜI SỰ"),  # a section's heading in capitals over the headline
     ("Trang chủ\nMENU", ""),  # a button's word is none
-    ("Trang chủ\nSEARCH QUOTES", "")])
+    ("Trang chủ\nSEARCH QUOTES", ""),
+    ("Trang chủ\nBREAKING", "")])  # a ticker's
 def test_a_line_in_capitals_over_the_title_is_the_section_unless_a_buttons(above, section):
     assert _meta(above=above).section == section
 
