@@ -636,8 +636,9 @@ MAX_MENU_ENTRY_WORDS = 4
 # teaser's "vor 4 Monaten" (not "Formel 1"); nor a button's words, in capitals over a headline
 # as often as a section's ("MENU", "Close", "SEARCH QUOTES", "Copiar link", "SHOP NOW >"), a
 # site's own pages ("About", "README.md"), a ticker's "BREAKING"; nor a byline ("Par Loïc Le
-# Clerc") or a page's title with its site's name ("Fischerhütte | hejfish.com")
-NOT_A_SECTION = re.compile(r":|\d\s+\w|\s\|\s|^(by|par|von|por|di|door) \S|"
+# Clerc") or a page's title with its site's name ("Fischerhütte | hejfish.com"), nor a menu's
+# entries run together ("LatestVideoThe BestsSplitscreen…": two capitals inside one word)
+NOT_A_SECTION = re.compile(r":|\d\s+\w|\s\|\s|^(by|par|von|por|di|door) \S|(?-i:[a-z][A-Z]\w*[a-z][A-Z])|"
                            r"^((main )?menu|hauptmenü|close|schließen|fermer|cerrar|fechar|"
                            r"search( \w+)?|suche|suchen|buscar|rechercher|login|log in|anmelden|mail|e-mail|"
                            r"faq|more|mehr|plus|más|watch live|shop now|copy link|copiar link|"

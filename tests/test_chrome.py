@@ -394,6 +394,7 @@ def test_a_breadcrumb_trail_over_the_title_ends_in_the_section(trail, section):
     ("Trang chủ\nXã hội\nChính trị\nThể thao\nXã hội\nChính trị", ""),  # a menu shown twice
     ("Giới thiệu\nAbout\nLiên hệ\nAbout", ""),  # the site's own page, shown again over the title
     ("Giới thiệu\nREADME.md\nLiên hệ\nREADME.md", ""),
+    ("Giới thiệu\nLatestVideoThe BestsReview\nLiên hệ\nLatestVideoThe BestsReview", ""),  # run together
     ("Giới thiệu\nFischerhütte | hejfish.com\nLiên hệ\nFischerhütte | hejfish.com", "")])  # a page's title
 def test_a_menus_entry_shown_again_over_the_title_is_the_section(menu, section):
     assert _meta(above=menu).section == section
