@@ -858,10 +858,11 @@ def byline_under_article(ctx: Context) -> None:
     Vietnamese news sites sign an article so ("Võ Hải"). main_region set it with the footer.
     Elsewhere the line under an article worded as names is as often a button or a box's heading
     ("Next Page", "More Great WIRED Stories"), so there only the byline_end rule reads one."""
-    free = ctx.free()
-    if ctx.language not in V.SIGNED_LANGUAGES or not free or free[-1] + 1 >= len(ctx.segments):
+    # the article's blocks: free, or an administrative document's (labelled before the run)
+    article = [i for i, label in enumerate(ctx.labels) if label is None or label.role in BODY_ROLES]
+    if ctx.language not in V.SIGNED_LANGUAGES or not article or article[-1] + 1 >= len(ctx.segments):
         return
-    last, under = free[-1], free[-1] + 1
+    last, under = article[-1], article[-1] + 1
     if ctx.labels[under] not in _UNDER_ARTICLE or not ctx.features[last, blockmodel.ENDS_SENTENCE]:
         return
     names = _names(ctx.segments[under].text, require_marker=False) or _signing_office(ctx, under)

@@ -783,3 +783,11 @@ def test_fields_a_record_has_standing_apart_in_running_text_make_no_record():
     apart = [fields[0], *between, fields[1], *between, fields[2]]
     assert find_record(apart) is None
     assert find_record(fields) is not None  # three rows together are one
+
+
+def test_the_reporter_signing_under_a_decision_given_in_full_is_the_author_also_in_a_batch():
+    """In a batch, the site's other pages repeat "Tin liên quan": the teaser under it stays
+    free, and the reporter's name is no longer the page's last free line."""
+    text = _case_text("a news article giving a decision")
+    for options in (Options(), Options(site_lines=frozenset({site_key("Tin liên quan")}))):
+        assert clean(text.encode(), "case.txt", options).document.meta.authors == ("Hồng Nhung",)
