@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, BinaryIO, ClassVar
 
-from normalize.model import Document
+from normalize.model import Document, ListBlock, plain_text
+from normalize.segment import list_marker
 
 from .book import Article, Book, Section
 
@@ -60,6 +61,13 @@ def attribution(document: Document) -> str:
     parts = [", ".join(meta.authors), meta.date.value[:10] if meta.date else "", meta.section,
              meta.source.site, meta.source.url]
     return " — ".join(p for p in parts if p)
+
+
+def marked(block: ListBlock) -> bool:
+    """Whether every item of a list opens with its own marker ("- Như trên;", "1. Theo dõi …"), as
+    a text dump's lists do (their text is the source's): the book prints them as they stand,
+    with no bullet or number of its own, which would show twice ("• - Như trên;")."""
+    return all(list_marker(plain_text(item.inlines).strip()) for item in block.items)
 
 
 _FOLLOWABLE = re.compile(r"^(https?://[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?([/?#][^\s<>\"]*)?"

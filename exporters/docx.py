@@ -39,6 +39,7 @@ from .base import (
     attribution,
     fixed_zip,
     followable,
+    marked,
     unfollowed,
 )
 from .fonts import book_fonts
@@ -131,7 +132,7 @@ class _Writer:
         family, size = book_fonts(self.book).family, self.book.font_size
         styles = self.doc.styles
         for name in ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3",
-                     "Caption", "Quote", "Header", "Footer", "TOC Heading", "List Bullet",
+                     "Caption", "Quote", "Header", "Footer", "TOC Heading", "List", "List Bullet",
                      "List Number"):
             _font(styles[name], family)
         normal = styles["Normal"]
@@ -262,8 +263,8 @@ class _Writer:
             self.warnings.append(f"<{block.tag}> rendered as a plain paragraph")
 
     def _list(self, block: ListBlock) -> None:
-        style = "List Number" if block.ordered else "List Bullet"
-        num_id = self._restart_numbering(style) if block.ordered else None
+        style = "List" if marked(block) else "List Number" if block.ordered else "List Bullet"
+        num_id = self._restart_numbering(style) if style == "List Number" else None
         for item in block.items:
             paragraph = self.para(style)
             if num_id is not None:

@@ -33,6 +33,7 @@ from .base import (
     attribution,
     fixed_zip,
     followable,
+    marked,
     unfollowed,
 )
 from .fonts import FAMILY
@@ -47,6 +48,7 @@ p.attribution { font-style: italic; font-size: 0.9em; margin-bottom: 1.2em; }
 figure { margin: 0.6em 1em; }
 figcaption { font-style: italic; font-size: 0.9em; }
 blockquote { margin: 0.6em 2em; font-style: italic; }
+ul.marked, ol.marked { list-style: none; }
 .titlepage { text-align: center; margin-top: 30%%; }
 .titlepage h1 { font-size: 2.2em; }
 .part { text-align: center; margin-top: 30%%; }
@@ -179,7 +181,7 @@ class _Html:
         if isinstance(block, ListBlock):
             tag = "ol" if block.ordered else "ul"
             items = "".join(f"<li>{self.inlines(i.inlines)}</li>" for i in block.items)
-            return f"<{tag}>{items}</{tag}>"
+            return f'<{tag} class="marked">{items}</{tag}>' if marked(block) else f"<{tag}>{items}</{tag}>"
         if isinstance(block, Figure):
             return f"<figure><figcaption>{self.inlines(block.caption)}</figcaption></figure>"
         if isinstance(block, UnknownBlock):

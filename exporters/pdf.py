@@ -45,7 +45,7 @@ from normalize.model import (
     Paragraph as ParagraphBlock,
 )
 
-from .base import Compilation, Exporter, article_title, attribution, followable, unfollowed
+from .base import Compilation, Exporter, article_title, attribution, followable, marked, unfollowed
 from .book import Book
 from .fonts import FontFiles, book_fonts
 
@@ -226,8 +226,9 @@ class _Story:
                               else self._inlines(b.inlines), self.s["quote"])
                     for b in block.blocks]
         if isinstance(block, ListBlock):
+            own = marked(block)
             return [Paragraph(self._inlines(item.inlines), self.s["item"],
-                              bulletText=f"{n}." if block.ordered else "•")
+                              bulletText=None if own else f"{n}." if block.ordered else "•")
                     for n, item in enumerate(block.items, 1)]
         if isinstance(block, Figure):
             return [Spacer(0, 2), Paragraph(self._inlines(block.caption), self.s["caption"])]

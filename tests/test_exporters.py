@@ -18,7 +18,7 @@ from exporters.book import Article, Book, Part, parse_book
 from exporters.compile import export
 from exporters.errors import ExportError
 from normalize import canonical, clean
-from normalize.model import Document, block_text
+from normalize.model import Document, ListBlock, ListItem, Metadata, Source, block_text
 
 from .conftest import ROOT, SAMPLES
 from .helpers import document, rich_document
@@ -256,3 +256,33 @@ def test_right_page_chapters_cover_and_user_fonts(tmp_path):
         assert any(n.endswith("cover.png") for n in z.namelist())
     xml = zipfile.ZipFile(tmp_path / "out" / "book.docx").read("word/document.xml").decode()
     assert xml.count('w:val="oddPage"') == 3  # a section break before every later chapter
+
+
+def _lists_document() -> Document:
+    """A dump's lists, whose items keep their own markers, and a page's list, whose items have none."""
+    meta = Metadata(Source("a.txt", "0" * 64, "text", "utf-8"), title="Danh sách")
+    return Document(meta, (
+        ListBlock(False, (ListItem(("- Như Điều 3;",)), ListItem(("- Lưu: VT.",)))),
+        ListBlock(False, (ListItem(("1. Theo dõi chặt chẽ diễn biến của bão.",)),
+                          ListItem(("2. Bố trí lực lượng trực.",)))),
+        ListBlock(False, (ListItem(("gạch đầu dòng",)), ListItem(("thứ hai",))))))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_list_items_with_their_own_markers_get_no_second_bullet(tmp_path, fmt):
+    paths = _write_xml(tmp_path / "xml", {"a": _lists_document()})
+    out = export(paths, tmp_path, [fmt], Book(), {}).written[0]
+    if fmt == "docx":
+        styles = {p.text: p.style.name for p in docx.Document(str(out)).paragraphs}
+        assert (styles["- Như Điều 3;"], styles["2. Bố trí lực lượng trực."], styles["thứ hai"]) == (
+            "List", "List", "List Bullet")
+    elif fmt == "epub":
+        with zipfile.ZipFile(out) as z:
+            page = next(z.read(n).decode() for n in z.namelist() if n.endswith("article-0001.xhtml"))
+        assert page.count('<ul class="marked">') == 2 and page.count("<ul>") == 1
+    elif shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        lines = [line.strip() for line in text.splitlines()]
+        assert "- Như Điều 3;" in lines and "1. Theo dõi chặt chẽ diễn biến của bão." in lines
+        assert "• thứ hai" in lines

@@ -10,7 +10,7 @@ import re
 from typing import BinaryIO
 
 from exporters import Compilation, Exporter, attribution
-from exporters.base import article_title
+from exporters.base import article_title, marked
 from normalize.model import (
     Block,
     Emphasis,
@@ -112,6 +112,8 @@ def _block(block: Block, level: int, warnings: list[str], key: str) -> list[str]
             quoted += [f"> {line}" for line in text.split("\n")] + [">"]
         return quoted[:-1]
     if isinstance(block, ListBlock):
+        if marked(block):  # items with their own marker, escaped: a line each, as they stand
+            return [_inlines(i.inlines) + "  " for i in block.items]
         return [f"{n}. " + _inlines(i.inlines) if block.ordered else "- " + _inlines(i.inlines)
                 for n, i in enumerate(block.items, 1)]
     if isinstance(block, Figure):

@@ -6,7 +6,9 @@ import re
 
 from docnorm_markdown import MarkdownExporter, escape
 
+from exporters.book import Article
 from exporters.testing import assert_conforms, documents, render
+from normalize.model import Document, ListBlock, ListItem, Metadata, Source
 
 
 def markdown_text(data: bytes) -> str:
@@ -33,3 +35,12 @@ def test_book_structure_and_the_toc_option():
     assert "## Mọi phần tử của lược đồ" in text and "1. mục đánh số một" in text
     without, _ = render(MarkdownExporter(), articles, settings={"toc": False})
     assert "Mục lục" not in without.decode()
+
+
+def test_list_items_with_their_own_markers_stand_as_they_are():
+    meta = Metadata(Source("a.txt", "0" * 64, "text", "utf-8"), title="Nơi nhận")
+    items = ListBlock(False, (ListItem(("- Như Điều 3;",)), ListItem(("- Lưu: VT.",))))
+    data, _ = render(MarkdownExporter(), [Article("a", Document(meta, (items,)))])
+    lines = data.decode().splitlines()
+    assert r"\- Như Điều 3;  " in lines  # a line of its own (a hard break), with one marker
+    assert lines[lines.index(r"\- Như Điều 3;  ") + 1] == r"\- Lưu: VT."
