@@ -664,9 +664,10 @@ def dateline(ctx: Context) -> None:
     digits = ctx.features[:, blockmodel.DIGIT_SHARE] > 0
     short = [i for i in np.flatnonzero(digits).tolist()
              if ctx.labels[i] is None and ctx.words[i] <= V.MAX_DATELINE_WORDS]
-    today = {i for i in short if _today_bar(ctx, i)}
+    today = [i for i in short if _today_bar(ctx, i)]
+    days = _schedule_days(ctx, today)  # headings of the article; the others a widget each
     for i in today:
-        ctx.labels[i] = Label("chrome", "widget")
+        ctx.labels[i] = Label("h") if i in days else Label("chrome", "widget")
     short = [i for i in short if i not in today]
     worded = [(i, value) for i in short if _dateline_worded(ctx.segments[i].text)
               and (value := _dated(ctx, i))]
@@ -705,6 +706,21 @@ def _today_bar(ctx: Context, i: int) -> bool:
     14 Tháng 7, 2025"). It is chrome wherever it stands: set under a site's name taken for the
     title, it read as the article's opening."""
     return ctx.language in V.TODAY_BAR_LANGUAGES and todays_date(ctx.segments[i].text)
+
+
+def _schedule_days(ctx: Context, today: list[int]) -> set[int]:
+    """Of the lines worded as a header bar's date of today (`today`), those that are the days of
+    a schedule or a programme ("Thứ Hai, 25/11/2024" over its meetings, then "Thứ Ba,
+    26/11/2024"): runs of MIN_SCHEDULE_DAYS or more, each a day later than the one before (a
+    list of teasers runs the other way, the newest first)."""
+    dates = {i: parse_date(ctx.segments[i].text) or "" for i in today}
+    runs: list[list[int]] = []
+    for i in today:
+        if runs and dates[i] > dates[runs[-1][-1]]:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return {i for run in runs if len(run) >= V.MIN_SCHEDULE_DAYS for i in run}
 
 
 def _date_stamp(ctx: Context, i: int) -> bool:
@@ -858,7 +874,7 @@ def byline_under_article(ctx: Context) -> None:
     Vietnamese news sites sign an article so ("Võ Hải"). main_region set it with the footer.
     Elsewhere the line under an article worded as names is as often a button or a box's heading
     ("Next Page", "More Great WIRED Stories"), so there only the byline_end rule reads one."""
-    # the article's blocks: free, or an administrative document's (labelled before the run)
+    # the article's blocks: free, or kept as body before the run (see _region_score)
     article = [i for i, label in enumerate(ctx.labels) if label is None or label.role in BODY_ROLES]
     if ctx.language not in V.SIGNED_LANGUAGES or not article or article[-1] + 1 >= len(ctx.segments):
         return
@@ -1025,7 +1041,7 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
     opening: set[str] = set()
     words = 0
     for i in range(body, last + 1):
-        label = ctx.labels[i]  # free, or an administrative document's (kept before the run)
+        label = ctx.labels[i]  # free, or kept as body before the run (see _region_score)
         if (label is None or label.role in BODY_ROLES) and words < V.RETITLE_BODY_WORDS:
             opening.update(_title_words(ctx.segments[i].text, syllables))
             words += ctx.words[i]
@@ -1395,7 +1411,7 @@ def _region_score(ctx: Context, i: int) -> float:
             value *= min(V.REGION_SIZE_MAX, max(1.0, (ctx.words[i] / V.LONG_PARAGRAPH_WORDS) ** 0.5))
         # rows of a data table and code read like nothing, but inside an article must not split it
         return max(value, V.REGION_TABLE_ROW) if seg.tag in _DATA_TAGS and not seg.hint else value
-    if label.role in BODY_ROLES:  # an administrative document's block: the run holds it
+    if label.role in BODY_ROLES:  # kept as body before the run (a document's block, a schedule's day)
         return V.REGION_KEPT
     if label.role != "chrome" or i and label.reason == "duplicate" and _shown_twice(ctx, i - 1):
         return 0.0  # title, byline, dateline; a block shown twice in a row counts once

@@ -329,6 +329,8 @@ DATELINE_PREFIX = re.compile(
 # is the header bar's date of today ("Thứ Sáu, 24/09/2021"; the article's: "Thứ hai, 13/9/2021,
 # 10:30 (GMT+7)"). An English blog sets its post's date so ("Monday, November 18, 2019").
 TODAY_BAR_LANGUAGES = frozenset({"vi"})
+# ... but this many such lines, each a day later than the one before, are the days of a schedule
+MIN_SCHEDULE_DAYS = 3
 MAX_BARE_DATELINE_WORDS = 6  # a dated line this short needs no prefix: "November 19, 2019 at 8:40 AM"
 _WEEKDAYS = r"(thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|wednesday|thursday|" \
     r"friday|saturday|sunday)\b"
@@ -507,7 +509,7 @@ REGION_MODEL_OFFSET = {"text": -0.3, "html": 0.0}  # added to the learned log-od
 REGION_TABLE_ROW = 0.0  # a data table row (HTML <tr>, a dump line of tab-set cells) reads as neither
 REGION_SENTENCE_LIST = 0.1  # at least this for a sentence going on over a list (see _sentence_lists)
 REGION_LIST_LINE = 0.0  # at least this for a line of a list a sentence introduces (see _introduced_lines)
-REGION_KEPT = 1.0  # a block an earlier rule kept as body (an administrative document's: see official.py)
+REGION_KEPT = 1.0  # a block an earlier rule kept as body (an administrative document's, a schedule's day)
 REGION_CHROME = -2.0  # a block an earlier rule already called chrome (but a repeat: it counts once)
 REGION_BARRIER = -5.0  # a "Comments" or "Related" heading: ends an article unless text goes on strongly
 REGION_COMMENTS = -50.0  # a heading that surely opens comments: no run goes on past it
