@@ -267,10 +267,13 @@ def title(ctx: Context) -> None:
 
 def _site_name(ctx: Context, i: int) -> bool:
     """Whether block `i` is the site's name over its menu: the page's first line, in capitals
-    ("BAN TUYÊN GIÁO THÀNH ỦY CẦN THƠ"), over lines of a menu's few words; a headline in
+    ("BAN TUYÊN GIÁO THÀNH ỦY CẦN THƠ") or opening with an outlet's word ("Cổng Dịch vụ công
+    tỉnh …", "Báo Hậu Giang điện tử"), over lines of a menu's few words; a headline in
     capitals stands over its article, a section's name over the headline."""
     menu = range(i + 1, i + 1 + V.SITE_MENU_LINES)
-    return i == 0 and ctx.language in V.CAPS_SITE_NAME_LANGUAGES and is_caps(ctx.segments[i].text) \
+    text = ctx.segments[i].text
+    return i == 0 and ctx.language in V.CAPS_SITE_NAME_LANGUAGES \
+        and (is_caps(text) or bool(V.OUTLET_NAME.match(text))) \
         and menu[-1] < len(ctx.segments) and all(worded_as_entry(ctx.segments[j].text) for j in menu)
 
 
@@ -539,7 +542,9 @@ def _labelled_section(ctx: Context) -> None:
         match = V.SECTION_LABEL.search(text)
         if match and worded_as_entry(name := match[1].strip()) and name[:1].isupper():
             ctx.found.section = name
-            if ctx.labels[i] is None and match.start() == 0 and match.end() == len(text):
+            # (above the article's run, main_region set it with the navigation)
+            if ctx.labels[i] in (None, Label("chrome", "navigation")) and match.start() == 0 \
+                    and match.end() == len(text):
                 ctx.labels[i] = Label("section")
             return
 

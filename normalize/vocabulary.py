@@ -591,7 +591,7 @@ HOME_PAGE = re.compile(rf"^{_HOME}$", re.I)  # the trail's first entry
 HOME_CRUMB = re.compile(rf"^{_HOME}{CRUMB_SEPARATOR.pattern}\S", re.I)  # a line that is a trail
 # a line under the title that names the article's section: "Chuyên mục: Tin tức", "Kategorie:
 # Reisen", "Posted in Music"; alone or in the dateline ("Đăng ngày … | Chuyên mục: Tin tức")
-SECTION_LABEL = re.compile(r"\b(?:(?:chuyên mục|danh mục|kategorie|kategoria|category|catégorie|"
+SECTION_LABEL = re.compile(r"\b(?:(?:chuyên mục|danh mục|lĩnh vực|kategorie|kategoria|category|catégorie|"
                            r"categoría|categoria|rubrik|rubrique)\s*:|posted in\s*:?|filed under\s*:?)"
                            r"\s*([^|•·,;]+)", re.I)
 RETITLE_WORD = re.compile(r"\w{4,}")  # the words compared: the short ones say little

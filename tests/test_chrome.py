@@ -791,3 +791,8 @@ def test_the_reporter_signing_under_a_decision_given_in_full_is_the_author_also_
     text = _case_text("a news article giving a decision")
     for options in (Options(), Options(site_lines=frozenset({site_key("Tin liên quan")}))):
         assert clean(text.encode(), "case.txt", options).document.meta.authors == ("Hồng Nhung",)
+
+
+def test_a_procedures_name_is_the_title_over_the_portals_name_and_its_field_the_section():
+    meta = _clean_case("an administrative procedure").document.meta
+    assert (meta.title, meta.section) == ("Thủ tục đăng ký khai sinh", "Hộ tịch")
