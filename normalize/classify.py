@@ -708,8 +708,9 @@ def _date_wording(text: str) -> str:
 def _today_bar(ctx: Context, i: int) -> bool:
     """Whether block `i` is the header bar's date of today where news sites give an article's
     time with its date (V.TODAY_BAR_LANGUAGES): a weekday and a date alone, no time ("Thứ Hai,
-    14 Tháng 7, 2025"). It is chrome wherever it stands: set under a site's name taken for the
-    title, it read as the article's opening."""
+    14 Tháng 7, 2025"). It is chrome wherever it stands (but for a schedule's days: see
+    _schedule_days): set under a site's name taken for the title, it read as the article's
+    opening."""
     return ctx.language in V.TODAY_BAR_LANGUAGES and todays_date(ctx.segments[i].text)
 
 
