@@ -20,7 +20,6 @@ WIDE_RANGES = ((0x2E80, 0xA000), (0xAC00, 0xD7B0))
 WIDE_RUN = re.compile("[" + "".join(f"{chr(a)}-{chr(b - 1)}" for a, b in WIDE_RANGES) + "]+")
 
 
-
 def is_caps(text: str) -> bool:
     """Whether `text` is written in capitals: at least three letters, none in lower case."""
     letters = [c for c in text if c.isalpha()]

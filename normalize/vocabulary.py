@@ -527,14 +527,14 @@ REGION_LEAD_GAP = 3  # blocks between a lead and the article run that follows it
 # sentence, is the article's standfirst when the run starts within STANDFIRST_WITHIN blocks below
 MIN_STANDFIRST_WORDS = 12
 STANDFIRST_WITHIN = 15
+# the label over a question, or its answer, on a page of questions and answers
+QA_LABEL = re.compile(r"(hỏi|câu hỏi|trả lời|q|a|question|answer|frage|antwort|pregunta|respuesta|"
+                      r"réponse|pergunta|resposta)\s*:", re.I)
 # A recipe's ingredients stand above its method under their own heading, as short lines of
 # quantities that read like a menu; the article run starts at the method. The run reaches
 # back to the heading when it stands within INGREDIENTS_WITHIN blocks above, no "Related" or
 # "Comments" heading between. The heading may go on for two words ("Zutaten für 4"), three after
 # "for" ("Zutaten für 4 Personen").
-# the label over a question, or its answer, on a page of questions and answers
-QA_LABEL = re.compile(r"(hỏi|câu hỏi|trả lời|q|a|question|answer|frage|antwort|pregunta|respuesta|"
-                      r"réponse|pergunta|resposta)\s*:", re.I)
 INGREDIENTS_HEADING = _heading(
     r"(zutaten|ingredients|ingrédients|ingredientes|ingredienti|składniki|ingrediënten|"
     r"ингредиенты|材料|zutaten für|ingredients for|ingredientes para)(\s+\S+){0,2}")
