@@ -16,7 +16,15 @@ from . import blockmodel, official, textstats
 from . import vocabulary as V
 from .dates import date_start, only_date, opens_with_date, parse_date, todays_date
 from .rules import RuleTable
-from .segment import Segment, Segmented, declared_title, heading_level, trail_section, worded_as_entry
+from .segment import (
+    Segment,
+    Segmented,
+    declared_title,
+    heading_level,
+    list_marker,
+    trail_section,
+    worded_as_entry,
+)
 from .textstats import is_caps
 from .vietnamese import language_of
 
@@ -184,7 +192,7 @@ def _official_role(ctx: Context, i: int, frame: official.Frame) -> str:
     """The body role of block `i` of the administrative document `frame` (see official_document)."""
     text = ctx.segments[i].text
     if frame.close <= i < frame.attached:
-        return "li" if V.OFFICIAL_RECIPIENT.fullmatch(text) else "p"
+        return "li" if list_marker(text) else "p"  # a recipient: "- Lưu: VT."
     if ctx.segments[i].tag == "li":  # "Kính gửi:" over the addressees, a clause's points
         return "li"
     if i < frame.body or text.endswith((".", ",", ";", "!", "?", "…")):  # a heading ends no sentence

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import vocabulary as V
 from .dates import parse_date
+from .segment import list_marker
 from .textstats import is_caps
 
 
@@ -164,7 +165,7 @@ def _close_end(texts: Sequence[str], close: int) -> tuple[int, str]:
                 post = True
             elif post and not signer and _person(cell):
                 signer = cell
-            elif not (_rule(cell) or listing and V.OFFICIAL_RECIPIENT.fullmatch(cell)
+            elif not (_rule(cell) or listing and list_marker(cell)
                       or post and not signer and is_caps(cell) and len(cell.split()) <= V.MAX_POST_WORDS):
                 return end, signer
         end = i
@@ -188,12 +189,13 @@ def _attached_end(texts: Sequence[str], end: int) -> int:
 
 def _legal(text: str) -> bool:
     """Whether a block reads as a part of a legal text: a heading in capitals, a part's or an
-    article's name, a clause ("1. …", "a) …", "- …"), a table's row, or a sentence of a few
-    words or more; not a byline, a share button or a site's line."""
+    article's name, a clause ("1. …", "- …", as a list's item opens; "2.1. …", "a) …"), a
+    table's row, or a sentence of a few words or more; not a byline, a share button or a site's
+    line."""
     text = text.strip()
     return is_caps(text) and len(text.split()) <= V.MAX_HEADING_WORDS \
         or bool(V.OFFICIAL_PART.fullmatch(text) or V.OFFICIAL_ARTICLE.fullmatch(text)
-                or V.LEGAL_CLAUSE.match(text)) or "\t" in text \
+                or list_marker(text) or V.LEGAL_POINT.match(text)) or "\t" in text \
         or len(text.split()) >= V.MIN_LEGAL_SENTENCE_WORDS and text.endswith((".", ";", ":"))
 
 

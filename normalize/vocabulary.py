@@ -676,11 +676,11 @@ MAX_ISSUER_LINES = 3  # the issuing body's name above the motto: at most this ma
 MAX_ISSUER_WORDS = 10  # ... in capitals, of at most this many words
 # Its close: the signature, "TM. ỦY BAN NHÂN DÂN" (on behalf of; "KT." in the place of, "TL.",
 # "TUQ." by order of, "Q." acting), the signer's post in capitals, "(Đã ký)" and the name; beside
-# it the list of recipients, "Nơi nhận:" over lines opening with a dash ("- Lưu: VT.").
+# it the list of recipients, "Nơi nhận:" over lines opening as a list's items do ("- Lưu: VT.":
+# segment.list_marker).
 OFFICIAL_SIGNING = re.compile(r"(?:T/?M|K/?T|T/?L|TUQ|Q)\.?\s+\S.*")  # and the rest in capitals
 OFFICIAL_SIGNED = re.compile(r"\(?\s*đã\s+ký(?:\s+và\s+đóng\s+dấu)?\s*\)?", re.I)
 OFFICIAL_RECIPIENTS = re.compile(r"nơi\s+nhận\s*:?", re.I)
-OFFICIAL_RECIPIENT = re.compile(r"[-–+•]\s*\S.*")
 SIGNER_DEGREE = re.compile(r"^((?:P?GS|TS|ThS|BS|DS|KS|CN|LS)\.\s*)+")  # "PGS.TS. Lê Minh"
 MAX_POST_WORDS = 8  # the signer's post in capitals ("PHÓ CHỦ TỊCH THƯỜNG TRỰC")
 OFFICIAL_END = "./."  # how the body's last sentence ends: the close when no signature follows
@@ -703,5 +703,6 @@ OFFICIAL_ATTACHED = re.compile(
     r"\(?\s*(?:ban hành )?kèm theo (?:quyết định|nghị định|thông tư|nghị quyết|công văn|kế hoạch|"
     r"chỉ thị|văn bản|tờ trình)\b[^()]*\)?|phụ lục(?: [ivxlc\d]+)?", re.I)
 ATTACHED_WITHIN = 4
-LEGAL_CLAUSE = re.compile(r"(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-–+])\s+\S")  # "1.", "2.1.", "a)", "- "
+# a legal text's point opening as no list's item does (segment.list_marker): "2.1. …", "a) …"
+LEGAL_POINT = re.compile(r"(?:\d+(?:\.\d+)+\.?|[a-zđ]\))\s+\S")
 MIN_LEGAL_SENTENCE_WORDS = 8
