@@ -706,11 +706,12 @@ def _date_wording(text: str) -> str:
     """A dateline's wording without what a bar of the post's facts sets beside it, apart by
     "|": "Ngày đăng: 18/11/2024 | Lượt xem: 1.204" gives "Ngày đăng: 18/11/2024" (a counter, a
     share or comments button; a time set apart stays: "23/11/2024 | 10:15")."""
-    parts = [part.strip() for part in text.split("|")] if "|" in text else []
-    if not any(_chrome_worded(part) for part in parts):
+    if "|" not in text:
         return text
-    kept = " | ".join(part for part in parts if part and not _chrome_worded(part))
-    return kept if kept and parse_date(kept) == parse_date(text) else text
+    parts = [part for part in map(str.strip, text.split("|")) if part]
+    kept = [part for part in parts if not _chrome_worded(part)]
+    wording = " | ".join(kept)
+    return wording if kept != parts and parse_date(wording) == parse_date(text) else text
 
 
 def _today_bar(ctx: Context, i: int) -> bool:

@@ -56,8 +56,8 @@ def find_frame(texts: Sequence[str]) -> Frame | None:
     start, body = _issuer(texts, motto), _head_end(texts, motto) + 1
     close = next((i for i in range(body, len(texts)) if _opens_close(cells(texts[i]))), None)
     if close is None:  # no signature pasted: the body's closing mark ends it, else the head
-        ends = [i for i in range(body, len(texts)) if texts[i].rstrip().endswith(V.OFFICIAL_END)]
-        end = ends[0] if ends else body - 1
+        end = next((i for i in range(body, len(texts)) if texts[i].rstrip().endswith(V.OFFICIAL_END)),
+                   body - 1)
         close, signer = end + 1, ""
     else:
         end, signer = _close_end(texts, close)
@@ -98,13 +98,12 @@ def find_record(texts: Sequence[str]) -> Frame | None:
     kind = fields.get("loại văn bản", ("", ""))[0]
     number = next((fields[f][0] for f in ("số ký hiệu", "số hiệu", "ký hiệu") if f in fields), "")
     subject = fields.get("trích yếu", ("", ""))[0]
-    if kind and subject:
-        subject = subject[0].lower() + subject[1:]
     end = run[-1][0]  # (its rows are all head: no body, close or attached text)
     return Frame(start=run[0][0], body=end + 1, close=end + 1, attached=end + 1, end=end,
                  date=(value, issued[1]) if value and issued else None,
                  signer=signer if _person(signer) else "",
-                 name=" ".join(p for p in (kind, number, subject) if p), record=True)
+                 name=" ".join(p for p in (kind, number, _after_kind(subject) if kind else subject) if p),
+                 record=True)
 
 
 def _issuer(texts: Sequence[str], motto: int) -> int:
@@ -223,4 +222,9 @@ def _name(texts: Sequence[str], body: int, close: int) -> str:
         return kind.capitalize()
     if is_caps(subject):
         return f"{kind} {subject}"
-    return f"{kind.capitalize()} {subject[0].lower()}{subject[1:]}"
+    return f"{kind.capitalize()} {_after_kind(subject)}"
+
+
+def _after_kind(subject: str) -> str:
+    """A subject set after the document's kind: "Về việc …" goes on "Quyết định về việc …"."""
+    return subject[:1].lower() + subject[1:]
