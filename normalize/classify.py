@@ -383,7 +383,7 @@ def _headline_block(ctx: Context, i: int) -> bool:
     text = ctx.segments[i].text
     lowered = text.lower()
     return _headline(text) and ctx.segments[i].tag != "pre" and _dated(ctx, i) is None \
-        and not _credit(lowered) and not V.BREADCRUMB.search(text) \
+        and not _date_stamp(ctx, i) and not _credit(lowered) and not V.BREADCRUMB.search(text) \
         and not V.PROMO_LINE.search(lowered) and not V.FOLLOW_CALL.search(lowered) \
         and not _call_to_share(lowered, ctx.words[i])
 
@@ -757,11 +757,14 @@ def _dateline_worded(text: str) -> bool:
 def _byline_names(text: str) -> tuple[str, ...] | None:
     """The names a byline states ("Quang Vinh (thực hiện)", "By Jane Doe, John Roe"), also one
     with its date or its outlet after it ("By Jane Doe | November 19, 2019", "von Anja Muster am
-    14. Mai 2014", "by Laura Smith July 10, 2015"); None when the line is no byline."""
+    14. Mai 2014", "by Laura Smith July 10, 2015"), or its date before it and a bar between
+    ("November 12, 2018 | By: Jane Doe"); None when the line is no byline."""
     names = _names(text, require_marker=True) \
         or _names(V.BYLINE_DATE_APART.split(text, 1)[0], require_marker=True)
     if names is None and (start := date_start(text)):
         names = _names(text[:start], require_marker=True)
+    if names is None and "|" in text and opens_with_date(text):
+        names = _names(text.split("|", 1)[1], require_marker=True)
     return names
 
 
@@ -822,29 +825,11 @@ def related_tail(ctx: Context) -> None:
 
 
 def byline_top(ctx: Context) -> None:
-    """A short line of names under the title ("Quang Vinh (thực hiện)") is the byline; so is a
-    name alone that the title and the dateline frame ("Hà Mai" between the headline and
-    "25/11/2021 10:23 GMT+7"), or that stands just under both; the site's name, as the page's
-    first line gives it, is no name there ("Tiền Phong" over the date, under "TIỀN PHONG")."""
+    """A short line of names under the title ("Quang Vinh (thực hiện)") is the byline."""
     t = ctx.title_index()
     if t is None:
         return
     _take_byline(ctx, _under_title(ctx))
-    if ctx.found.authors:
-        return
-    site = ctx.segments[0].text.casefold()
-    under = [j for j in range(t + 1, min(t + 4, len(ctx.labels)))
-             if ctx.segments[j].text.casefold() != site][:2]
-    if len(under) < 2:
-        return
-    for i, dated in (under, under[::-1]):
-        if ctx.labels[dated] != Label("dateline") or ctx.labels[i] not in _UNREAD:
-            continue  # (a reporter who signs many of the site's articles: other pages repeat it)
-        text = ctx.segments[i].text
-        if (names := _names(text, require_marker=False)) and not V.AUTHOR_BOX_HEADING.search(text.lower()):
-            ctx.labels[i] = Label("byline")
-            ctx.found.authors = names
-            return
 
 
 def _take_byline(ctx: Context, candidates: Iterable[int]) -> None:
@@ -933,7 +918,7 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
     core = _HANDLE.sub("", core).strip(" .|•·,/–—-")  # "Chaim Gartenberg@cgartenberg"
     if not core or any(ch.isdigit() for ch in core) or words(core) > V.MAX_BYLINE_WORDS:
         return None
-    parts = [p.strip() for p in re.split(r",|;|\s+và\s+|\s+[-–—]\s+|\s+&\s+", core) if p.strip()]
+    parts = [p.strip() for p in (_MARKED_NAMES_APART if marked else _NAMES_APART).split(core) if p.strip()]
     bare = [V.NAME_HONORIFIC.sub("", p) for p in parts]  # "Đại tá Nguyễn Văn Cường"
     if not parts or any(not 1 <= words(p) <= 4 for p in bare):
         return None
@@ -945,6 +930,12 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
         return None
     people = [p for p in parts if not V.BYLINE_OUTLET.search(p)] or parts  # "…, IGN Staff"
     return tuple(p.title() if is_caps(p) else p for p in people)
+
+
+# what sets a byline's names apart; after a byline's word ("By", "Von") also "and", "und", …
+# (unmarked, "Terms and Conditions" would read as two names)
+_NAMES_APART = re.compile(r",|;|\s+và\s+|\s+[-–—]\s+|\s+&\s+")
+_MARKED_NAMES_APART = re.compile(rf"{_NAMES_APART.pattern}|\s+(?:and|und|et|y|e|i|oraz|en)\s+")
 
 
 def _name_word(word: str) -> bool:
@@ -1493,13 +1484,54 @@ def title_byline(ctx: Context) -> None:
     """The authors of a page that gave none by its first title or at its end: a byline ("By …",
     "Von …", also with its date) among the TITLE_META_WITHIN blocks under the title found last.
     A dump's title is often re-chosen once its article is found, and the byline under it was
-    then set aside with the navigation above the article."""
+    then set aside with the navigation above the article: so is a name alone by the dateline."""
     t = ctx.title_index()
     if ctx.found.authors or t is None:
         return
     under = range(t + 1, min(len(ctx.segments), t + 1 + V.TITLE_META_WITHIN))
     _take_byline(ctx, (i for i in under if (label := ctx.labels[i]) is None
                        or label.role in ("chrome", "dateline")))
+    if not ctx.found.authors:
+        _name_by_dateline(ctx, t)
+
+
+def _name_by_dateline(ctx: Context, title: int) -> None:
+    """Take a name alone next to the dateline, within three blocks under the title (at `title`),
+    for the byline: "Hà Mai" between the headline and "25/11/2021 10:23 GMT+7", or under both,
+    or under a standfirst over the date. Not the site's name, as the page's first line gives it
+    ("Tiền Phong" over the date, under "TIỀN PHONG"), nor a line shown just above it too (a
+    section's heading)."""
+    site = ctx.segments[0].text.casefold()
+    # unread, or read only by the batch (a reporter signs many of the site's articles), or set
+    # aside with the navigation above the article before the title was re-chosen
+    readable = (*_UNREAD, Label("chrome", "navigation"))
+    for i in range(title + 1, min(title + 4, len(ctx.labels))):
+        text = ctx.segments[i].text
+        if ctx.labels[i] not in readable or text.casefold() == site or text == ctx.segments[i - 1].text \
+                or not _by_dateline(ctx, i, title):
+            continue
+        if (names := _names(text, require_marker=False)) and not V.AUTHOR_BOX_HEADING.search(text.lower()):
+            ctx.labels[i] = Label("byline")
+            ctx.found.authors = names
+            if _bare_byline_word(ctx.segments[i - 1].text) and ctx.labels[i - 1] in readable:
+                ctx.labels[i - 1] = Label("byline")  # "por" over "César Salza"
+            return
+
+
+def _bare_byline_word(text: str) -> bool:
+    """Whether a line is only a byline's opening word, its name set on the next ("By", "von")."""
+    found = V.BYLINE_PREFIX.match(text + " ")
+    return found is not None and found.end() > len(text)
+
+
+def _by_dateline(ctx: Context, i: int, title: int) -> bool:
+    """Whether block `i` stands next to a dateline under the title (at `title`), or over one with
+    only a button to follow the writer between them ("Jane Doe", "Follow", "Oct 18, 2019 · 8 min
+    read": a blog platform's byline)."""
+    dated = [d for d in (i - 1, i + 1) if title < d < len(ctx.labels)]
+    if i + 2 < len(ctx.labels) and V.FOLLOW_BUTTON.fullmatch(ctx.segments[i + 1].text.lower()):
+        dated.append(i + 2)
+    return any(ctx.labels[d] == Label("dateline") for d in dated)
 
 
 def captions(ctx: Context) -> None:

@@ -352,10 +352,10 @@ BYLINE_PREFIX = re.compile(r"^[/|•·\s-]*(((bài|tin)(,| và) ảnh|bài|tin(?
 AUTHOR_BOX_HEADING = lower_case(
     r"\b(about|über|sobre|propos|author|autor|autorin|auteur|posts?|beiträge|artikel\w*|articles?|"
     r"more|mehr|latest|most|popular|person|kommentieren)\b")
-# A part of a byline that names the writer's outlet or role, not a person: "By Eric Song, IGN
-# Staff", "By Troy L. Smith, Cleveland.com".
+# A part of a byline that names the writer's outlet, role or degree, not a person: "By Eric Song,
+# IGN Staff", "By Troy L. Smith, Cleveland.com", "By: Ilana Muhlstein, MS, RDN".
 BYLINE_OUTLET = re.compile(r"\.\w{2,3}$|\b(staff|writer|reporter|editor|correspondent|contributor|"
-                           r"redaktion|rédaction|redacción)$", re.I)
+                           r"redaktion|rédaction|redacción)$|^((?-i:[A-Z]{2,4})|ph\.?\s?d\.?)$", re.I)
 # The writer's body or office after the name, in brackets or after a dash: "Ngọc Tâm (Ban Tuyên
 # giáo Quận ủy)", "ThS. Trần Thị Mai - Trường Chính trị thành phố", "Lê Văn Hùng - Phó Trưởng
 # Ban Tuyên giáo". It opens with the word for a body or an office, so "Hà Nội (Việt Nam)" stays
@@ -475,6 +475,8 @@ FOLLOW_CALL = lower_case(
     r"^(follow|folge|folgen sie|join|rejoignez|[úu]nete|s[ií]guenos|segui|suivre|suivez|s'abonner|"
     r"abonniere|obserwuj|theo dõi)\b.{0,100}\b(facebook|twitter|instagram|youtube|linkedin|pinterest|"
     r"tiktok|xing|mastodon|threads|google news|zalo)\b")
+# A button to follow a writer, alone on its line by the byline (a blog platform's), lower-cased.
+FOLLOW_BUTTON = re.compile(r"\+?\s*(follow|folgen|suivre|seguir|segui|obserwuj|theo dõi)")
 MAX_WORDS_PAST_NETWORK = 4  # a call to follow ends with its networks, or a short sentence more
 MAX_INLINE_PROMO_WORDS = 30  # inside the run, a promo line is at most this long
 MAX_BARE_PROMO_WORDS = 6  # ... and one this short need not speak to the reader ("PC Gamer Newsletter")

@@ -245,13 +245,18 @@ def test_the_articles_date_is_found_a_header_bars_is_not(opening, wording):
     ("a byline worded 'Written by", ("Jane Roe",)),
     ("a byline run into its date", ("Laura Smith",)),
     ("a byline with the writer's handle", ("Jane Roe",)),
-    ("a byline naming the writer's outlet", ("Troy Smith",))])
+    ("a byline naming the writer's outlet", ("Troy Smith",)),
+    ("a name alone under the standfirst", ("Jane Roe",)),
+    ("a name over a button to follow", ("Jane Roe",)),
+    ("a byline's word alone over the name", ("Ana Ruiz",))])
 def test_the_byline_under_the_title_gives_the_author(opening, authors):
     assert _clean_case(opening).document.meta.authors == authors
 
 
-def test_a_footer_line_worded_as_a_name_gives_no_author():
-    assert _clean_case("a footer's last line worded as a name").document.meta.authors == ()
+@pytest.mark.parametrize("opening", ["a footer's last line worded as a name",
+                                     "a section's name shown twice over the date"])
+def test_a_line_worded_as_a_name_that_signs_nothing_gives_no_author(opening):
+    assert _clean_case(opening).document.meta.authors == ()
 
 
 def test_an_english_dateline_gives_the_date_with_its_wording():
@@ -266,6 +271,28 @@ def test_a_byline_that_gives_the_date_too_gives_both():
     assert meta.authors == ("Jane Doe",)
     assert (meta.date.value, meta.date.wording) == ("2019-11-19T08:40",
                                                     "By Jane Doe | November 19, 2019 at 8:40 AM")
+
+
+def test_a_date_before_a_byline_after_a_bar_gives_the_author_without_degrees():
+    text = _case_text("an English date").replace("November 19th, 2019 at 8:40 AM",
+                                                 "November 19, 2019 | BY: Jane Doe, MS, RDN")
+    meta = clean(text.encode(), "case.txt").document.meta
+    assert meta.authors == ("Jane Doe",)
+    assert meta.date.wording == "November 19, 2019 | BY: Jane Doe, MS, RDN"
+
+
+def test_a_byline_of_two_writers_joined_by_and_gives_both_under_a_title_not_dated():
+    meta = _clean_case("a dated line over a byline of two writers").document.meta
+    assert meta.authors == ("Jane Doe", "John Roe")
+    assert meta.title == "City council rejects the new budget after a night of debate"
+    assert meta.date.value == "2024-12-06T22:00"
+
+
+def test_a_last_line_of_words_joined_by_and_is_no_byline_of_two():
+    """Only after a byline's word ("By", "Von") does "and" set names apart."""
+    paragraphs = "\n\n".join(_case_text("a dated line over a byline").splitlines()[-3:])
+    text = f"Home\nCity council rejects the new budget\n\n{paragraphs}\n\nHotels and Restaurants\n"
+    assert clean(text.encode(), "case.txt").document.meta.authors == ()
 
 
 def test_a_call_to_follow_the_site_on_a_network_is_share_a_sentence_going_on_is_not():
