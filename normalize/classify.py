@@ -834,13 +834,17 @@ def byline_top(ctx: Context) -> None:
 
 def _take_byline(ctx: Context, candidates: Iterable[int]) -> None:
     """Take the first of `candidates` that is a byline (see _byline_names) for the byline and its
-    names for the authors; a dated byline keeps its dateline label."""
+    names for the authors; a dated byline keeps its dateline label. A byline's word alone on its
+    line reads with the next line, as a dump copies "<span>By</span> <a>Jane Doe</a>"."""
     for i in candidates:
-        names = _byline_names(ctx.segments[i].text)
+        text = ctx.segments[i].text
+        lines = [i, i + 1] if _bare_byline_word(text) and i + 1 < len(ctx.segments) else [i]
+        names = _byline_names(" ".join(ctx.segments[k].text for k in lines))
         if names:
-            label = ctx.labels[i]
-            if label is None or label.role == "chrome":
-                ctx.labels[i] = Label("byline")
+            for k in lines:
+                label = ctx.labels[k]
+                if label is None or label.role == "chrome":
+                    ctx.labels[k] = Label("byline")
             ctx.found.authors = names
             return
 
@@ -1513,8 +1517,6 @@ def _name_by_dateline(ctx: Context, title: int) -> None:
         if (names := _names(text, require_marker=False)) and not V.AUTHOR_BOX_HEADING.search(text.lower()):
             ctx.labels[i] = Label("byline")
             ctx.found.authors = names
-            if _bare_byline_word(ctx.segments[i - 1].text) and ctx.labels[i - 1] in readable:
-                ctx.labels[i - 1] = Label("byline")  # "por" over "César Salza"
             return
 
 

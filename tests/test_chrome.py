@@ -248,7 +248,8 @@ def test_the_articles_date_is_found_a_header_bars_is_not(opening, wording):
     ("a byline naming the writer's outlet", ("Troy Smith",)),
     ("a name alone under the standfirst", ("Jane Roe",)),
     ("a name over a button to follow", ("Jane Roe",)),
-    ("a byline's word alone over the name", ("Ana Ruiz",))])
+    ("a byline's word alone over the name", ("Ana Ruiz",)),
+    ("a byline's word alone on its line", ("Anja Muster",))])
 def test_the_byline_under_the_title_gives_the_author(opening, authors):
     assert _clean_case(opening).document.meta.authors == authors
 
