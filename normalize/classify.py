@@ -32,7 +32,7 @@ BODY_ROLES = frozenset({"p", "h", "li", "quote", "caption"})
 _TERMINAL = tuple(".!?…:;\"'”’»)]")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")  # and opening in a capital: see _name_word
 _SYLLABLE = re.compile(r"\w+")
-_HANDLE = re.compile(r"\s*@[a-z0-9_]+")  # a writer's social-media handle after the name
+_HANDLE = re.compile(r"\s*@\w+")  # a writer's social-media handle after the name
 
 
 @dataclass(frozen=True)

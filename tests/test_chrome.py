@@ -254,6 +254,11 @@ def test_the_byline_under_the_title_gives_the_author(opening, authors):
     assert _clean_case(opening).document.meta.authors == authors
 
 
+def test_a_writers_handle_in_capitals_is_no_part_of_the_name():
+    text = _case_text("a byline with the writer's handle").replace("@janeroe", "@JaneRoe_2")
+    assert clean(text.encode(), "case.txt").document.meta.authors == ("Jane Roe",)
+
+
 @pytest.mark.parametrize("opening", ["a footer's last line worded as a name",
                                      "a section's name shown twice over the date"])
 def test_a_line_worded_as_a_name_that_signs_nothing_gives_no_author(opening):
