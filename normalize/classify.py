@@ -849,6 +849,12 @@ def _take_byline(ctx: Context, candidates: Iterable[int]) -> None:
             return
 
 
+def _bare_byline_word(text: str) -> bool:
+    """Whether a line is only a byline's opening word, its name set on the next ("By", "von")."""
+    found = V.BYLINE_PREFIX.match(text + " ")
+    return found is not None and found.end() > len(text)
+
+
 def byline_end(ctx: Context) -> None:
     """The last block, when it is only a name or names under a block that ends a sentence, is
     the byline; what follows it is footer. (A footer's last line can be worded as names,
@@ -922,7 +928,7 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
     core = _HANDLE.sub("", core).strip(" .|•·,/–—-")  # "Chaim Gartenberg@cgartenberg"
     if not core or any(ch.isdigit() for ch in core) or words(core) > V.MAX_BYLINE_WORDS:
         return None
-    parts = [p.strip() for p in (_MARKED_NAMES_APART if marked else _NAMES_APART).split(core) if p.strip()]
+    parts = [p.strip() for p in (V.MARKED_NAMES_APART if marked else V.NAMES_APART).split(core) if p.strip()]
     bare = [V.NAME_HONORIFIC.sub("", p) for p in parts]  # "Đại tá Nguyễn Văn Cường"
     if not parts or any(not 1 <= words(p) <= 4 for p in bare):
         return None
@@ -934,12 +940,6 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
         return None
     people = [p for p in parts if not V.BYLINE_OUTLET.search(p)] or parts  # "…, IGN Staff"
     return tuple(p.title() if is_caps(p) else p for p in people)
-
-
-# what sets a byline's names apart; after a byline's word ("By", "Von") also "and", "und", …
-# (unmarked, "Terms and Conditions" would read as two names)
-_NAMES_APART = re.compile(r",|;|\s+và\s+|\s+[-–—]\s+|\s+&\s+")
-_MARKED_NAMES_APART = re.compile(rf"{_NAMES_APART.pattern}|\s+(?:and|und|et|y|e|i|oraz|en)\s+")
 
 
 def _name_word(word: str) -> bool:
@@ -1518,12 +1518,6 @@ def _name_by_dateline(ctx: Context, title: int) -> None:
             ctx.labels[i] = Label("byline")
             ctx.found.authors = names
             return
-
-
-def _bare_byline_word(text: str) -> bool:
-    """Whether a line is only a byline's opening word, its name set on the next ("By", "von")."""
-    found = V.BYLINE_PREFIX.match(text + " ")
-    return found is not None and found.end() > len(text)
 
 
 def _by_dateline(ctx: Context, i: int, title: int) -> bool:

@@ -356,6 +356,10 @@ AUTHOR_BOX_HEADING = lower_case(
 # IGN Staff", "By Troy L. Smith, Cleveland.com", "By: Ilana Muhlstein, MS, RDN".
 BYLINE_OUTLET = re.compile(r"\.\w{2,3}$|\b(staff|writer|reporter|editor|correspondent|contributor|"
                            r"redaktion|rédaction|redacción)$|^((?-i:[A-Z]{2,4})|ph\.?\s?d\.?)$", re.I)
+# What sets a byline's names apart; after a byline's word ("By", "Von") also "and", "und", …
+# (without one, "Terms and Conditions" would read as two names).
+NAMES_APART = re.compile(r",|;|\s+và\s+|\s+[-–—]\s+|\s+&\s+")
+MARKED_NAMES_APART = re.compile(rf"{NAMES_APART.pattern}|\s+(?:and|und|et|y|e|i|oraz|en)\s+")
 # The writer's body or office after the name, in brackets or after a dash: "Ngọc Tâm (Ban Tuyên
 # giáo Quận ủy)", "ThS. Trần Thị Mai - Trường Chính trị thành phố", "Lê Văn Hùng - Phó Trưởng
 # Ban Tuyên giáo". It opens with the word for a body or an office, so "Hà Nội (Việt Nam)" stays
