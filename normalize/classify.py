@@ -1500,16 +1500,16 @@ def title_byline(ctx: Context) -> None:
 
 
 def _name_by_dateline(ctx: Context, title: int) -> None:
-    """Take a name alone next to the dateline, within three blocks under the title (at `title`),
-    for the byline: "Hà Mai" between the headline and "25/11/2021 10:23 GMT+7", or under both,
-    or under a standfirst over the date. Not the site's name, as the page's first line gives it
-    ("Tiền Phong" over the date, under "TIỀN PHONG"), nor a line shown just above it too (a
-    section's heading)."""
+    """Take a name alone next to the dateline, within NAME_BY_DATELINE_WITHIN blocks under the
+    title (at `title`), for the byline: "Hà Mai" between the headline and "25/11/2021 10:23
+    GMT+7", or under both, or under a standfirst over the date. Not the site's name, as the
+    page's first line gives it ("Tiền Phong" over the date, under "TIỀN PHONG"), nor a line
+    shown just above it too (a section's heading)."""
     site = ctx.segments[0].text.casefold()
     # unread, or read only by the batch (a reporter signs many of the site's articles), or set
     # aside with the navigation above the article before the title was re-chosen
     readable = (*_UNREAD, Label("chrome", "navigation"))
-    for i in range(title + 1, min(title + 4, len(ctx.labels))):
+    for i in range(title + 1, min(title + 1 + V.NAME_BY_DATELINE_WITHIN, len(ctx.labels))):
         text = ctx.segments[i].text
         if ctx.labels[i] not in readable or text.casefold() == site or text == ctx.segments[i - 1].text \
                 or not _by_dateline(ctx, i, title):

@@ -216,9 +216,9 @@ def _name(texts: Sequence[str], body: int, close: int) -> str:
         return ""
     kind = opening[0]  # (an official letter's subject, the place and date beside it)
     subject = texts[body + 1].strip() if body + 1 < close else ""
-    if not (is_caps(kind) and len(kind.split()) <= 4):
+    if not (is_caps(kind) and len(kind.split()) <= V.MAX_KIND_WORDS):
         return kind if kind.lower().startswith("v/v ") else ""
-    if not subject or len(subject.split()) > 40 or subject.endswith((".", ";", ":")):
+    if not subject or len(subject.split()) > V.MAX_SUBJECT_WORDS or subject.endswith((".", ";", ":")):
         return kind.capitalize()
     if is_caps(subject):
         return f"{kind} {subject}"

@@ -356,6 +356,7 @@ AUTHOR_BOX_HEADING = lower_case(
 # IGN Staff", "By Troy L. Smith, Cleveland.com", "By: Ilana Muhlstein, MS, RDN".
 BYLINE_OUTLET = re.compile(r"\.\w{2,3}$|\b(staff|writer|reporter|editor|correspondent|contributor|"
                            r"redaktion|rédaction|redacción)$|^((?-i:[A-Z]{2,4})|ph\.?\s?d\.?)$", re.I)
+NAME_BY_DATELINE_WITHIN = 3  # a name alone by the dateline signs when this near under the title
 # What sets a byline's names apart; after a byline's word ("By", "Von") also "and", "und", …
 # (without one, "Terms and Conditions" would read as two names).
 NAMES_APART = re.compile(r",|;|\s+và\s+|\s+[-–—]\s+|\s+&\s+")
@@ -475,12 +476,13 @@ MAX_CALL_WORDS = 15
 # A call to follow a writer or a site on a network ("Folge Oliver Baroni auf Facebook", "Join us on
 # Facebook", "S'abonner à la page Facebook de Regards"): never a headline, though an article may end
 # on one (AEB's gold keeps "Follow him on Twitter @…"), so it is no promo line.
+_FOLLOW = r"follow|folge|folgen|suivre|suivez|seguir|segui|obserwuj|theo dõi"
 FOLLOW_CALL = lower_case(
-    r"^(follow|folge|folgen sie|join|rejoignez|[úu]nete|s[ií]guenos|segui|suivre|suivez|s'abonner|"
-    r"abonniere|obserwuj|theo dõi)\b.{0,100}\b(facebook|twitter|instagram|youtube|linkedin|pinterest|"
-    r"tiktok|xing|mastodon|threads|google news|zalo)\b")
+    rf"^({_FOLLOW}|join|rejoignez|[úu]nete|s[ií]guenos|s'abonner|abonniere)\b.{{0,100}}"
+    r"\b(facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|xing|mastodon|threads|"
+    r"google news|zalo)\b")
 # A button to follow a writer, alone on its line by the byline (a blog platform's), lower-cased.
-FOLLOW_BUTTON = re.compile(r"\+?\s*(follow|folgen|suivre|seguir|segui|obserwuj|theo dõi)")
+FOLLOW_BUTTON = re.compile(rf"\+?\s*({_FOLLOW})")
 MAX_WORDS_PAST_NETWORK = 4  # a call to follow ends with its networks, or a short sentence more
 MAX_INLINE_PROMO_WORDS = 30  # inside the run, a promo line is at most this long
 MAX_BARE_PROMO_WORDS = 6  # ... and one this short need not speak to the reader ("PC Gamer Newsletter")
@@ -689,6 +691,8 @@ OFFICIAL_SIGNED = re.compile(r"\(?\s*đã\s+ký(?:\s+và\s+đóng\s+dấu)?\s*\)
 OFFICIAL_RECIPIENTS = re.compile(r"nơi\s+nhận\s*:?", re.I)
 SIGNER_DEGREE = re.compile(r"^((?:P?GS|TS|ThS|BS|DS|KS|CN|LS)\.\s*)+")  # "PGS.TS. Lê Minh"
 MAX_POST_WORDS = 8  # the signer's post in capitals ("PHÓ CHỦ TỊCH THƯỜNG TRỰC")
+MAX_KIND_WORDS = 4  # a document's kind in capitals, over its subject ("THÔNG TƯ LIÊN TỊCH")
+MAX_SUBJECT_WORDS = 40  # its subject, when the line under the kind is one: a sentence is longer
 OFFICIAL_END = "./."  # how the body's last sentence ends: the close when no signature follows
 # In its body, a part's heading: "Chương I", "Mục 2", "Phần thứ nhất", and an article's name
 # ("Điều 1. Phạm vi điều chỉnh"), which ends no sentence.
