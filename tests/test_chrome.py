@@ -713,6 +713,8 @@ def test_a_decrees_parts_and_articles_names_are_headings_its_recipients_a_list()
                         "Điều 1. Phạm vi điều chỉnh", "Chương II", "ĐIỀU KHOẢN THI HÀNH",
                         "Điều 2. Hiệu lực thi hành"]
     lists = [[plain_text(item.inlines) for item in b.items] for b in doc.blocks if isinstance(b, ListBlock)]
+    # the last row of the pasted table holds the last recipient and, in the next column, the
+    # signature's first line: a row is one block, its cells apart by a space (the text as pasted)
     assert lists == [["- Ban Bí thư Trung ương Đảng;", "- Lưu: VT, TCCV (2b). TM. CHÍNH PHỦ"]]
     assert (doc.meta.title, doc.meta.authors) == ("Nghị định 30/2020/NĐ-CP về công tác văn thư",
                                                   ("Nguyễn Xuân Phúc",))
