@@ -19,6 +19,7 @@ FEATURES = ("bias", "log_chars", "words", "sentence_end", "upper_share", "digit_
             "barrier", "chrome_line", "link_density", "hint", "tag_p", "tag_h", "tag_li",
             "near_words", "near_sentence", "bullet", "in_content", "apart", "group", "near_apart")
 BARRIER, CHROME_LINE = FEATURES.index("barrier"), FEATURES.index("chrome_line")
+TITLE_CASE = FEATURES.index("title_case")
 ENDS_SENTENCE, DIGIT_SHARE = FEATURES.index("sentence_end"), FEATURES.index("digit_share")
 SENTENCE_END = tuple(".!?…。！？")
 CLOSERS = "\"'”’»)」"  # what may close a sentence past its mark
@@ -97,10 +98,12 @@ def _grouping(segments: tuple[Segment, ...]) -> list[np.ndarray]:
 
 @cache
 def weights(kind: str) -> np.ndarray:
-    """The trained weights for `kind` ("text" or "html"). The model ships with the package: one
-    that is missing or trained on other features is a broken install, said as such."""
+    """The trained weights for `kind` ("text" or "html" blocks, or "title" candidates). The model
+    ships with the package: one that is missing or trained on other features is a broken
+    install, said as such."""
     model = json.loads(files("normalize").joinpath("data/chrome-model.json").read_text("utf-8"))
-    if model.get("features") != list(FEATURES) or kind not in model.get("weights", {}):
+    if model.get("features") != list(FEATURES) or kind not in model.get("weights", {}) \
+            or model.get("title_features") != list(TITLE_FEATURES):
         raise RuntimeError("normalize/data/chrome-model.json does not fit blockmodel.FEATURES: "
                            "run tools/train_chrome.py")
     return np.array(model["weights"][kind])
@@ -109,3 +112,22 @@ def weights(kind: str) -> np.ndarray:
 def scores(rows: np.ndarray, kind: str) -> list[float]:
     """Log-odds that each block is article text, from its `features` row."""
     return (rows @ weights(kind)).tolist()
+
+
+# What tells a dump's headline among the blocks that may be its title (classify.title_choices
+# reads them, in this order): the title found first; the share of its words, and how many, that
+# the article's opening holds; how far it stands above the article; shown twice; a byline or a
+# date under it, a date over it; its length, a headline's length; a sentence's end; capitals;
+# the block model's score; set aside as the header; the article run's first block; a caption's
+# wording; its capitalised words; the page's first line again; the best share of all; a
+# candidate sharing much just over it (a headline over a standfirst); a full stop; a colon.
+TITLE_FEATURES = ("chosen", "share", "shared", "distance", "shown_twice", "signed_under",
+                  "dated_over", "words", "headline_words", "sentence_end", "capitals", "learned",
+                  "header", "run_first", "caption", "title_case", "site_line", "best_share",
+                  "under_headline", "full_stop", "colon")
+
+
+def title_scores(rows: np.ndarray) -> np.ndarray:
+    """How strongly each candidate, by its row of TITLE_FEATURES, is a page's title: only their
+    order counts (the candidates of one page compete; the best is the title)."""
+    return rows @ weights("title")

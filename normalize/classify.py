@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 import numpy as np
 
@@ -72,6 +73,8 @@ class Context:
     header: set[int] = field(default_factory=set)  # segments set aside as above the title
     boxes: set[int] = field(default_factory=set)  # "Related" headings of boxes inside the article
     document: official.Frame | None = None  # an administrative document the page holds
+    # the title candidates rank_title weighed and their features (what training learns from)
+    title_choices: tuple[list[int], np.ndarray] | None = None
 
     def free(self) -> list[int]:
         """Indexes of segments no rule has labelled yet."""
@@ -984,7 +987,7 @@ def main_region(ctx: Context) -> None:
     # a "Comment" or "Discussion" the article goes on past is a heading of its own
     kept.update(i for i in comment_headings if first < i < last and i not in sure)
     if ctx.kind == "text":  # a page of HTML declares its title and sets it as <h1>
-        _retitle(ctx, first, last)
+        (_retitle if ctx.language in V.SYLLABLE_LANGUAGES else rank_title)(ctx, first, last)
         kept.update(_standfirst(ctx, first))  # under the title, found or re-chosen
     under_comments = _under_comment_heading(ctx, barriers, comment_headings, last)
     for i in ctx.free():
@@ -1032,35 +1035,25 @@ def _standfirst(ctx: Context, first: int) -> list[int]:
 
 
 def _retitle(ctx: Context, first: int, last: int) -> None:
-    """Take for the title the headline above the article's run `first`..`last` that is worded
-    most as the run begins, when it is clearly more so than the title found before the run was
-    known (a menu entry, a byline or a date, when a long menu pushed the headline down). Only
-    blocks above the run are candidates, free or set aside as the header above that title (the
-    headline over a byline taken for it), so the article's text stays as it is; the title it
-    replaces is the page's navigation. In a language that writes each syllable apart
-    (Vietnamese), the run's own first block is a candidate too when it is worded as a headline
-    and ends no sentence: a headline there reads as running text. (Elsewhere such a block is
-    as often the article's first heading, or a quote set apart.)"""
-    syllables = ctx.language in V.SYLLABLE_LANGUAGES
+    """In a language that writes each syllable apart (Vietnamese, which the benchmark that
+    rank_title learned from lacks), take for the title the headline above the article's run
+    `first`..`last` that is worded most as the run begins, when it is clearly more so than the
+    title found before the run was known (a menu entry, a byline or a date, when a long menu
+    pushed the headline down). Only blocks above the run are candidates, free or set aside as
+    the header above that title (the headline over a byline taken for it), so the article's text
+    stays as it is; the title it replaces is the page's navigation. The run's own first block is
+    a candidate too when it is worded as a headline and ends no sentence: a headline there reads
+    as running text."""
     title = ctx.title_index()
-    if syllables and title is not None and _attested(ctx, title):
+    if title is not None and _attested(ctx, title):
         return  # a site's name there shares more of the article's syllables than its headline
-    headed = syllables and first < last and ctx.labels[first] is None \
+    headed = first < last and ctx.labels[first] is None \
         and _headline_block(ctx, first) and not ctx.features[first, blockmodel.ENDS_SENTENCE]
     body = first + 1 if headed else first
-    opening: set[str] = set()
-    words = 0
-    for i in range(body, last + 1):
-        label = ctx.labels[i]  # free, or kept as body before the run (see _region_score)
-        if (label is None or label.role in BODY_ROLES) and words < V.RETITLE_BODY_WORDS:
-            opening.update(_title_words(ctx.segments[i].text, syllables))
-            words += ctx.words[i]
+    opening = _opening_words(ctx, body, last, syllables=True)
 
     def share(i: int) -> float:
-        own = _title_words(ctx.segments[i].text, syllables)
-        if len(own) < 2:
-            return 0.0
-        return round(len(own & opening) / (len(own) + V.RETITLE_SMOOTH), 2)
+        return round(_share(_title_words(ctx.segments[i].text, syllables=True), opening), 2)
 
     shares = {i: share(i) for i in range(max(0, first - V.RETITLE_WITHIN), body)
               if (ctx.labels[i] is None or i in ctx.header) and _title_length(ctx.segments[i].text) >= 3
@@ -1070,10 +1063,114 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
     best = max(shares, key=lambda i: (shares[i], i))  # the nearest of equals
     current = share(title) if title is not None else 0.0
     if shares[best] >= V.RETITLE_MIN_SHARE and shares[best] >= current + V.RETITLE_MARGIN:
-        if title is not None:
-            ctx.labels[title] = Label("chrome", "navigation")
-        ctx.labels[best] = Label("title")
-        ctx.found.title = ctx.segments[best].text
+        _set_title(ctx, best, first)
+
+
+def _opening_words(ctx: Context, first: int, last: int, syllables: bool = False) -> set[str]:
+    """The words (see _title_words) of the article run's first RETITLE_BODY_WORDS words: the
+    run `first`..`last`, its blocks still free or kept as body before the run was known (see
+    _region_score)."""
+    opening: set[str] = set()
+    words = 0
+    for i in range(first, last + 1):
+        if words >= V.RETITLE_BODY_WORDS:
+            break
+        label = ctx.labels[i]
+        if label is None or label.role in BODY_ROLES:
+            opening.update(_title_words(ctx.segments[i].text, syllables))
+            words += ctx.words[i]
+    return opening
+
+
+def _share(own: set[str], opening: set[str]) -> float:
+    """How much of a headline's words (`own`) the article's opening holds, as a share of them
+    plus RETITLE_SMOOTH (two words of a section's name count for less than seven of a headline's
+    nine); nothing for a headline of fewer than two."""
+    return len(own & opening) / (len(own) + V.RETITLE_SMOOTH) if len(own) >= 2 else 0.0
+
+
+def _set_title(ctx: Context, chosen: int, first: int) -> None:
+    """Make block `chosen` the title, once the article's run beginning at `first` is known. The
+    title it replaces is the page's navigation above the run, or, inside it, the article's own
+    text again."""
+    title = ctx.title_index()
+    if title is not None:
+        ctx.labels[title] = Label("chrome", "navigation") if title < first else None
+    ctx.labels[chosen] = Label("title")
+    ctx.found.title = ctx.segments[chosen].text
+
+
+def rank_title(ctx: Context, first: int, last: int) -> None:
+    """Take for the title the candidate above the article's run `first`..`last` (or the run's
+    own first block) that a learned ranking scores highest: a dump sets its headline among menu
+    entries, section names, captions, bylines and the standfirst under it, and which cues tell
+    it (its words in the article's opening, a byline under it, its length, the title found first)
+    and how much each weighs was learned from the benchmark's pages, whose <title> names their
+    headline (blockmodel.TITLE_FEATURES; tools/train_chrome.py)."""
+    choices, rows = title_choices(ctx, first, last)
+    ctx.title_choices = (choices, rows)
+    if choices:
+        best = choices[int(np.argmax(blockmodel.title_scores(rows)))]
+        if best != ctx.title_index():
+            _set_title(ctx, best, first)
+
+
+def title_choices(ctx: Context, first: int, last: int) -> tuple[list[int], np.ndarray]:
+    """The blocks that may be the title once the article's run `first`..`last` is known, and a
+    row of blockmodel.TITLE_FEATURES for each: the headlines among the RETITLE_WITHIN nearest
+    blocks above the run that are free or set aside as the header above the title, and the run's
+    first block unless that ends a sentence; and the title found first."""
+    title = ctx.title_index()
+    headed = not ctx.features[first, blockmodel.ENDS_SENTENCE]  # (else the run opens with text)
+    # the nearest blocks above the run that no rule called chrome: a share bar between the
+    # headline and the article is no distance
+    unread = list(islice((i for i in range(first - 1, -1, -1)
+                          if ctx.labels[i] is None or i in ctx.header or i == title), V.RETITLE_WITHIN))
+    choices = [i for i in sorted(unread) + [first] * headed
+               if _title_length(ctx.segments[i].text) >= 2 and _headline_block(ctx, i)]
+    if title is not None and title not in choices:
+        choices.append(title)
+        choices.sort()
+    # the words the run opens with; those that follow its first block, for that block itself
+    following = _opening_words(ctx, first + 1, last)
+    opening = following | _title_words(ctx.segments[first].text)
+    owns = [_title_words(ctx.segments[i].text) for i in choices]
+    openings = [following if i == first else opening for i in choices]
+    helds = [own & words for own, words in zip(owns, openings)]
+    shares = [_share(own, words) for own, words in zip(owns, openings)]
+    best = max(shares, default=0.0)
+    shared = {i for i, share in zip(choices, shares) if share > V.TITLE_SHARE_NEXT}
+    signed = _signed(ctx, choices)
+    rows = [_title_row(ctx, i, first, title, held, share, share == best > 0, i - 1 in shared,
+                       any(j in signed for j in range(i + 1, i + 1 + V.TITLE_DATED_WITHIN)))
+            for i, held, share in zip(choices, helds, shares)]
+    return choices, np.array(rows).reshape(len(rows), len(blockmodel.TITLE_FEATURES))
+
+
+def _signed(ctx: Context, choices: list[int]) -> set[int]:
+    """The blocks under the `choices` (within TITLE_DATED_WITHIN) that are a byline or a date,
+    labelled so or worded so, each read once."""
+    near = {j for i in choices for j in range(i + 1, min(len(ctx.segments), i + 1 + V.TITLE_DATED_WITHIN))}
+    return {j for j in near if ctx.labels[j] in (Label("byline"), Label("dateline"))
+            or _byline_or_dateline(ctx, j)}
+
+
+def _title_row(ctx: Context, i: int, first: int, title: int | None, held: set[str], share: float,
+               best: bool, under_headline: bool, signed_under: bool) -> list[float]:
+    """Block `i`'s blockmodel.TITLE_FEATURES, as title_choices reads them: its words `held` in
+    the opening (`share` of its own, the `best` share), whether the block over it shares much
+    too, whether a byline or a date stands under it."""
+    text = ctx.segments[i].text
+    return [
+        float(i == title), share, min(len(held), V.TITLE_SHARED_WORDS) / V.TITLE_SHARED_WORDS,
+        np.log1p(max(0, first - i)) / 4, float(_shown_twice(ctx, i)), float(signed_under),
+        float(i > 0 and (ctx.labels[i - 1] == Label("dateline") or _dated(ctx, i - 1) is not None)),
+        min(ctx.words[i], 30) / 30, float(V.MIN_TITLE_WORDS <= ctx.words[i] <= V.MAX_DATED_HEADLINE_WORDS),
+        ctx.features[i, blockmodel.ENDS_SENTENCE], float(is_caps(text)), ctx.learned[i],
+        float(i in ctx.header), float(i == first), float(_caption_worded(text.lower(), ctx.words[i])),
+        ctx.features[i, blockmodel.TITLE_CASE], float(text == ctx.segments[0].text), float(best),
+        float(under_headline), float(text.endswith(".")), float(":" in text),
+    ]
 
 
 def _attested(ctx: Context, i: int) -> bool:
@@ -1094,11 +1191,14 @@ def _title_words(text: str, syllables: bool = False) -> set[str]:
     """The words a headline and its article are compared by: the longer ones, and in a script
     written without spaces, each pair of characters; in a language that writes each syllable
     apart, each pair of syllables too ("lao động"), as most of its words are two of them."""
-    found = {w.lower() for w in V.RETITLE_WORD.findall(text) if not textstats.WIDE_RUN.search(w)}
+    wide = textstats.WIDE_RUN.findall(text)
+    found = {w.lower() for w in V.RETITLE_WORD.findall(text)}
+    if wide:  # (a run of such a script is no word to compare whole)
+        found = {w for w in found if not textstats.WIDE_RUN.search(w)}
     if syllables:
         tokens = _SYLLABLE.findall(text.lower())
         found.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:]))
-    for run in textstats.WIDE_RUN.findall(text):
+    for run in wide:
         found.update(run[k:k + 2] for k in range(len(run) - 1))
     return found
 
@@ -1676,9 +1776,10 @@ CLASSIFIERS: RuleTable[Callable[[Context], None]] = RuleTable("classify", [
 ])
 
 
-def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozenset(),
-             site_lines: frozenset[str] = frozenset()) -> Classified:
-    """Return a label for every segment and the metadata found; unclaimed segments are paragraphs."""
+def run_rules(segmented: Segmented, kind: str, disabled: frozenset[str] = frozenset(),
+              site_lines: frozenset[str] = frozenset()) -> Context:
+    """The context the active rules leave: each segment's label, or None where no rule claimed
+    it, and what the rules read on the way (tools/train_chrome.py learns from it)."""
     segments = segmented.segments
     counts = textstats.count([s.text for s in segments])
     features = blockmodel.features(segments, counts)
@@ -1688,6 +1789,13 @@ def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozens
                   site_lines=site_lines)
     for rule in CLASSIFIERS.active(disabled):
         rule.func(ctx)
+    return ctx
+
+
+def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozenset(),
+             site_lines: frozenset[str] = frozenset()) -> Classified:
+    """Return a label for every segment and the metadata found; unclaimed segments are paragraphs."""
+    ctx = run_rules(segmented, kind, disabled, site_lines)
     labels = tuple(label or Label("p") for label in ctx.labels)
     head, found = segmented.head, ctx.found
     found.title = found.title or declared_title(head)
@@ -1700,4 +1808,4 @@ def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozens
         found.authors = found.authors or ((document.signer,) if document.signer else ())
         found.date = found.date or document.date
     found.section = found.section or head.get("section", "") or head.get("breadcrumb", "")
-    return Classified(segments, labels, found)
+    return Classified(segmented.segments, labels, found)

@@ -574,13 +574,14 @@ LONG_PARAGRAPH_WORDS = 40  # a block longer than this is running text, above whi
 # a title below it is out of its place, so what stands above it is not all the site's header
 HEADER_TEXT_WORDS = 15
 HEADER_TEXT_SCORE = 0.9
-# A headline is worded as its article: once the article's run is found, the headline-like block
-# among the RETITLE_WITHIN above it whose words the run's first RETITLE_BODY_WORDS words hold most
-# (as a share of its own words plus RETITLE_SMOOTH, so that the two words of a section's name
-# count for less than seven of a headline's nine; at least RETITLE_MIN_SHARE, and RETITLE_MARGIN
-# more than the title found first) is the title. On the benchmark's dumps the title found first
-# was often a menu entry, a byline or a date: 28 % of them matched the page's own <title>, 58 %
-# with this (benchmarks/metadata_bench.py).
+# A headline is worded as its article: once the article's run is found, in a language that writes
+# each syllable apart, the headline-like block among the RETITLE_WITHIN above it whose words the
+# run's first RETITLE_BODY_WORDS words hold most (as a share of its own words plus RETITLE_SMOOTH,
+# so that the two words of a section's name count for less than seven of a headline's nine; at
+# least RETITLE_MIN_SHARE, and RETITLE_MARGIN more than the title found first) is the title
+# (classify._retitle). On the benchmark's dumps the title found first was often a menu entry, a
+# byline or a date: 28 % of them matched the page's own <title>, 58 % with this, 66 % with the
+# learned ranking that replaced it for the benchmark's languages (benchmarks/metadata_bench.py).
 RETITLE_WITHIN = 25
 RETITLE_BODY_WORDS = 400
 RETITLE_MIN_SHARE = 0.2
@@ -603,6 +604,12 @@ SECTION_LABEL = re.compile(r"\b(?:(?:chuyên mục|danh mục|lĩnh vực|katego
                            r"categoría|categoria|rubrik|rubrique)\s*:|posted in\s*:?|filed under\s*:?)"
                            r"\s*([^|•·,;]+)", re.I)
 RETITLE_WORD = re.compile(r"\w{4,}")  # the words compared: the short ones say little
+# Elsewhere a learned ranking chooses (classify.rank_title) among the headlines of the
+# RETITLE_WITHIN blocks above the article run; a candidate whose words the opening holds more
+# than TITLE_SHARE_NEXT of marks the one under it as a headline's neighbour (its standfirst),
+# and up to TITLE_SHARED_WORDS of them count.
+TITLE_SHARE_NEXT = 0.2
+TITLE_SHARED_WORDS = 8
 MAX_BYLINE_WORDS = 9
 MAX_DATELINE_WORDS = 14
 # A long block that is other blocks run together (see classify._run_together): this long, made

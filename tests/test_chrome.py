@@ -217,6 +217,8 @@ def test_the_title_is_the_headline_worded_as_the_article_below_it():
     ("a breadcrumb trail above the headline", "Winter light on the northern coast"),
     ("a call to follow the writer", "Glaciers in the Alps lost a tenth of their ice in two summers"),
     ("a headline sharing a word", "Jupiter gains a dozen new companions"),
+    ("a headline far above its article", "Orchestra strikes a deal to keep its concert hall open for "
+                                         "ten more years"),
     ("a headline in a script written without spaces", "宇航员在太空中能不能喝酒")])
 def test_the_title_is_the_headline_not_what_stands_by_it(opening, title):
     assert _clean_case(opening).document.meta.title == title

@@ -10,20 +10,30 @@ text when its text occurs in the page's gold text (or holds a "with" snippet), c
 not (or holds a "without" snippet); blocks a snippet page says nothing about are left out.
 A logistic regression per input kind (text, html) over blockmodel.FEATURES, L2-regularised, fit
 by gradient descent with a fixed seed: the same data gives the same weights.
+
+The title ranking (classify.rank_title) learns from the same pages' dumps: the candidates
+classify.title_choices gives for each, over blockmodel.TITLE_FEATURES, and which of them is the
+headline the page's HTML head declares (its <title> or og:title, or the longest part of one
+that adds the site's name: "Headline | Site"). Pages where no candidate is are left out. A
+conditional logit (a softmax over each page's candidates), L2-regularised, by gradient descent
+from zero weights: again the same data gives the same weights.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import gzip
 import json
+import re
 import sys
 from pathlib import Path
 
 import numpy as np
 
 from normalize import blockmodel, segment
+from normalize.classify import run_rules
 from normalize.pipeline import prepare
 
 OUT = Path(__file__).resolve().parent.parent / "normalize" / "data" / "chrome-model.json"
@@ -53,10 +63,14 @@ def labels(texts: list[str], row: dict[str, str], data: Path, snippets: dict) ->
     return out
 
 
+def manifest(data: Path) -> list[dict[str, str]]:
+    with (data / "manifest.tsv").open(encoding="utf-8") as stream:
+        return list(csv.DictReader(stream, delimiter="\t"))
+
+
 def examples(data: Path, kind: str) -> tuple[np.ndarray, np.ndarray]:
     snippets = json.loads((data / "snippets.json").read_text("utf-8"))
-    with (data / "manifest.tsv").open(encoding="utf-8") as stream:
-        rows = list(csv.DictReader(stream, delimiter="\t"))
+    rows = manifest(data)
     xs, ys = [], []
     for row in rows:
         if kind == "text":
@@ -91,6 +105,82 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000) -> np
     return w
 
 
+MIN_TITLE_CHARS = 8  # a shorter line matches a declared title by chance
+TITLE_RATIO = 0.8  # a line this near a declared title (difflib's ratio) is it, punctuation aside
+SITE_APART = re.compile(r"\s[|–—-]\s|\s::\s")  # what sets a site's name apart in a <title>
+
+
+def is_headline(text: str, declared: list[str]) -> bool:
+    """Whether a dump's line is the headline its page declares (`declared`: its <title> and
+    og:title): the whole of one, its longest part past the site's name, or near one."""
+    line = " ".join(text.lower().split())
+    if len(line) < MIN_TITLE_CHARS:
+        return False
+    for title in (" ".join(t.lower().split()) for t in declared):
+        if line == max(SITE_APART.split(title), key=len).strip() \
+                or line in title and 2 * len(line) >= len(title) \
+                or difflib.SequenceMatcher(None, line, title).ratio() >= TITLE_RATIO:
+            return True
+    return False
+
+
+def title_examples(data: Path) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Each dump's title candidates (rows of TITLE_FEATURES) and which of them is its headline,
+    for the pages whose HTML head declares a title that one of their candidates is."""
+    pages = []
+    for row in manifest(data):
+        try:
+            html = gzip.decompress((data / "html" / f"{row['id']}.html.gz").read_bytes())
+            head = prepare(html, "page.html").segmented.head
+            dump = prepare((data / "dump" / f"{row['id']}.txt").read_bytes(), "page.txt")
+        except Exception:  # a page docnorm refuses teaches nothing
+            continue
+        declared = [head[key] for key in ("title", "og:title") if head.get(key)]
+        choices = run_rules(dump.segmented, dump.kind).title_choices
+        if not declared or choices is None:
+            continue
+        indexes, rows = choices
+        wanted = np.array([is_headline(dump.segmented.segments[i].text, declared) for i in indexes],
+                          dtype=float)
+        if wanted.any():
+            pages.append((rows, wanted / wanted.sum()))
+    return pages
+
+
+def fit_ranking(pages: list[tuple[np.ndarray, np.ndarray]], l2: float = 1e-3,
+                steps: int = 3000) -> np.ndarray:
+    """Weights under which each page's wanted candidates take most of a softmax over its
+    candidates' scores."""
+    x = np.vstack([rows for rows, _ in pages])
+    target = np.concatenate([wanted for _, wanted in pages])
+    starts = np.cumsum([0] + [len(wanted) for _, wanted in pages[:-1]])
+    page = np.repeat(np.arange(len(pages)), [len(wanted) for _, wanted in pages])
+    w = np.zeros(x.shape[1])
+    rate = 0.5
+    for _ in range(steps):
+        s = x @ w
+        e = np.exp(s - np.maximum.reduceat(s, starts)[page])
+        p = e / np.add.reduceat(e, starts)[page]
+        w -= rate * (x.T @ (p - target) / len(pages) + l2 * w)
+    return w
+
+
+def ranking_accuracy(pages: list[tuple[np.ndarray, np.ndarray]], w: np.ndarray) -> float:
+    """The share of pages whose best-scored candidate is a wanted one."""
+    return float(np.mean([wanted[np.argmax(rows @ w)] > 0 for rows, wanted in pages]))
+
+
+def held_out_accuracy(pages: list[tuple[np.ndarray, np.ndarray]], folds: int = 5) -> float:
+    """ranking_accuracy on pages the weights were not fit on: each page's fold held out in turn
+    (every `folds`-th page), what a page outside the benchmark may expect."""
+    hits = 0.0
+    for fold_ in range(folds):
+        held = pages[fold_::folds]
+        w = fit_ranking([page for k, page in enumerate(pages) if k % folds != fold_])
+        hits += ranking_accuracy(held, w) * len(held)
+    return hits / len(pages)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2]
@@ -98,18 +188,34 @@ def main() -> None:
     parser.add_argument("--check", action="store_true",
                         help="write nothing; fail if the shipped weights are not what training gives")
     args = parser.parse_args()
-    model = {"features": list(blockmodel.FEATURES), "weights": {},
-             "trained_on": "chrome-eval public pages (see tools/train_chrome.py)"}
+    shipped = json.loads(OUT.read_text("utf-8"))
+    model = {"features": list(blockmodel.FEATURES), "title_features": list(blockmodel.TITLE_FEATURES),
+             "weights": {}, "trained_on": "chrome-eval public pages (see tools/train_chrome.py)"}
     for kind in ("text", "html"):
         x, y = examples(args.data, kind)
         w = fit(x, y)
         accuracy = (((x @ w) > 0) == (y == 1)).mean()
         print(f"{kind}: {len(y)} blocks, {int(y.sum())} article text, accuracy {accuracy:.3f}")
         model["weights"][kind] = [round(float(v), 4) for v in w]
+    # the title's candidates are read with the block model's scores, those just trained: the
+    # shipped ones when checking (they must be the same), else written first
     if args.check:
-        sys.exit(0 if _same_weights(json.loads(OUT.read_text("utf-8")), model) else
-                 f"{OUT} is stale (blockmodel's features or vocabulary changed since it was "
-                 "trained): run tools/train_chrome.py and commit it")
+        if not _same_weights(shipped, model, ("text", "html")):
+            sys.exit(_STALE)
+    else:
+        same_title = shipped.get("title_features") == model["title_features"]
+        model["weights"]["title"] = shipped["weights"]["title"] if same_title \
+            else [0.0] * len(blockmodel.TITLE_FEATURES)  # (rank_title's choices don't use them)
+        OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        blockmodel.weights.cache_clear()
+    pages = title_examples(args.data)
+    w = fit_ranking(pages)
+    held_out = "" if args.check else f" ({held_out_accuracy(pages):.3f} held out, 5 folds)"
+    print(f"title: {len(pages)} pages, the headline ranked first on {ranking_accuracy(pages, w):.3f}"
+          f"{held_out}")
+    model["weights"]["title"] = [round(float(v), 4) for v in w]
+    if args.check:
+        sys.exit(0 if _same_weights(shipped, model, ("title",)) else _STALE)
     OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {OUT}")
 
@@ -117,13 +223,18 @@ def main() -> None:
 CHECK_TOLERANCE = 0.002  # weights are rounded to 4 decimals; another BLAS may move the last one
 
 
-def _same_weights(shipped: dict, trained: dict) -> bool:
-    """Whether the shipped model is the one training gives now, up to CHECK_TOLERANCE."""
-    if shipped.get("features") != trained["features"]:
+_STALE = (f"{OUT} is stale (blockmodel's features or vocabulary changed since it was trained): "
+          "run tools/train_chrome.py and commit it")
+
+
+def _same_weights(shipped: dict, trained: dict, kinds: tuple[str, ...]) -> bool:
+    """Whether the shipped model's weights for `kinds` are those training gives now, up to
+    CHECK_TOLERANCE."""
+    if any(shipped.get(key) != trained[key] for key in ("features", "title_features")):
         return False
-    return all(len(shipped["weights"].get(kind, [])) == len(weights)
-               and np.allclose(shipped["weights"][kind], weights, atol=CHECK_TOLERANCE)
-               for kind, weights in trained["weights"].items())
+    return all(len(shipped["weights"].get(kind, [])) == len(trained["weights"][kind])
+               and np.allclose(shipped["weights"][kind], trained["weights"][kind], atol=CHECK_TOLERANCE)
+               for kind in kinds)
 
 
 if __name__ == "__main__":
