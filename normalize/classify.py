@@ -1119,9 +1119,11 @@ def title_choices(ctx: Context, first: int, last: int) -> tuple[list[int], np.nd
     """The blocks that may be the title once the article's run `first`..`last` is known, and a
     row of blockmodel.TITLE_FEATURES for each: the headlines among the RETITLE_WITHIN nearest
     blocks above the run that are free or set aside as the header above the title, and the run's
-    first block unless that ends a sentence; and the title found first."""
+    first block unless a rule labelled it or it ends a sentence; and the title found first."""
     title = ctx.title_index()
-    headed = not ctx.features[first, blockmodel.ENDS_SENTENCE]  # (else the run opens with text)
+    # the run's first block, unless a rule labelled it or it ends a sentence (the run opens with
+    # text then)
+    headed = ctx.labels[first] is None and not ctx.features[first, blockmodel.ENDS_SENTENCE]
     # the nearest blocks above the run that no rule called chrome: a share bar between the
     # headline and the article is no distance
     unread = list(islice((i for i in range(first - 1, -1, -1)
