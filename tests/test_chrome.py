@@ -224,6 +224,20 @@ def test_the_title_is_the_headline_not_what_stands_by_it(opening, title):
     assert _clean_case(opening).document.meta.title == title
 
 
+def test_a_title_re_chosen_gives_the_one_it_replaces_back_to_the_navigation_or_the_article():
+    from normalize.classify import Label, _set_title, run_rules
+    from normalize.pipeline import prepare
+    prepared = prepare(_case_text("a headline far above its article").encode(), "case.txt")
+    ctx = run_rules(prepared.segmented, prepared.kind)
+    texts = [s.text for s in ctx.segments]
+    headline, first = texts.index(ctx.found.title), texts.index("Copy this link") + 2
+    _set_title(ctx, first, first)  # inside the article: it was its text
+    _set_title(ctx, headline, first)
+    assert ctx.labels[first] is None and ctx.found.title == texts[headline]
+    _set_title(ctx, 0, first)  # above it: the page's navigation
+    assert ctx.labels[headline] == Label("chrome", "navigation") and ctx.labels[0] == Label("title")
+
+
 def test_a_date_under_the_headline_gives_the_date_and_is_not_taken_for_the_title():
     meta = _clean_case("a date between the headline and the byline").document.meta
     assert meta.title == "Buyers stay away as autumn chills the market"

@@ -174,9 +174,9 @@ def held_out_accuracy(pages: list[tuple[np.ndarray, np.ndarray]], folds: int = 5
     """ranking_accuracy on pages the weights were not fit on: each page's fold held out in turn
     (every `folds`-th page), what a page outside the benchmark may expect."""
     hits = 0.0
-    for fold_ in range(folds):
-        held = pages[fold_::folds]
-        w = fit_ranking([page for k, page in enumerate(pages) if k % folds != fold_])
+    for part in range(folds):
+        held = pages[part::folds]
+        w = fit_ranking([page for k, page in enumerate(pages) if k % folds != part])
         hits += ranking_accuracy(held, w) * len(held)
     return hits / len(pages)
 
@@ -188,7 +188,7 @@ def main() -> None:
     parser.add_argument("--check", action="store_true",
                         help="write nothing; fail if the shipped weights are not what training gives")
     args = parser.parse_args()
-    shipped = json.loads(OUT.read_text("utf-8"))
+    shipped = json.loads(OUT.read_text("utf-8")) if OUT.is_file() else {}
     model = {"features": list(blockmodel.FEATURES), "title_features": list(blockmodel.TITLE_FEATURES),
              "weights": {}, "trained_on": "chrome-eval public pages (see tools/train_chrome.py)"}
     for kind in ("text", "html"):
@@ -205,7 +205,7 @@ def main() -> None:
     else:
         same_title = shipped.get("title_features") == model["title_features"]
         model["weights"]["title"] = shipped["weights"]["title"] if same_title \
-            else [0.0] * len(blockmodel.TITLE_FEATURES)  # (rank_title's choices don't use them)
+            else [0.0] * len(blockmodel.TITLE_FEATURES)  # (title_choices reads none of them)
         OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
         blockmodel.weights.cache_clear()
     pages = title_examples(args.data)
@@ -223,8 +223,8 @@ def main() -> None:
 CHECK_TOLERANCE = 0.002  # weights are rounded to 4 decimals; another BLAS may move the last one
 
 
-_STALE = (f"{OUT} is stale (blockmodel's features or vocabulary changed since it was trained): "
-          "run tools/train_chrome.py and commit it")
+_STALE = (f"{OUT} is stale (blockmodel's features, the vocabulary or the rules before the title's "
+          "re-choice changed since it was trained): run tools/train_chrome.py and commit it")
 
 
 def _same_weights(shipped: dict, trained: dict, kinds: tuple[str, ...]) -> bool:
