@@ -97,16 +97,24 @@ def _grouping(segments: tuple[Segment, ...]) -> list[np.ndarray]:
 
 
 @cache
-def weights(kind: str) -> np.ndarray:
-    """The trained weights for `kind` ("text" or "html" blocks, or "title" candidates). The model
-    ships with the package: one that is missing or trained on other features is a broken
-    install, said as such."""
+def trained() -> dict[str, np.ndarray]:
+    """The trained weights of each kind ("text" or "html" blocks, "title" candidates), read once.
+    The model ships with the package: one that is missing or trained on other features is a
+    broken install, said as such."""
     model = json.loads(files("normalize").joinpath("data/chrome-model.json").read_text("utf-8"))
-    if model.get("features") != list(FEATURES) or kind not in model.get("weights", {}) \
-            or model.get("title_features") != list(TITLE_FEATURES):
-        raise RuntimeError("normalize/data/chrome-model.json does not fit blockmodel.FEATURES: "
+    if model.get("features") != list(FEATURES) or model.get("title_features") != list(TITLE_FEATURES):
+        raise RuntimeError("normalize/data/chrome-model.json does not fit blockmodel.FEATURES and "
+                           "TITLE_FEATURES: run tools/train_chrome.py")
+    return {kind: np.array(weights) for kind, weights in model.get("weights", {}).items()}
+
+
+def weights(kind: str) -> np.ndarray:
+    """The trained weights for `kind` (see trained)."""
+    found = trained().get(kind)
+    if found is None:
+        raise RuntimeError(f"normalize/data/chrome-model.json has no {kind} weights: "
                            "run tools/train_chrome.py")
-    return np.array(model["weights"][kind])
+    return found
 
 
 def scores(rows: np.ndarray, kind: str) -> list[float]:

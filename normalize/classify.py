@@ -829,10 +829,8 @@ def related_tail(ctx: Context) -> None:
 
 def byline_top(ctx: Context) -> None:
     """A short line of names under the title ("Quang Vinh (thực hiện)") is the byline."""
-    t = ctx.title_index()
-    if t is None:
-        return
-    _take_byline(ctx, _under_title(ctx))
+    if ctx.title_index() is not None:
+        _take_byline(ctx, _under_title(ctx))
 
 
 def _take_byline(ctx: Context, candidates: Iterable[int]) -> None:
@@ -887,8 +885,7 @@ def byline_under_article(ctx: Context) -> None:
     Vietnamese news sites sign an article so ("Võ Hải"). main_region set it with the footer.
     Elsewhere the line under an article worded as names is as often a button or a box's heading
     ("Next Page", "More Great WIRED Stories"), so there only the byline_end rule reads one."""
-    # the article's blocks: free, or kept as body before the run (see _region_score)
-    article = [i for i, label in enumerate(ctx.labels) if label is None or label.role in BODY_ROLES]
+    article = [i for i, label in enumerate(ctx.labels) if _article_text(label)]
     if ctx.language not in V.SIGNED_LANGUAGES or not article or article[-1] + 1 >= len(ctx.segments):
         return
     last, under = article[-1], article[-1] + 1
@@ -1005,6 +1002,12 @@ def main_region(ctx: Context) -> None:
                                   else "footer")
 
 
+def _article_text(label: Label | None) -> bool:
+    """Whether a block so labelled is the article's text: free, or kept as body before the
+    article's run was known (see _region_score)."""
+    return label is None or label.role in BODY_ROLES
+
+
 def _under_comment_heading(ctx: Context, barriers: set[int], comment_headings: list[int],
                            last: int) -> range:
     """The blocks under the first comment heading past the article's end (`last`), up to the
@@ -1067,16 +1070,14 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
 
 
 def _opening_words(ctx: Context, first: int, last: int, syllables: bool = False) -> set[str]:
-    """The words (see _title_words) of the article run's first RETITLE_BODY_WORDS words: the
-    run `first`..`last`, its blocks still free or kept as body before the run was known (see
-    _region_score)."""
+    """The words (see _title_words) of the article run's first RETITLE_BODY_WORDS words: of the
+    run `first`..`last`, its article text (see _article_text)."""
     opening: set[str] = set()
     words = 0
     for i in range(first, last + 1):
         if words >= V.RETITLE_BODY_WORDS:
             break
-        label = ctx.labels[i]
-        if label is None or label.role in BODY_ROLES:
+        if _article_text(ctx.labels[i]):
             opening.update(_title_words(ctx.segments[i].text, syllables))
             words += ctx.words[i]
     return opening

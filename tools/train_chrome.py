@@ -207,7 +207,7 @@ def main() -> None:
         model["weights"]["title"] = shipped["weights"]["title"] if same_title \
             else [0.0] * len(blockmodel.TITLE_FEATURES)  # (title_choices reads none of them)
         OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-        blockmodel.weights.cache_clear()
+        blockmodel.trained.cache_clear()
     pages = title_examples(args.data)
     w = fit_ranking(pages)
     held_out = "" if args.check else f" ({held_out_accuracy(pages):.3f} held out, 5 folds)"
