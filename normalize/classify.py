@@ -1120,11 +1120,13 @@ def title_choices(ctx: Context, first: int, last: int) -> tuple[list[int], np.nd
     """The blocks that may be the title once the article's run `first`..`last` is known, and a
     row of blockmodel.TITLE_FEATURES for each: the headlines among the RETITLE_WITHIN nearest
     blocks above the run that are free or set aside as the header above the title, and the run's
-    first block unless a rule labelled it or it ends a sentence; and the title found first."""
+    first block unless a rule labelled it or it ends a sentence (but for one question or call);
+    and the title found first."""
     title = ctx.title_index()
-    # the run's first block, unless a rule labelled it or it ends a sentence (the run opens with
+    # the run's first block, unless a rule labelled it or it ends a statement (the run opens with
     # text then)
-    headed = ctx.labels[first] is None and not ctx.features[first, blockmodel.ENDS_SENTENCE]
+    headed = ctx.labels[first] is None and (not ctx.features[first, blockmodel.ENDS_SENTENCE]
+                                            or _asks(ctx.segments[first].text))
     # the nearest blocks above the run that no rule called chrome: a share bar between the
     # headline and the article is no distance
     unread = list(islice((i for i in range(first - 1, -1, -1)
@@ -1148,6 +1150,16 @@ def title_choices(ctx: Context, first: int, last: int) -> tuple[list[int], np.nd
                        any(j in signed for j in range(i + 1, i + 1 + V.TITLE_DATED_WITHIN)))
             for i, held, share in zip(choices, helds, shares)]
     return choices, np.array(rows).reshape(len(rows), len(blockmodel.TITLE_FEATURES))
+
+
+def _asks(text: str) -> bool:
+    """Whether a block is one question or one call, as a headline may be ("Wie entsteht
+    Erdöl?", "Grundeinkommen ist ein Menschenrecht!"): no sentence ends inside it."""
+    return text.rstrip(blockmodel.CLOSERS).endswith(("?", "!", "？", "！")) \
+        and not _INNER_SENTENCE_END.search(text)
+
+
+_INNER_SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
 def _signed(ctx: Context, choices: list[int]) -> set[int]:
