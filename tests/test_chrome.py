@@ -197,6 +197,17 @@ def test_numbered_lines_of_a_dump_come_out_as_a_list():
     assert [len(b.items) for b in doc.blocks if isinstance(b, ListBlock)] == [3]
 
 
+@pytest.mark.parametrize("line,reason", [
+    ("← previous: chasing quick fixes to sustainability", "navigation"),
+    ("newer posts →", "navigation"),
+    ("← vorherige nächste →", "navigation"),
+    ("the ratio went from 2 → 3 within a year, the report says", ""),
+    ("« bienvenue au pays des sentiments blessés »", "")])
+def test_a_link_to_the_previous_or_next_post_is_navigation_by_its_arrow(line, reason):
+    from normalize.classify import _chrome_worded
+    assert _chrome_worded(line) == reason
+
+
 def test_a_pattern_for_lower_cased_text_may_not_hold_capitals():
     from normalize.vocabulary import lower_case
     assert lower_case(r"^\S+ says:$").search("jbaxt says:")
