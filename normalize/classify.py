@@ -925,6 +925,7 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
         core = core[prefix.end():]
         if V.BYLINE_OFFICE.fullmatch(core):
             return (core.strip(),)  # an office signs: "Tác giả: Phòng Nghiệp vụ Y"
+        core = V.BYLINE_PART.sub("", V.BYLINE_FOR.sub("", core))
     core = _HANDLE.sub("", core).strip(" .|•·,/–—-")  # "Chaim Gartenberg@cgartenberg"
     if not core or any(ch.isdigit() for ch in core) or words(core) > V.MAX_BYLINE_WORDS:
         return None

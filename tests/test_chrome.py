@@ -281,6 +281,17 @@ def test_the_byline_under_the_title_gives_the_author(opening, authors):
     assert _clean_case(opening).document.meta.authors == authors
 
 
+@pytest.mark.parametrize("byline,authors", [
+    ("By Tom Pyman for MailOnline", ("Tom Pyman",)),
+    ("By Glen Owen And Brendan Carlin For The Mail On Sunday", ("Glen Owen", "Brendan Carlin")),
+    ("By Amy Kuperinsky | NJ Advance Media for NJ.com", ("Amy Kuperinsky",)),
+    ("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)",
+     ("Eleanor Ainge Roy", "Adrian Malloch"))])
+def test_a_byline_gives_its_names_without_the_outlet_or_what_each_did(byline, authors):
+    text = _case_text("a byline worded 'Written by").replace("Written by Jane Roe", byline)
+    assert clean(text.encode(), "case.txt").document.meta.authors == authors
+
+
 def test_a_writers_handle_in_capitals_is_no_part_of_the_name():
     text = _case_text("a byline with the writer's handle").replace("@janeroe", "@JaneRoe_2")
     assert clean(text.encode(), "case.txt").document.meta.authors == ("Jane Roe",)
