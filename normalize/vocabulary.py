@@ -176,7 +176,7 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"trang chủ|home|liên hệ|contact|sitemap|rss|về đầu trang|lên đầu trang|back to top)$",
          "navigation"),
         # a link to the previous or the next post: "← Older posts", "Nächste →", "← Aachen 1933"
-        (r"^←|→$", "navigation"),
+        (r"^(←|.*→$)", "navigation"),
         # pagination "1 2 3 4 5 ...", but not a date in figures ("04.05.2022": a dateline)
         (r"^(?!.*\b\d{1,2}\.\s*\d{1,2}\.\s*(19|20)\d\d\b)[\d\s.…>»«<|]+$", "navigation"),
         (r"^-?\d+([.,]\d+)?\s*°?\s*[cf]$", "widget"),  # a weather widget's temperature
