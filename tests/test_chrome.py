@@ -208,6 +208,17 @@ def test_a_link_to_the_previous_or_next_post_is_navigation_by_its_arrow(line, re
     assert _chrome_worded(line) == reason
 
 
+def test_every_chrome_line_wording_is_anchored_at_the_line_start():
+    """ANY_CHROME_LINE joins them in one pattern searched in every short line: one branch that
+    may match anywhere ("^←|→$" has one) makes every search scan the whole line."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from normalize import vocabulary as V
+    for pattern, _ in V.CHROME_LINES:
+        first = _parser.parse(pattern.pattern)[0]
+        assert first == (_parser.AT, _parser.AT_BEGINNING), pattern.pattern
+
+
 def test_a_pattern_for_lower_cased_text_may_not_hold_capitals():
     from normalize.vocabulary import lower_case
     assert lower_case(r"^\S+ says:$").search("jbaxt says:")
