@@ -356,9 +356,10 @@ def _short_entry(ctx: Context, i: int) -> bool:
 
 def _title_worded(ctx: Context, i: int) -> bool:
     """Whether block `i` is worded as the title a byline or a date stands by: a headline of a
-    title's length that ends no sentence."""
+    title's length that ends no sentence, but for one question or call (see _asks)."""
+    text = ctx.segments[i].text
     return V.MIN_TITLE_WORDS <= ctx.words[i] <= V.MAX_DATED_HEADLINE_WORDS \
-        and _headline_block(ctx, i) and not ctx.segments[i].text.rstrip("?").endswith(_TERMINAL)
+        and _headline_block(ctx, i) and (not text.endswith(_TERMINAL) or _asks(text))
 
 
 def _under_title(ctx: Context) -> list[int]:
