@@ -372,7 +372,7 @@ def _under_title(ctx: Context) -> list[int]:
 
 def _byline_or_dateline(ctx: Context, i: int) -> bool:
     """Whether block `i` reads as the byline_top or the dateline rule would take it."""
-    return _names(ctx.segments[i].text, require_marker=True) is not None or _dated(ctx, i) is not None
+    return _byline_names(ctx.segments[i].text) is not None or _dated(ctx, i) is not None
 
 
 def _next_free(ctx: Context, index: int) -> int | None:

@@ -364,9 +364,10 @@ NAME_BY_DATELINE_WITHIN = 3  # a name alone by the dateline signs when this near
 NAMES_APART = re.compile(r",|;|\s+và\s+|\s+[-–—]\s+|\s+&\s+")
 MARKED_NAMES_APART = re.compile(rf"{NAMES_APART.pattern}|\s+(?:(?i:and)|und|et|y|e|i|oraz|en)\s+")
 # What follows a marked byline's names and names none: the outlet the writer signs for ("By Tom
-# Pyman for MailOnline", "By Amy Kuperinsky | NJ Advance Media for NJ.com"), and what each did
-# ("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)").
-BYLINE_FOR = re.compile(r"\s+(\||(?i:for)\s).*$")
+# Pyman for MailOnline"; one set apart by a bar, "By Amy Kuperinsky | NJ Advance Media", is cut
+# off as a date is: BYLINE_DATE_APART), and what each did ("by Eleanor Ainge Roy (reporting) and
+# Adrian Malloch (photography)").
+BYLINE_FOR = re.compile(r"\s+(?i:for)\s.*$")
 BYLINE_PART = re.compile(r"\s*\((reporting|photography|photos?|pictures|words|text|video|graphics|"
                          r"illustrations?|texte?|fotos?|bilder)\)", re.I)
 # The writer's body or office after the name, in brackets or after a dash: "Ngọc Tâm (Ban Tuyên
