@@ -766,7 +766,7 @@ def _byline_names(text: str) -> tuple[str, ...] | None:
     names = _names(text, require_marker=True) \
         or _names(V.BYLINE_DATE_APART.split(text, 1)[0], require_marker=True)
     if names is None and (start := date_start(text)):
-        names = _names(text[:start], require_marker=True)
+        names = _names(V.DATED_WORD_END.sub("", text[:start]), require_marker=True)
     if names is None and "|" in text and opens_with_date(text):
         names = _names(text.split("|", 1)[1], require_marker=True)
     return names

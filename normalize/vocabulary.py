@@ -321,12 +321,15 @@ CREDIT_LINE = lower_case(rf"(?:{_FOT}|{_LICENCE})\s*$")  # those two alone: matc
 # "Cập nhật lúc 10:47 ngày 13/08/2021", "Ngày đăng: 13/08/2021 10:47", "13/08/2021 - 10:47";
 # in the benchmark's languages: "First published on …", "Veröffentlicht am …", "Publié le …",
 # "Publiziert am …", "Erscheinungsdatum: …", "Postado em …", "Datum: …".
-DATELINE_PREFIX = re.compile(
-    r"^(cập nhật|đăng|ngày đăng|đăng lúc|đăng ngày|xuất bản|thời gian|published|updated|posted|"
+_DATED_WORDS = (
+    r"(cập nhật|đăng|ngày đăng|đăng lúc|đăng ngày|xuất bản|thời gian|published|updated|posted|"
     r"first published|last updated|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|"
     r"zaktualizowano|publiziert|erschienen|erscheinungsdatum|erstveröffentlichung|postado|"
-    r"e-?published|date|datum|fecha)\b", re.I)
+    r"e-?published|date|datum|fecha)")
+DATELINE_PREFIX = re.compile(rf"^{_DATED_WORDS}\b", re.I)
+# ... and the same word between a byline's names and its date: "By Al Root Updated Nov. 19, 2019"
+DATED_WORD_END = re.compile(rf"\s+{_DATED_WORDS}\s*:?\s*$", re.I)
 # where an article's date gives its time: a date there opening with its weekday and giving none
 # is the header bar's date of today ("Thứ Sáu, 24/09/2021"; the article's: "Thứ hai, 13/9/2021,
 # 10:30 (GMT+7)"). An English blog sets its post's date so ("Monday, November 18, 2019").

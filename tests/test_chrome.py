@@ -303,6 +303,12 @@ def test_a_byline_gives_its_names_without_the_outlet_or_what_each_did(byline, au
     assert clean(text.encode(), "case.txt").document.meta.authors == authors
 
 
+def test_a_byline_run_into_its_date_gives_no_word_of_the_date_for_a_name():
+    text = _case_text("a byline worded 'Written by").replace(
+        "Written by Jane Roe", "By Al Root Updated Nov. 19, 2019 8:21 am ET")
+    assert clean(text.encode(), "case.txt").document.meta.authors == ("Al Root",)
+
+
 def test_a_writers_handle_in_capitals_is_no_part_of_the_name():
     text = _case_text("a byline with the writer's handle").replace("@janeroe", "@JaneRoe_2")
     assert clean(text.encode(), "case.txt").document.meta.authors == ("Jane Roe",)
