@@ -181,7 +181,8 @@ class _Html:
         if isinstance(block, ListBlock):
             tag = "ol" if block.ordered else "ul"
             items = "".join(f"<li>{self.inlines(i.inlines)}</li>" for i in block.items)
-            return f'<{tag} class="marked">{items}</{tag}>' if marked(block) else f"<{tag}>{items}</{tag}>"
+            own = ' class="marked"' if marked(block) else ""  # items keep their own markers
+            return f"<{tag}{own}>{items}</{tag}>"
         if isinstance(block, Figure):
             return f"<figure><figcaption>{self.inlines(block.caption)}</figcaption></figure>"
         if isinstance(block, UnknownBlock):
