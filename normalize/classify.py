@@ -1819,9 +1819,8 @@ def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozens
     found.authors = found.authors or ((head["author"],) if head.get("author") else ())
     document = ctx.document
     if document:  # what an administrative document's frame says, where the page says nothing
-        if document.record and document.name:  # a portal heads a record with "Chi tiết văn bản"
-            found.title = document.name
-        found.title = found.title or document.name
+        if document.name and (document.record or not found.title):  # a portal heads a record
+            found.title = document.name  # with "Chi tiết văn bản": the record's name is the title
         found.authors = found.authors or ((document.signer,) if document.signer else ())
         found.date = found.date or document.date
     found.section = found.section or head.get("section", "") or head.get("breadcrumb", "")
