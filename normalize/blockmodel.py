@@ -12,7 +12,7 @@ import numpy as np
 
 from . import textstats
 from . import vocabulary as V
-from .segment import Segment, heading_level, list_marker
+from .segment import ITEM_TAGS, Segment, heading_level, list_marker
 
 FEATURES = ("bias", "log_chars", "words", "sentence_end", "upper_share", "digit_share",
             "punct_share", "title_case", "short_words", "commas", "position", "repeated",
@@ -55,7 +55,7 @@ def _own(segments: tuple[Segment, ...], c: textstats.Counts) -> np.ndarray:
         [float(bool(s.hint)) for s in segments],
         [float(s.tag == "p") for s in segments],
         [float(heading_level(s.tag) is not None) for s in segments],
-        [float(s.tag in ("li", "dd", "dt")) for s in segments],
+        [float(s.tag in ITEM_TAGS) for s in segments],
     ]
     return np.column_stack(columns)
 

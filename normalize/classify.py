@@ -18,6 +18,7 @@ from . import vocabulary as V
 from .dates import date_start, only_date, opens_with_date, parse_date, todays_date
 from .rules import RuleTable
 from .segment import (
+    ITEM_TAGS,
     Segment,
     Segmented,
     declared_title,
@@ -1664,12 +1665,20 @@ def captions(ctx: Context) -> None:
         elif ctx.words[i] > V.MAX_CAPTION_WORDS:
             continue
         elif _caption_worded(lowered := text.lower(), ctx.words[i]) \
-                or (i in repeated and ctx.words[i] <= 40 and not _lead_shown_twice(ctx, i, t)) \
+                or (i in repeated and _shown_twice_as_caption(ctx, i, t)) \
                 or (unpunctuated and V.MIN_CAPTION_WORDS <= ctx.words[i] <= 60
                     and not text.endswith(_TERMINAL)):
             ctx.labels[i] = Label("caption")
             if V.CREDIT_ALONE.match(lowered) and _caption_over_credit(ctx, i - 1, t):
                 ctx.labels[i - 1] = Label("caption")
+
+
+def _shown_twice_as_caption(ctx: Context, i: int, title: int | None) -> bool:
+    """Whether block `i`, which the page shows twice, is a photo's caption (its alt text and its
+    caption): of a caption's length, not the lead shown again, and not a list's item (a recipe
+    sets its ingredients in a tab and again under the method)."""
+    return ctx.words[i] <= V.MAX_CAPTION_SHOWN_TWICE_WORDS and ctx.segments[i].tag not in ITEM_TAGS \
+        and not _lead_shown_twice(ctx, i, title)
 
 
 def _lead_shown_twice(ctx: Context, i: int, title: int | None) -> bool:
@@ -1762,7 +1771,7 @@ def structure(ctx: Context) -> None:
     """HTML list items and quotations keep their kind; everything else left is a paragraph."""
     for i in ctx.free():
         tag = ctx.segments[i].tag
-        ctx.labels[i] = Label("li" if tag in ("li", "dd", "dt") else
+        ctx.labels[i] = Label("li" if tag in ITEM_TAGS else
                               "quote" if tag == "blockquote" else "p")
 
 

@@ -133,6 +133,9 @@ def _line_tags(lines: list[str]) -> list[str]:
             for k, (line, mark) in enumerate(zip(lines, markers, strict=True))]
 
 
+ITEM_TAGS = ("li", "dd", "dt")  # the tags of a list's items (a dump's lines in a list are "li")
+
+
 def heading_level(tag: str) -> int | None:
     """The level of an HTML heading tag ("h2" is 2); None for any other tag."""
     return int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456" else None

@@ -652,6 +652,7 @@ VIETNAMESE_PLACES = re.compile(
 UNPUNCTUATED_CAPTION_LANGUAGES = frozenset({"vi"})  # where a long line without a stop is a caption
 MIN_CAPTION_WORDS = 12
 MAX_CAPTION_WORDS = 100  # longer blocks are paragraphs, whatever a caption cue says
+MAX_CAPTION_SHOWN_TWICE_WORDS = 40  # a line shown twice is a caption up to this long (see classify)
 MIN_REPEATED_LEAD_WORDS = 25  # a sentence this long shown twice just under the title is the lead
 MAX_CREDITED_CAPTION_WORDS = 25  # a line over a credit alone ("Ảnh: …") this short is its caption
 # a "Related" box set inside an article: at most this many blocks, between paragraphs of at

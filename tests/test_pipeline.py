@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from normalize import InputError, Options, batch, canonical, clean, decode_bytes, restore
 from normalize.html import _page_key, drop_scripts
-from normalize.model import Paragraph, block_text, plain_text
+from normalize.model import Figure, Paragraph, block_text, plain_text
 from normalize.segment import fold
 
 from .conftest import ROOT, SAMPLES
@@ -233,6 +233,19 @@ def test_html_gallery_items_comment_is_its_caption_text_and_stays():
             + "</div></body></html>").encode()
     assert _openings(clean(page, "page.html").text.splitlines()) == [
         "Paragraph 0", "Paragraph 1", "The old bri", "Paragraph 2"]
+
+
+def test_html_list_the_page_shows_twice_stays_a_list_not_photo_captions():
+    # a recipe sets its ingredients in a tab and again under the method: a line shown twice is
+    # a photo's caption (its alt text and caption), but a list item is no caption
+    ingredients = "<ul>" + "".join(f"<li>{k} tablespoons of ground spice number {k}</li>"
+                                   for k in range(1, 5)) + "</ul>"
+    page = ("<html><body><h1>Roasted chicken with rice</h1><article>" + _paragraphs(1)
+            + ingredients + _paragraphs(1, 1) + ingredients + _paragraphs(1, 2)
+            + "</article></body></html>").encode()
+    document = clean(page, "page.html").document
+    assert not [b for b in document.blocks if isinstance(b, Figure)]
+    assert block_text(document.blocks[1]).startswith("1 tablespoons of ground spice number 1")
 
 
 def test_html_table_of_data_is_one_block_a_row_and_stays_in_the_article():
