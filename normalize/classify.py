@@ -1225,17 +1225,30 @@ def _comments_start(ctx: Context) -> int:
     """Where readers' comments begin: the first line over a comment ("jbaxt says:") or over
     them all ("11 responses to “…”") after the title; the page's end when there is none.
     Comments read like running text, often more of it than the article, so what follows one is
-    never taken for the article."""
+    never taken for the article. A line over a comment that is the page's only one must be
+    dated (see _dated_comment)."""
     title = ctx.title_index() or 0
-    return next((i for i in range(title + 1, len(ctx.segments)) if _comment_author(ctx, i)
-                 or V.COMMENT_COUNT.match(ctx.segments[i].text)), len(ctx.segments))
+    after = range(title + 1, len(ctx.segments))
+    authors = [i for i in after if _comment_author(ctx, i)]
+    if len(authors) == 1 and not _dated_comment(ctx, authors[0]):
+        authors = []  # "Die CHIP Redaktion sagt:": the article quotes its verdict
+    counted = [i for i in after if V.COMMENT_COUNT.match(ctx.segments[i].text)]
+    return min(authors[:1] + counted[:1], default=len(ctx.segments))
 
 
 def _comment_author(ctx: Context, i: int) -> bool:
-    """Whether block `i` is the line over a reader's comment ("jbaxt says:")."""
+    """Whether block `i` is worded as the line over a reader's comment ("jbaxt says:")."""
     text = ctx.segments[i].text
     return ctx.words[i] <= V.MAX_COMMENT_AUTHOR_WORDS and text.endswith(":") \
         and bool(V.COMMENT_AUTHOR.search(text))
+
+
+def _dated_comment(ctx: Context, i: int) -> bool:
+    """Whether the line over a comment at `i` is dated, in itself or by the line over or under
+    it ("jbaxt says:", "November 19, 2019 at 6:34 am"): one line so worded, undated, is as often
+    the article introducing a quotation ("Die CHIP Redaktion sagt:")."""
+    return any(ch.isdigit() for ch in ctx.segments[i].text) \
+        or any(0 <= k < len(ctx.segments) and _date_stamp(ctx, k) for k in (i - 1, i + 1))
 
 
 def _strong_outside(ctx: Context, first: int, last: int, end: int) -> list[int]:
