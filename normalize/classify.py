@@ -1247,7 +1247,7 @@ def _dated_comment(ctx: Context, i: int) -> bool:
     """Whether the line over a comment at `i` is dated, in itself or by the line over or under
     it ("jbaxt says:", "November 19, 2019 at 6:34 am"): one line so worded, undated, is as often
     the article introducing a quotation ("Die CHIP Redaktion sagt:")."""
-    return any(ch.isdigit() for ch in ctx.segments[i].text) \
+    return date_start(ctx.segments[i].text) is not None \
         or any(0 <= k < len(ctx.segments) and _date_stamp(ctx, k) for k in (i - 1, i + 1))
 
 
