@@ -121,6 +121,9 @@ def _find_words(line: str, protected: frozenset[str], pattern: re.Pattern[str]
 
 _TOKEN = re.compile(r"\w+")
 ONE_SIDE_MIN = 3  # a diacritic variant seen this often after the same word can decide alone
+# A word this common (Zipf 5: once in 10,000 words) is as likely meant as mistyped: the variant's
+# company on the left alone does not decide it ("là cô giáo" among many "là có")
+COMMON_ZIPF = 5.0
 STYLE_MAJORITY = 4  # one style must outnumber the other this many times to be the document's
 
 
@@ -419,7 +422,9 @@ def fix_document_context(line: str, ctx: Context) -> list[Edit]:
     near-identical word several times ("chỉ đại Đại hội" among "chỉ đạo Đại hội") is a slip.
 
     Safe: the other word must recur between both the same neighbours (numbers count as one),
-    and a word that recurs in its own company is kept.
+    and a word that recurs in its own company is kept. A variant of the same letters that
+    follows the same left neighbour often, and is far more common, is enough for a rare word
+    ("điện thoai"); a common word also needs the variant seen before its right neighbour.
     """
     edits = []
     tokens = [(m.start(), m.end(), "<n>" if any(c.isdigit() for c in m.group()) else m.group())
@@ -439,6 +444,7 @@ def fix_document_context(line: str, ctx: Context) -> list[Edit]:
                 continue
             one_side = (lexicon.skeleton(candidate) == lexicon.skeleton(word)
                         and pairs[(left, candidate)] >= ONE_SIDE_MIN
+                        and (lexicon.zipf(word) < COMMON_ZIPF or pairs[(candidate, right)] >= 1)
                         and lexicon.zipf(candidate) >= lexicon.zipf(word) + 1.0)
             if ctx.survey.trigrams[(left, candidate, right)] >= 2 or one_side:
                 best = candidate

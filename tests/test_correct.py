@@ -46,6 +46,17 @@ def test_the_document_decides_between_near_identical_words():
     assert correct_text(lines[3], context).text.endswith("Chỉ thị số 48.")
 
 
+def test_a_common_word_needs_the_variant_on_both_sides_a_rare_one_on_the_left():
+    lines = ["Đó là có thật.", "Anh là có lỗi.", "Chị là có tiền.", "Có người đã là cô giáo.",
+             "Số điện thoại bàn.", "Gọi điện thoại.", "Máy điện thoại cũ.", "Số điện thoai cố định."]
+    context = Context(Settings(), survey(lines))
+    assert correct_text(lines[3], context).text == "Có người đã là cô giáo."  # "có giáo" unseen
+    assert correct_text(lines[7], context).text == "Số điện thoại cố định."
+    with_right = [*lines, "Không có giáo viên."]  # the variant seen before "giáo" too: it decides
+    context = Context(Settings(), survey(with_right))
+    assert correct_text(lines[3], context).text == "Có người đã là có giáo."
+
+
 def test_dominant_style_and_explicit_style():
     old = ["hòa bình", "sức khỏe", "thủy lợi", "hòa giải", "khỏe mạnh", "một hoà nhạc"]
     context = Context(Settings(), survey(old))
