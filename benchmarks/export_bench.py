@@ -144,10 +144,7 @@ def main() -> int:
                                                for k, v in data.get("validators", {}).items()))
             for missing in fid.get("missing_ids", []):
                 title = (corpus / "txt" / f"{missing}.txt").read_text("utf-8").splitlines()[0]
-                why = (" (validate.py folds '...' to '…' in a source title but not in the "
-                       "extracted text, so only outputs that rewrite '...' typographically "
-                       "match it)") if "..." in title else ""
-                print(f"    not located: {missing} {title!r}{why}")
+                print(f"    not located: {missing} {title!r}")
     print(f"(work folder: {work})")
     return 0
 

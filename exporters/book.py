@@ -15,6 +15,7 @@ from typing import Any
 from normalize.model import Document
 
 from .errors import ExportError
+from .typography import TYPOGRAPHIES
 
 PAPER_MM = {"A4": (210.0, 297.0), "A5": (148.0, 210.0), "LETTER": (215.9, 279.4)}
 CHAPTER_STARTS = ("new-page", "right-page", "continue")
@@ -68,6 +69,7 @@ class Book:
     fonts: Fonts = field(default_factory=Fonts)
     chapter_start: str = "new-page"
     running_header: str = ""
+    typography: str = "titles"  # see exporters.typography
     plugins: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     base_dir: str = "."  # relative paths in the config are relative to the config's folder
 
@@ -98,7 +100,8 @@ _SECTIONS = {
     "book": ("title", "subtitle", "authors", "editors", "publisher", "date", "language",
              "description", "identifier", "cover"),
     "contents": ("order", "parts"),
-    "layout": ("paper", "margins", "font_size", "chapter_start", "running_header"),
+    "layout": ("paper", "margins", "font_size", "chapter_start", "running_header",
+               "typography"),
     "fonts": ("regular", "bold", "italic", "bold_italic"),
     "correct": ("dictionary", "replacements", "tone_style", "threshold"),
 }
@@ -150,7 +153,9 @@ def parse_book(data: Mapping[str, Any], base_dir: str = ".", plugin_names: Seque
             margins_mm=_margins(layout), font_size=_number(layout, "font_size", 11.0, 6, 24),
             fonts=Fonts(**{k: _str(fonts, k) for k in _SECTIONS["fonts"]}),
             chapter_start=_choice(layout, "chapter_start", CHAPTER_STARTS, "new-page"),
-            running_header=_str(layout, "running_header"), plugins=plugins, base_dir=base_dir)
+            running_header=_str(layout, "running_header"),
+            typography=_choice(layout, "typography", TYPOGRAPHIES, "titles"), plugins=plugins,
+            base_dir=base_dir)
     except ValueError as exc:
         raise ExportError(f"{where}: {exc}") from None
     if book.paper.upper() not in PAPER_MM:

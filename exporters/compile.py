@@ -16,6 +16,7 @@ from . import registry
 from .base import Compilation, check_settings
 from .book import Article, Book, arrange, build_date, finish
 from .errors import ExportError
+from .typography import typeset
 
 
 @dataclass
@@ -69,6 +70,7 @@ def export(paths: Sequence[Path], outdir: Path, formats: Sequence[str], book: Bo
         return outcome
     if book.cover and not book.path(book.cover).is_file():
         raise ExportError(f"book.cover: no such image file: {book.path(book.cover)}")
+    articles = [Article(a.key, typeset(a.document, book.typography)) for a in articles]
     sections = arrange(book, articles)
     book = finish(book, articles)
     built = build_date([a.document for a in articles])

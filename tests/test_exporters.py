@@ -288,3 +288,31 @@ def test_list_items_with_their_own_markers_get_no_second_bullet(tmp_path, fmt):
         lines = [line.strip() for line in text.splitlines()]
         assert "- Như Điều 3;" in lines and "1. Theo dõi chặt chẽ diễn biến của bão." in lines
         assert "• thứ hai" in lines
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_book_sets_typed_dots_and_hyphens_as_ellipsis_and_dashes_where_told(tmp_path, fmt):
+    doc = document("Mưa từ trên trời mưa xuống mà...", "Nhiệm kỳ 2020--2025, văn nghệ,... và --- thêm.")
+    paths = _write_xml(tmp_path / "xml", {"a": doc})
+    typed_title, typed_text = doc.meta.title, block_text(doc.blocks[0])
+    set_title, set_text = "Mưa từ trên trời mưa xuống mà…", "Nhiệm kỳ 2020–2025, văn nghệ,… và — thêm."
+    for typography, title, text in (("titles", set_title, typed_text), ("all", set_title, set_text),
+                                    ("verbatim", typed_title, typed_text)):
+        out = export(paths, tmp_path / typography, [fmt], Book(typography=typography), {}).written[0]
+        book = _book_text(out)
+        assert title in book and text in book, typography
+        assert (typed_title in book) == (typography == "verbatim")
+    assert Book().typography == "titles"
+
+
+def _book_text(path: Path) -> str:
+    """The text a reader's tool gets back from a book, lines joined as they came."""
+    if path.suffix == ".docx":
+        return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    if path.suffix == ".epub":
+        with zipfile.ZipFile(path) as z:
+            return "\n".join(z.read(n).decode() for n in z.namelist() if n.endswith((".xhtml", ".ncx")))
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler-utils not installed")
+    return subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
