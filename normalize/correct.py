@@ -129,7 +129,13 @@ STYLE_MAJORITY = 4  # one style must outnumber the other this many times to be t
 
 def _context_tokens(line: str) -> list[str]:
     """Lower-case words, with every number as one token "<n>" (số 35 and số 48 share a context)."""
-    return ["<n>" if any(c.isdigit() for c in t) else t.lower() for t in _TOKEN.findall(line)]
+    return [_context_token(t).lower() for t in _TOKEN.findall(line)]
+
+
+def _context_token(token: str) -> str:
+    """A number ("35", "3a", "2020") as "<n>"; a word as it stands, also one a digit ends (a VNI
+    key left in "dung2", "co1": the word's own context, not a number's)."""
+    return "<n>" if token[:1].isdigit() else token
 
 
 def survey(lines: Iterable[str]) -> Survey:
@@ -427,7 +433,7 @@ def fix_document_context(line: str, ctx: Context) -> list[Edit]:
     ("điện thoai"); a common word also needs the variant seen before its right neighbour.
     """
     edits = []
-    tokens = [(m.start(), m.end(), "<n>" if any(c.isdigit() for c in m.group()) else m.group())
+    tokens = [(m.start(), m.end(), _context_token(m.group()))
               for m in _TOKEN.finditer(line)]
     allowed = {(s, e) for s, e, _ in words(line, ctx.settings)}
     pairs = ctx.survey.bigrams

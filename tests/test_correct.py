@@ -57,6 +57,14 @@ def test_a_common_word_needs_the_variant_on_both_sides_a_rare_one_on_the_left():
     assert correct_text(lines[3], context).text == "Có người đã là có giáo."
 
 
+def test_a_word_a_vni_key_ends_is_its_own_context_not_a_number():
+    lines = ["Điều 2 của luật.", "Khoản 3 của điều.", "Mục 4 của chương.", "Khoán đã dung2 cưa đang nổ.",
+             "Điều 5 cưa luật."]
+    context = Context(Settings(), survey(lines))
+    assert correct_text(lines[3], context).text == "Khoán đã dùng cưa đang nổ."  # not "dùng của"
+    assert correct_text(lines[4], context).text == "Điều 5 của luật."  # a number's context
+
+
 def test_dominant_style_and_explicit_style():
     old = ["hòa bình", "sức khỏe", "thủy lợi", "hòa giải", "khỏe mạnh", "một hoà nhạc"]
     context = Context(Settings(), survey(old))
