@@ -35,8 +35,51 @@ class Frame:
 
 
 def cells(text: str) -> list[str]:
-    """The cells of a block: a pasted table sets them apart by tabs (or, in HTML, line breaks)."""
-    return [cell.strip() for cell in text.replace("\n", "\t").split("\t") if cell.strip()]
+    """The cells of a block: a pasted table sets them apart by tabs (or, in HTML, line breaks),
+    a form that turned its tabs into spaces by a space (see _apart)."""
+    return [part for cell in text.replace("\n", "\t").split("\t") if cell.strip()
+            for part in _apart(cell.strip())]
+
+
+def _apart(cell: str) -> list[str]:
+    """Two cells of a document's head or close that a space joins, apart: the motto or its
+    tagline right of the issuer, a rule or the number ("------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+    NAM", a Party body's "Số 215-CV/HU ĐẢNG CỘNG SẢN VIỆT NAM"), the place and date right of the
+    number ("Số: 30/2020/NĐ-CP Hà Nội, ngày 05 tháng 3 năm 2020") or of an official letter's
+    subject ("V/v phòng, chống bão số 8 Phong Điền, ngày 8 tháng 11 …"), the signature's opening
+    right of the last recipient ("- Lưu: VT. TM. CHÍNH PHỦ"). Any other cell stays whole (a
+    sentence naming the republic is no motto)."""
+    if len(cell) > V.MAX_MOTTO_BLOCK_CHARS or _frame_cell(cell) and not _letter_subject(cell):
+        return [cell]  # (a subject may read as a place: "V/v tổ chức hội nghị Cờ Đỏ, ngày …")
+    for space in (k for k, ch in enumerate(cell) if ch == " "):
+        left, right = cell[:space].rstrip(), cell[space + 1:]
+        if left and _left_of(left, right):
+            return [left, right]
+    return [cell]
+
+
+def _frame_cell(cell: str) -> bool:
+    """Whether a cell is one that _apart finds right of another."""
+    return bool(V.OFFICIAL_MOTTO.fullmatch(cell) or V.OFFICIAL_TAGLINE.fullmatch(cell)
+                or V.OFFICIAL_PLACE_DATE.fullmatch(cell)) or _signing(cell)
+
+
+def _left_of(left: str, right: str) -> bool:
+    """Whether the frame sets `left` left of its cell `right` (see _apart)."""
+    if _signing(right):
+        return bool(list_marker(left) or V.OFFICIAL_RECIPIENTS.fullmatch(left))
+    if V.OFFICIAL_PLACE_DATE.fullmatch(right):  # right of the number, or of a letter's subject
+        return _place(right) and (bool(V.OFFICIAL_NUMBER.fullmatch(left)) or _letter_subject(left))
+    if V.OFFICIAL_MOTTO.fullmatch(right) or V.OFFICIAL_TAGLINE.fullmatch(right):
+        return _rule(left) or _issuer_cell(left) or bool(V.OFFICIAL_NUMBER.fullmatch(left))
+    return False
+
+
+def _place(place_date: str) -> bool:
+    """Whether a place and date's place is a place's name: each word capitalised, but for the
+    kind of place ("Thành phố Hồ Chí Minh"). A subject's words before it are not ("V/v tổ chức
+    hội nghị Cờ Đỏ, ngày …": the place is "Cờ Đỏ")."""
+    return all(w[:1].isupper() or w in V.PLACE_KIND_WORDS for w in place_date.split(",")[0].split())
 
 
 def find_frame(texts: Sequence[str]) -> Frame | None:
@@ -217,12 +260,17 @@ def _name(texts: Sequence[str], body: int, close: int) -> str:
     kind = opening[0]  # (an official letter's subject, the place and date beside it)
     subject = texts[body + 1].strip() if body + 1 < close else ""
     if not (is_caps(kind) and len(kind.split()) <= V.MAX_KIND_WORDS):
-        return kind if kind.lower().startswith("v/v ") else ""
+        return kind if _letter_subject(kind) else ""
     if not subject or len(subject.split()) > V.MAX_SUBJECT_WORDS or subject.endswith((".", ";", ":")):
         return kind.capitalize()
     if is_caps(subject):
         return f"{kind} {subject}"
     return f"{kind.capitalize()} {_after_kind(subject)}"
+
+
+def _letter_subject(cell: str) -> bool:
+    """Whether a cell is an official letter's subject, which stands where a kind would: "V/v …"."""
+    return cell.lower().startswith("v/v ")
 
 
 def _after_kind(subject: str) -> str:

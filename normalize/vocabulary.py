@@ -697,6 +697,7 @@ OFFICIAL_TAGLINE = re.compile(r"độc lập\s*[-–—]\s*tự do\s*[-–—]\s
 OFFICIAL_NUMBER = re.compile(r"số\s*:?\s*\d+[^\s/]*/\S+", re.I)  # "Số: 1875/QĐ-UBND", "Số 12-CV/TU"
 OFFICIAL_PLACE_DATE = re.compile(r"[^\d,]{2,40},\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}\.?",
                                  re.I)
+PLACE_KIND_WORDS = frozenset({"phố", "xã", "trấn"})  # a place's name in lower case: "Thành phố …"
 MAX_MOTTO_BLOCK_CHARS = 300  # the motto's block: a line, or a row of the head's table
 OFFICIAL_HEAD_WITHIN = 4  # the number, or the place and date, stand this many blocks from the motto
 OFFICIAL_RULE = re.compile(r"[-_*=.~\s]+")  # the short rule under the issuer or the motto

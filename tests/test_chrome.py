@@ -812,9 +812,30 @@ def test_an_administrative_documents_frame_that_other_pages_of_the_portal_repeat
     ["Kỷ niệm Quốc khánh", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
      "Khẩu hiệu được treo trên các tuyến phố, ngày 2 tháng 9 năm 2024 trời nắng đẹp."],
     # ... and in running text, beside a number
-    ["Số: 12/QĐ-UBND", "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam thông qua luật này."]])
+    ["Số: 12/QĐ-UBND", "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam thông qua luật này."],
+    # ... and at a line's end, after words that are no issuer, rule or number
+    ["Số: 12/QĐ-UBND", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"]])
 def test_a_page_naming_the_republic_holds_no_administrative_document(lines):
     assert find_frame(lines) is None
+
+
+def test_a_documents_head_and_close_are_read_when_spaces_join_their_cells():
+    """A form that turned the tabs of a pasted table into spaces joins the cells of each row."""
+    lines = ["Tải về", "CHÍNH PHỦ", "------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", "Số: 30/2020/NĐ-CP Hà Nội, ngày 05 tháng 3 năm 2020",
+             "NGHỊ ĐỊNH", "VỀ CÔNG TÁC VĂN THƯ", "Điều 1. Phạm vi điều chỉnh", "Nơi nhận:",
+             "- Lưu: VT, TCCV (2b). TM. CHÍNH PHỦ", "THỦ TƯỚNG", "Nguyễn Xuân Phúc", "Văn bản liên quan"]
+    frame = find_frame(lines)
+    assert frame is not None and (frame.start, frame.body, frame.close, frame.end) == (1, 5, 8, 11)
+    assert (frame.signer, frame.date, frame.name) == (
+        "Nguyễn Xuân Phúc", ("2020-03-05", "Hà Nội, ngày 05 tháng 3 năm 2020"),
+        "NGHỊ ĐỊNH VỀ CÔNG TÁC VĂN THƯ")
+    # a Party body's letter: its number left of the motto, its subject left of the place and date
+    letter = find_frame(["HUYỆN ỦY CỜ ĐỎ", "*", "Số 215-CV/HU ĐẢNG CỘNG SẢN VIỆT NAM",
+                         "V/v tổ chức hội nghị Cờ Đỏ, ngày 20 tháng 10 năm 2024", "Kính gửi: Các chi bộ.",
+                         "Đề nghị các chi bộ thực hiện./."])
+    assert letter is not None and letter.name == "V/v tổ chức hội nghị"
+    assert letter.date == ("2024-10-20", "Cờ Đỏ, ngày 20 tháng 10 năm 2024")
 
 
 def test_a_documents_frame_spans_its_issuer_to_its_last_recipient_or_signer():
