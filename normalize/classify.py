@@ -929,7 +929,8 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
             return (core.strip(),)  # an office signs: "Tác giả: Phòng Nghiệp vụ Y"
         core = V.BYLINE_PART.sub("", V.BYLINE_FOR.sub("", core))
     core = _HANDLE.sub("", core).strip(" .|•·,/–—-")  # "Chaim Gartenberg@cgartenberg"
-    if not core or any(ch.isdigit() for ch in core) or words(core) > V.MAX_BYLINE_WORDS:
+    if not core or any(ch.isdigit() for ch in core) or words(core) > V.MAX_BYLINE_WORDS \
+            or V.OFFICIAL_PART.fullmatch(core):  # a legal text's "Chương II", "Mục IV"
         return None
     parts = [p.strip() for p in (V.MARKED_NAMES_APART if marked else V.NAMES_APART).split(core) if p.strip()]
     bare = [V.NAME_HONORIFIC.sub("", p) for p in parts]  # "Đại tá Nguyễn Văn Cường"

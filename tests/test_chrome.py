@@ -854,6 +854,16 @@ def test_a_documents_frame_spans_its_issuer_to_its_last_recipient_or_signer():
     assert blank is not None and blank.name == ""
 
 
+def test_a_legal_texts_part_heading_under_a_clause_is_no_byline():
+    """A law's body pasted without its head: "Chương II" under the last clause of chapter I
+    reads as a name (two capitalised words under a sentence), where Vietnamese sites sign."""
+    text = ("Nghị định về công tác văn thư\nĐiều 1. Phạm vi điều chỉnh\n"
+            "1. Nghị định này quy định về công tác văn thư và quản lý nhà nước về công tác văn thư.\n"
+            "2. Nghị định này áp dụng đối với cơ quan, tổ chức nhà nước và doanh nghiệp nhà nước.\n"
+            "Chương II\nĐIỀU KHOẢN THI HÀNH\n")
+    assert clean(text.encode(), "law.txt").document.meta.authors == ()
+
+
 def test_an_official_letters_addressees_are_a_list():
     addressees = "Kính gửi:\n- Thủ trưởng các sở, ban, ngành tỉnh;\n- Chủ tịch Ủy ban nhân dân các huyện."
     cleaned = _decision("V/v tăng cường công tác phòng, chống bão", addressees)
