@@ -387,7 +387,8 @@ def _dominant(options: list[tuple[float, str]], word: str, margin: float) -> str
 def fix_invalid_syllable(line: str, ctx: Context) -> list[Edit]:
     """A word that is no Vietnamese syllable becomes the valid spelling Vietnamese text uses far
     more than any other: first another tone on the same letters ("tẫp" -> "tập"), then another
-    final ("đếng" -> "đến"), then any diacritics on the same letters ("muon" -> "muốn").
+    final ("đếng" -> "đến"), then any diacritics on the same letters ("muon" -> "muốn"); a word
+    typed with no diacritic at all, only the last ("mot" -> "một").
 
     Safe: only when one spelling dominates by a wide margin, and is far more common than the
     word itself (loanwords and English stay).
@@ -396,9 +397,11 @@ def fix_invalid_syllable(line: str, ctx: Context) -> list[Edit]:
     for start, end, word in words(line, ctx.settings):
         if vietnamese.is_syllable(word):
             continue  # a valid syllable: only context could show it is the wrong one
-        for options, margin, confidence in ((_same_letters_other_tone(word), 0.8, 0.95),
-                                            (_other_final(word), 1.0, 0.9),
-                                            (lexicon.spellings(word), 1.0, 0.9)):
+        choices = ((_same_letters_other_tone(word), 0.8, 0.95), (_other_final(word), 1.0, 0.9),
+                   (lexicon.spellings(word), 1.0, 0.9))
+        if lexicon.skeleton(word) == word.lower():  # its shape marks are as unknown as its tone
+            choices = choices[2:]
+        for options, margin, confidence in choices:
             best = _dominant(options, word, margin)
             if best:
                 edits.append(Edit(start, end, best, confidence=confidence))
