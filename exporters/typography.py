@@ -54,6 +54,7 @@ def typeset(document: Document, scope: str) -> Document:
 
 
 def _block(block: Block) -> Block:
+    """A body block with its text typeset, nested blocks and inlines included."""
     if isinstance(block, (Heading, Paragraph)):
         return replace(block, inlines=_inlines(block.inlines))
     if isinstance(block, ListBlock):
@@ -69,7 +70,13 @@ def _block(block: Block) -> Block:
 
 
 def _inlines(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
-    return tuple(typeset_text(node) if isinstance(node, str)
-                 else replace(node, children=_inlines(node.children))
-                 if isinstance(node, (Emphasis, Link, UnknownInline)) else node
-                 for node in inlines)
+    return tuple(_inline(node) for node in inlines)
+
+
+def _inline(node: Inline) -> Inline:
+    """An inline with its text typeset: a link's address stays as it is, its text does not."""
+    if isinstance(node, str):
+        return typeset_text(node)
+    if isinstance(node, (Emphasis, Link, UnknownInline)):
+        return replace(node, children=_inlines(node.children))
+    return node  # a line break

@@ -397,8 +397,8 @@ def fix_invalid_syllable(line: str, ctx: Context) -> list[Edit]:
     for start, end, word in words(line, ctx.settings):
         if vietnamese.is_syllable(word):
             continue  # a valid syllable: only context could show it is the wrong one
-        choices = ((_same_letters_other_tone(word), 0.8, 0.95), (_other_final(word), 1.0, 0.9),
-                   (lexicon.spellings(word), 1.0, 0.9))
+        choices = [(_same_letters_other_tone(word), 0.8, 0.95), (_other_final(word), 1.0, 0.9),
+                   (lexicon.spellings(word), 1.0, 0.9)]
         if lexicon.skeleton(word) == word.lower():  # its shape marks are as unknown as its tone
             choices = choices[2:]
         for options, margin, confidence in choices:
