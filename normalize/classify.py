@@ -1029,16 +1029,29 @@ def _standfirst(ctx: Context, first: int) -> list[int]:
     """The paragraph under a dump's title that sums the article up, when the run starts a few
     blocks below it, past a byline, a date or a share bar: set among them it reads like one
     of them, but it is the article's opening. It is the first block of MIN_STANDFIRST_WORDS
-    words or more under the title, past short lines and what earlier rules labelled, and ends
-    a sentence. (An HTML page's standfirst is often a teaser's description set the same way;
-    keeping it there cost more than it gave.)"""
+    words or more under the title, past short lines and what earlier rules labelled, that
+    reads as a standfirst (_reads_as_standfirst). (An HTML page's standfirst is often a
+    teaser's description set the same way; keeping it there cost more than it gave.)"""
     title = ctx.title_index()
     if title is None or not title + 1 < first <= title + 1 + V.STANDFIRST_WITHIN:
         return []
     for i in range(title + 1, first):
         if ctx.labels[i] is None and ctx.words[i] >= V.MIN_STANDFIRST_WORDS:
-            return [i] if ctx.features[i, blockmodel.ENDS_SENTENCE] else []
+            return [i] if _reads_as_standfirst(ctx, i) else []
     return []
+
+
+def _reads_as_standfirst(ctx: Context, i: int) -> bool:
+    """Whether block `i`, the first long one under the title, is the standfirst: it ends a
+    sentence, or, longer than any heading and reading as article text, it is neither a photo's
+    caption nor a labelled line ("En este artículo: …" over the tags). Many sites set their
+    standfirst without a full stop ("In den Vereinigten Staaten trommeln Aktivisten … und warnen
+    Vermieter")."""
+    if ctx.features[i, blockmodel.ENDS_SENTENCE]:
+        return True
+    text = ctx.segments[i].text
+    return ctx.words[i] > V.MAX_HEADING_WORDS and ctx.learned[i] > 0 and ":" not in text \
+        and not _caption_worded(text.lower(), ctx.words[i])
 
 
 def _retitle(ctx: Context, first: int, last: int) -> None:
@@ -1726,10 +1739,11 @@ def _caption_worded(lowered: str, words: int) -> bool:
 
 def _credit(lowered: str) -> bool:
     """Whether a lower-cased line credits a photo (V.CAPTION_CREDIT), searched only in lines
-    with the colon, the © or "(c)" that every credit has, or opening "Photo(graph) by …", and
-    only in their last V.CREDIT_TAIL characters, where it stands: many times faster."""
+    with the colon, the © or "(c)" that every credit has, or opening "Photo(graph) by …", or
+    closing with a photographer and an agency in brackets ("(Manu Fernandez/AP)"), and only in
+    their last V.CREDIT_TAIL characters, where it stands: many times faster."""
     return (":" in lowered or "©" in lowered or "(c)" in lowered
-            or lowered.startswith(V.PHOTO_WORDS)) \
+            or lowered.startswith(V.PHOTO_WORDS) or lowered.endswith(")") and "/" in lowered) \
         and bool(V.CAPTION_CREDIT.search(lowered[-V.CREDIT_TAIL:]))
 
 

@@ -283,7 +283,10 @@ CAPTION_CREDIT = lower_case(
     # a © credit, alone or closing a caption: "… in Pennsylvania © Noah Addis", "© CAE", "/ (C) Name"
     rf"((\(?©|\(c\))\s*{_CREDIT_TEXT}$)|"
     # "Photograph by Jeremy Holden, Fauna & Flora International", "Foto von Anna Muster"
-    rf"(^({'|'.join(PHOTO_WORDS)})s? (by|von|de|par|di)\s+{_CREDIT_TEXT}$)")
+    rf"(^({'|'.join(PHOTO_WORDS)})s? (by|von|de|par|di)\s+{_CREDIT_TEXT}$)|"
+    # the photographer's name and the agency in brackets closing a caption: "… (Manu
+    # Fernandez/AP)" (not a writer's initials closing a report: "(ats/nxp)")
+    r"(\(\s*[^\W\d_]+([ '.-]+[^\W\d_]+){1,3}\s*/\s*[^\W\d_]([^\W\d_]|[ .'&-]){0,40}\)$)")
 CAPTION_PHRASE = lower_case(r"\btrong ảnh\b|\b(ảnh|hình) minh họa\b|"
                             # a news agency's caption: "In this Dec. 12, 2006, file photo, …"
                             r"^(in )?this\b.{0,40}\b(photo|image|picture)"

@@ -864,6 +864,20 @@ def test_a_legal_texts_part_heading_under_a_clause_is_no_byline():
     assert clean(text.encode(), "law.txt").document.meta.authors == ()
 
 
+def test_a_caption_closing_on_its_photographer_and_agency_in_brackets_is_a_figure():
+    text = ("Nadal keeps Spain's hopes alive at the Davis Cup\n\n"
+            "Rafael Nadal celebrates a point against Karen Khachanov in Madrid on Tuesday. "
+            "(Manu Fernandez/AP)\n\n"
+            "Rafael Nadal kept Spain's hopes alive, then Marcel Granollers and Feliciano Lopez "
+            "completed the comeback in the decisive doubles match to give the hosts a win.\n\n"
+            "The report closed on the writers' initials, as Swiss agencies sign theirs. (ats/nxp)\n")
+    blocks = clean(text.encode(), "case.txt").document.blocks
+    captions = [plain_text(b.caption) for b in blocks if isinstance(b, Figure)]
+    assert captions == ["Rafael Nadal celebrates a point against Karen Khachanov in Madrid on Tuesday. "
+                        "(Manu Fernandez/AP)"]
+    assert not isinstance(blocks[-1], Figure)  # "(ats/nxp)": a paragraph's closing initials
+
+
 def test_an_official_letters_addressees_are_a_list():
     addressees = "Kính gửi:\n- Thủ trưởng các sở, ban, ngành tỉnh;\n- Chủ tịch Ủy ban nhân dân các huyện."
     cleaned = _decision("V/v tăng cường công tác phòng, chống bão", addressees)
