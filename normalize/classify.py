@@ -969,6 +969,8 @@ def main_region(ctx: Context) -> None:
         scores[i] = max(scores[i], V.REGION_SENTENCE_LIST)
     for i in _introduced_lines(ctx):  # short lines that read like a menu, but a sentence opens them
         scores[i] = max(scores[i], V.REGION_LIST_LINE)
+    for i in _legal_headings(ctx):  # "Chương II" over "ĐIỀU KHOẢN THI HÀNH", "Điều 3. Hiệu lực …"
+        scores[i] = max(scores[i], V.REGION_LEGAL_HEADING)
     sure = [i for i in comment_headings if V.COMMENT_SECTIONS.search(ctx.segments[i].text)]
     for i in sure:
         scores[i] = V.REGION_COMMENTS
@@ -1509,6 +1511,22 @@ def _introduced_lines(ctx: Context) -> list[int]:
     return found
 
 
+def _legal_headings(ctx: Context) -> list[int]:
+    """The free headings of a legal text's parts and articles: "Chương II" (and the name in
+    capitals under it), "Mục 2", "Điều 3. Hiệu lực thi hành". Short and unpunctuated, they read
+    like a menu, and would end the run of a law pasted without its head (see official.py for
+    one with it) at its first chapter."""
+    found: list[int] = []
+    for i in ctx.free():
+        text = ctx.segments[i].text
+        if V.OFFICIAL_PART.fullmatch(text) or V.OFFICIAL_ARTICLE.fullmatch(text):
+            found.append(i)
+            if V.OFFICIAL_PART.fullmatch(text) and i + 1 < len(ctx.segments) \
+                    and ctx.labels[i + 1] is None and is_caps(ctx.segments[i + 1].text):
+                found.append(i + 1)
+    return found
+
+
 def _list_line(ctx: Context, i: int) -> bool:
     """Whether block `i` can be a line of an introduced list: short, no "Related" heading, and
     no sentence introducing a list of its own."""
@@ -1750,8 +1768,10 @@ def _credit(lowered: str) -> bool:
 def headings(ctx: Context) -> None:
     """Short unpunctuated lines followed by body text are headings (HTML: <h1>..<h6> too, but
     one over nothing of the article but chrome goes with that chrome: see _chrome_section, and
-    one of running text is a paragraph: see _sentences)."""
+    one of running text is a paragraph: see _sentences), and so is a legal text's part or article
+    heading in a dump ("Chương II", the name in capitals under it: see _legal_headings)."""
     free = ctx.free()
+    legal = set(_legal_headings(ctx)) if ctx.kind == "text" else set()
     for pos, i in enumerate(free):
         seg = ctx.segments[i]
         if ctx.kind == "html":
@@ -1763,7 +1783,7 @@ def headings(ctx: Context) -> None:
                     ctx.labels[i] = Label("h")
             continue
         nxt = free[pos + 1] if pos + 1 < len(free) else None
-        if nxt is not None and 1 <= ctx.words[i] <= V.MAX_HEADING_WORDS \
+        if i in legal or nxt is not None and 1 <= ctx.words[i] <= V.MAX_HEADING_WORDS \
                 and seg.text[:1].isupper() and not seg.text.endswith(_TERMINAL) \
                 and ctx.words[nxt] > ctx.words[i] * 2:
             ctx.labels[i] = Label("h")

@@ -854,9 +854,26 @@ def test_a_documents_frame_spans_its_issuer_to_its_last_recipient_or_signer():
     assert blank is not None and blank.name == ""
 
 
+def test_a_law_pasted_without_its_head_keeps_its_chapters_under_headings():
+    """Its part and article headings read like a menu, and "Chương II" under the last clause of
+    chapter I like a name (two capitalised words under a sentence, where Vietnamese sites sign):
+    it was the byline, and the article's run ended there."""
+    text = ("Văn bản pháp luật\nNghị định về công tác văn thư\nĐiều 1. Phạm vi điều chỉnh\n"
+            "1. Nghị định này quy định về công tác văn thư và quản lý nhà nước về công tác văn thư.\n"
+            "2. Nghị định này áp dụng đối với cơ quan, tổ chức nhà nước và doanh nghiệp nhà nước.\n"
+            "Chương II\nĐIỀU KHOẢN THI HÀNH\nĐiều 3. Hiệu lực thi hành\n"
+            "Nghị định này có hiệu lực thi hành kể từ ngày ký ban hành và áp dụng cho mọi cơ quan.\n"
+            "Bản quyền thuộc về Cơ sở dữ liệu quốc gia.\n")
+    document = clean(text.encode(), "law.txt").document
+    assert document.meta.authors == ()
+    headings = [plain_text(b.inlines) for b in document.blocks if isinstance(b, Heading)]
+    assert headings == ["Điều 1. Phạm vi điều chỉnh", "Chương II", "ĐIỀU KHOẢN THI HÀNH",
+                        "Điều 3. Hiệu lực thi hành"]
+    assert plain_text(document.blocks[-1].inlines).startswith("Nghị định này có hiệu lực")
+
+
 def test_a_legal_texts_part_heading_under_a_clause_is_no_byline():
-    """A law's body pasted without its head: "Chương II" under the last clause of chapter I
-    reads as a name (two capitalised words under a sentence), where Vietnamese sites sign."""
+    """The paste ends under chapter II's heading: it stands just under the article's last clause."""
     text = ("Nghị định về công tác văn thư\nĐiều 1. Phạm vi điều chỉnh\n"
             "1. Nghị định này quy định về công tác văn thư và quản lý nhà nước về công tác văn thư.\n"
             "2. Nghị định này áp dụng đối với cơ quan, tổ chức nhà nước và doanh nghiệp nhà nước.\n"
