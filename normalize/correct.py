@@ -124,6 +124,7 @@ ONE_SIDE_MIN = 3  # a diacritic variant seen this often after the same word can 
 # A word this common (Zipf 5: once in 10,000 words) is as likely meant as mistyped: the variant's
 # company on the left alone does not decide it ("là cô giáo" among many "là có")
 COMMON_ZIPF = 5.0
+KEYS_OF_COMMON_WORD_ZIPF = 5.5  # a valid syllable no text writes is typed keys of a word this common
 STYLE_MAJORITY = 4  # one style must outnumber the other this many times to be the document's
 
 
@@ -278,14 +279,21 @@ def _keyboard_fix(converter: Callable[[str, str], str | None], pattern: re.Patte
     def fix(line: str, ctx: Context) -> list[Edit]:
         edits = []
         for start, end, word in words(line, ctx.settings, pattern):
-            if vietnamese.is_syllable(word):
-                continue  # "loong", "xoong" are words: only non-syllables are keyboard slips
             fixed = converter(word, ctx.survey.style)
-            if fixed and fixed != word and lexicon.zipf(fixed) >= 3.0 \
-                    and lexicon.zipf(word) < lexicon.zipf(fixed) - 2.5:
+            if not fixed or fixed == word or vietnamese.is_syllable(word) and not _unused_form(word, fixed):
+                continue  # "loong", "xoong" are words: only non-syllables are keyboard slips
+            if lexicon.zipf(fixed) >= 3.0 and lexicon.zipf(word) < lexicon.zipf(fixed) - 2.5:
                 edits.append(Edit(start, end, fixed, confidence=0.95))
         return edits
     return fix
+
+
+def _unused_form(word: str, fixed: str) -> bool:
+    """Whether a valid syllable is only the keys of a very common word: one Vietnamese text never
+    writes (not in the lexicon) whose Telex or VNI reading is among its commonest words ("khoong"
+    for "không", "coong" for "công"; "xoong", "bù loong" are kept: "xông", "lông" are not so
+    common)."""
+    return lexicon.zipf(word) == 0 and lexicon.zipf(fixed) >= KEYS_OF_COMMON_WORD_ZIPF
 
 
 _TELEX_WORD = re.compile(r"[^\W\d_]+")
