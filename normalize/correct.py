@@ -124,6 +124,8 @@ ONE_SIDE_MIN = 3  # a diacritic variant seen this often after the same word can 
 # A word this common (Zipf 5: once in 10,000 words) is as likely meant as mistyped: the variant's
 # company on the left alone does not decide it ("là cô giáo" among many "là có")
 COMMON_ZIPF = 5.0
+UNUSED_FIX_ZIPF = 5.5  # an unused plain-letter syllable is mistyped only for a word this common ...
+UNUSED_FIX_MARGIN = 0.5  # ... and this far (Zipf) ahead of its next reading
 KEYS_OF_COMMON_WORD_ZIPF = 5.5  # a valid syllable no text writes is typed keys of a word this common
 STYLE_MAJORITY = 4  # one style must outnumber the other this many times to be the document's
 
@@ -392,6 +394,26 @@ def _dominant(options: list[tuple[float, str]], word: str, margin: float) -> str
     return options[0][1] if options[0][0] - runner_up >= margin else None
 
 
+def fix_unused_syllable(line: str, ctx: Context) -> list[Edit]:
+    """A word typed without any diacritic that is a valid syllable no text writes (absent from
+    the lexicon, as "tren" is) becomes its spelling with diacritics when that is among the
+    commonest words and clearly ahead of any other ("tren" -> "trên").
+
+    Safe: only words of plain letters absent from the lexicon (a rare real syllable has its
+    diacritics: "gí", "ếm", "tọt" stay, though the lexicon lacks them too), and only a fix far
+    more common than the next reading ("giay": giấy, giày and giây are all common, so it stays).
+    """
+    edits = []
+    for start, end, word in words(line, ctx.settings):
+        if not word.isascii() or lexicon.zipf(word) > 0 or not vietnamese.is_syllable(word):
+            continue
+        options = [(z, w) for z, w in lexicon.spellings(word) if w != word]
+        runner_up = options[1][0] if len(options) > 1 else 0.0
+        if options and options[0][0] >= UNUSED_FIX_ZIPF and options[0][0] - runner_up >= UNUSED_FIX_MARGIN:
+            edits.append(Edit(start, end, options[0][1], confidence=0.9))
+    return edits
+
+
 def fix_invalid_syllable(line: str, ctx: Context) -> list[Edit]:
     """A word that is no Vietnamese syllable becomes the valid spelling Vietnamese text uses far
     more than any other: first another tone on the same letters ("tẫp" -> "tập"), then another
@@ -508,6 +530,7 @@ CORRECTORS: RuleTable[Fixer] = RuleTable("correct", [
     ("tone-placement", fix_tone_placement),
     ("doubled-word", fix_doubled_word),
     ("invalid-syllable", fix_invalid_syllable),
+    ("unused-syllable", fix_unused_syllable),
     ("document-context", fix_document_context),
     ("tone-style", fix_tone_style),
 ])
