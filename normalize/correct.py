@@ -124,9 +124,10 @@ ONE_SIDE_MIN = 3  # a diacritic variant seen this often after the same word can 
 # A word this common (Zipf 5: once in 10,000 words) is as likely meant as mistyped: the variant's
 # company on the left alone does not decide it ("là cô giáo" among many "là có")
 COMMON_ZIPF = 5.0
-UNUSED_FIX_ZIPF = 5.5  # an unused plain-letter syllable is mistyped only for a word this common ...
-UNUSED_FIX_MARGIN = 0.5  # ... and this far (Zipf) ahead of its next reading
-KEYS_OF_COMMON_WORD_ZIPF = 5.5  # a valid syllable no text writes is typed keys of a word this common
+# A valid syllable no text writes (absent from the lexicon) is a slip only for one of the
+# commonest words (its Telex reading, its spelling with diacritics), this far ahead of its next
+COMMONEST_ZIPF = 5.5
+UNUSED_FIX_MARGIN = 0.5
 STYLE_MAJORITY = 4  # one style must outnumber the other this many times to be the document's
 
 
@@ -283,7 +284,7 @@ def _keyboard_fix(converter: Callable[[str, str], str | None], pattern: re.Patte
         for start, end, word in words(line, ctx.settings, pattern):
             fixed = converter(word, ctx.survey.style)
             if not fixed or fixed == word or vietnamese.is_syllable(word) and not _unused_form(word, fixed):
-                continue  # "loong", "xoong" are words: only non-syllables are keyboard slips
+                continue  # "loong", "xoong" are words: a syllable is a slip only as an unused form
             if lexicon.zipf(fixed) >= 3.0 and lexicon.zipf(word) < lexicon.zipf(fixed) - 2.5:
                 edits.append(Edit(start, end, fixed, confidence=0.95))
         return edits
@@ -295,7 +296,7 @@ def _unused_form(word: str, fixed: str) -> bool:
     writes (not in the lexicon) whose Telex or VNI reading is among its commonest words ("khoong"
     for "không", "coong" for "công"; "xoong", "bù loong" are kept: "xông", "lông" are not so
     common)."""
-    return lexicon.zipf(word) == 0 and lexicon.zipf(fixed) >= KEYS_OF_COMMON_WORD_ZIPF
+    return lexicon.zipf(word) == 0 and lexicon.zipf(fixed) >= COMMONEST_ZIPF
 
 
 _TELEX_WORD = re.compile(r"[^\W\d_]+")
@@ -409,7 +410,7 @@ def fix_unused_syllable(line: str, ctx: Context) -> list[Edit]:
             continue
         options = [(z, w) for z, w in lexicon.spellings(word) if w != word]
         runner_up = options[1][0] if len(options) > 1 else 0.0
-        if options and options[0][0] >= UNUSED_FIX_ZIPF and options[0][0] - runner_up >= UNUSED_FIX_MARGIN:
+        if options and options[0][0] >= COMMONEST_ZIPF and options[0][0] - runner_up >= UNUSED_FIX_MARGIN:
             edits.append(Edit(start, end, options[0][1], confidence=0.9))
     return edits
 
