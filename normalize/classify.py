@@ -1245,11 +1245,11 @@ def _comments_start(ctx: Context) -> int:
     dated (see _dated_comment)."""
     title = ctx.title_index() or 0
     after = range(title + 1, len(ctx.segments))
-    authors = [i for i in after if _comment_author(ctx, i)]
+    authors = list(islice((i for i in after if _comment_author(ctx, i)), 2))
     if len(authors) == 1 and not _dated_comment(ctx, authors[0]):
         authors = []  # "Die CHIP Redaktion sagt:": the article quotes its verdict
-    counted = [i for i in after if V.COMMENT_COUNT.match(ctx.segments[i].text)]
-    return min(authors[:1] + counted[:1], default=len(ctx.segments))
+    counted = next((i for i in after if V.COMMENT_COUNT.match(ctx.segments[i].text)), len(ctx.segments))
+    return min(authors[:1] + [counted])
 
 
 def _comment_author(ctx: Context, i: int) -> bool:
@@ -1517,13 +1517,16 @@ def _legal_headings(ctx: Context) -> list[int]:
     like a menu, and would end the run of a law pasted without its head (see official.py for
     one with it) at its first chapter."""
     found: list[int] = []
+    if ctx.language not in V.LEGAL_TEXT_LANGUAGES:
+        return found
     for i in ctx.free():
         text = ctx.segments[i].text
-        if V.OFFICIAL_PART.fullmatch(text) or V.OFFICIAL_ARTICLE.fullmatch(text):
+        part = V.OFFICIAL_PART.fullmatch(text)
+        if part or V.OFFICIAL_ARTICLE.fullmatch(text):
             found.append(i)
-            if V.OFFICIAL_PART.fullmatch(text) and i + 1 < len(ctx.segments) \
-                    and ctx.labels[i + 1] is None and is_caps(ctx.segments[i + 1].text):
-                found.append(i + 1)
+        if part and i + 1 < len(ctx.segments) and ctx.labels[i + 1] is None \
+                and is_caps(ctx.segments[i + 1].text):
+            found.append(i + 1)
     return found
 
 

@@ -282,21 +282,16 @@ def _keyboard_fix(converter: Callable[[str, str], str | None], pattern: re.Patte
     def fix(line: str, ctx: Context) -> list[Edit]:
         edits = []
         for start, end, word in words(line, ctx.settings, pattern):
+            valid = vietnamese.is_syllable(word)
+            if valid and lexicon.zipf(word) > 0:
+                continue  # a word texts write ("boong"): no keyboard slip
             fixed = converter(word, ctx.survey.style)
-            if not fixed or fixed == word or vietnamese.is_syllable(word) and not _unused_form(word, fixed):
-                continue  # "loong", "xoong" are words: a syllable is a slip only as an unused form
+            if not fixed or fixed == word or valid and lexicon.zipf(fixed) < COMMONEST_ZIPF:
+                continue  # "xoong", "bù loong": valid, and "xông", "lông" are not so common
             if lexicon.zipf(fixed) >= 3.0 and lexicon.zipf(word) < lexicon.zipf(fixed) - 2.5:
                 edits.append(Edit(start, end, fixed, confidence=0.95))
         return edits
     return fix
-
-
-def _unused_form(word: str, fixed: str) -> bool:
-    """Whether a valid syllable is only the keys of a very common word: one Vietnamese text never
-    writes (not in the lexicon) whose Telex or VNI reading is among its commonest words ("khoong"
-    for "không", "coong" for "công"; "xoong", "bù loong" are kept: "xông", "lông" are not so
-    common)."""
-    return lexicon.zipf(word) == 0 and lexicon.zipf(fixed) >= COMMONEST_ZIPF
 
 
 _TELEX_WORD = re.compile(r"[^\W\d_]+")
@@ -306,7 +301,8 @@ fix_telex = _keyboard_fix(telex_to_unicode, _TELEX_WORD)
 fix_telex.__doc__ = """Telex keys left in a word: doubled vowels, w, dd, a tone letter at the end.
 
 Safe: the result must be a common valid syllable and the word itself not a common token
-(English "of" or "is" stays)."""
+(English "of" or "is" stays); a word that is a valid syllable itself only when no text writes it
+and the result is among the commonest words ("khoong" -> "không"; "xoong", "bù loong" stay)."""
 fix_vni = _keyboard_fix(vni_to_unicode, _VNI_WORD)
 fix_vni.__doc__ = """VNI keys left in a word: the digits 1-9 ("co1" -> "có").
 
@@ -386,10 +382,11 @@ def _other_final(word: str) -> list[tuple[float, str]]:
     return sorted(found, reverse=True)
 
 
-def _dominant(options: list[tuple[float, str]], word: str, margin: float) -> str | None:
-    """The first option, when it is common and beats the next one and the word itself."""
+def _dominant(options: list[tuple[float, str]], word: str, margin: float,
+              floor: float = 3.5) -> str | None:
+    """The first option, when it is common (`floor`) and beats the next one and the word itself."""
     options = [(z, w) for z, w in options if w != word]
-    if not options or options[0][0] < 3.5 or options[0][0] - lexicon.zipf(word) < 2.0:
+    if not options or options[0][0] < floor or options[0][0] - lexicon.zipf(word) < 2.0:
         return None
     runner_up = options[1][0] if len(options) > 1 else 0.0
     return options[0][1] if options[0][0] - runner_up >= margin else None
@@ -408,10 +405,9 @@ def fix_unused_syllable(line: str, ctx: Context) -> list[Edit]:
     for start, end, word in words(line, ctx.settings):
         if not word.isascii() or lexicon.zipf(word) > 0 or not vietnamese.is_syllable(word):
             continue
-        options = [(z, w) for z, w in lexicon.spellings(word) if w != word]
-        runner_up = options[1][0] if len(options) > 1 else 0.0
-        if options and options[0][0] >= COMMONEST_ZIPF and options[0][0] - runner_up >= UNUSED_FIX_MARGIN:
-            edits.append(Edit(start, end, options[0][1], confidence=0.9))
+        best = _dominant(lexicon.spellings(word), word, UNUSED_FIX_MARGIN, floor=COMMONEST_ZIPF)
+        if best:
+            edits.append(Edit(start, end, best, confidence=0.9))
     return edits
 
 
@@ -428,11 +424,10 @@ def fix_invalid_syllable(line: str, ctx: Context) -> list[Edit]:
     for start, end, word in words(line, ctx.settings):
         if vietnamese.is_syllable(word):
             continue  # a valid syllable: only context could show it is the wrong one
-        choices = [(_same_letters_other_tone(word), 0.8, 0.95), (_other_final(word), 1.0, 0.9),
-                   (lexicon.spellings(word), 1.0, 0.9)]
-        if lexicon.skeleton(word) == word.lower():  # its shape marks are as unknown as its tone
-            choices = choices[2:]
-        for options, margin, confidence in choices:
+        plain = lexicon.skeleton(word) == word.lower()  # its shape marks unknown, as its tone
+        choices = [] if plain else [(_same_letters_other_tone(word), 0.8, 0.95),
+                                    (_other_final(word), 1.0, 0.9)]
+        for options, margin, confidence in [*choices, (lexicon.spellings(word), 1.0, 0.9)]:
             best = _dominant(options, word, margin)
             if best:
                 edits.append(Edit(start, end, best, confidence=confidence))

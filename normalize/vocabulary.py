@@ -533,6 +533,7 @@ REGION_TABLE_ROW = 0.0  # a data table row (HTML <tr>, a dump line of tab-set ce
 REGION_SENTENCE_LIST = 0.1  # at least this for a sentence going on over a list (see _sentence_lists)
 REGION_LIST_LINE = 0.0  # at least this for a line of a list a sentence introduces (see _introduced_lines)
 REGION_LEGAL_HEADING = 0.0  # at least this for a legal text's part or article heading (_legal_headings)
+LEGAL_TEXT_LANGUAGES = frozenset({"vi"})  # where "Chương II", "Điều 3. …" head a law's parts
 REGION_KEPT = 1.0  # a block an earlier rule kept as body (an administrative document's, a schedule's day)
 REGION_CHROME = -2.0  # a block an earlier rule already called chrome (but a repeat: it counts once)
 REGION_BARRIER = -5.0  # a "Comments" or "Related" heading: ends an article unless text goes on strongly
