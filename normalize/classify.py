@@ -144,6 +144,21 @@ def line_chrome(ctx: Context) -> None:
             reason = "navigation" if skip else ""
         if reason:
             ctx.labels[i] = Label("chrome", reason)
+            if V.TAG_LABEL.fullmatch(text.lower()):
+                _tags_under(ctx, i)
+
+
+def _tags_under(ctx: Context, label: int) -> None:
+    """The tags under a tag box's label alone on its line ("Sự kiện:" over "Tin tức Hà Nội",
+    "Giao thông"): the short lines that end no sentence, up to MAX_TAGS of them. A site may set
+    its box between the standfirst and the article, where the tags read as headings. The box
+    ends at a labelled line ("Nguồn: Dân trí") or a box's heading ("Tin liên quan")."""
+    for i in range(label + 1, min(label + 1 + V.MAX_TAGS, len(ctx.segments))):
+        row = ctx.features[i]
+        if ctx.labels[i] is not None or ctx.words[i] > V.MAX_TAG_WORDS or ":" in ctx.segments[i].text \
+                or row[blockmodel.ENDS_SENTENCE] or row[blockmodel.BARRIER] or row[blockmodel.CHROME_LINE]:
+            return
+        ctx.labels[i] = Label("chrome", "navigation")
 
 
 def _follow_call(lowered: str) -> bool:
@@ -210,6 +225,7 @@ def _official_role(ctx: Context, i: int, frame: official.Frame) -> str:
 # headline, a "Tin liên quan" box's heading), but what it is here is still to be read
 _SITE_REPEAT = Label("chrome", "site-repeat")
 _UNREAD: tuple[Label | None, ...] = (None, _SITE_REPEAT)
+_SHARE = Label("chrome", "share")  # a share button's line ("Chia sẻ 0", "Tweet")
 
 
 def site_repeat(ctx: Context) -> None:
@@ -497,9 +513,11 @@ def _menu_entry(ctx: Context, i: int) -> bool:
 def _sub_entry(ctx: Context, i: int) -> bool:
     """Whether block `i`, over the title, is the finer entry of a breadcrumb of two ("Xã hội",
     then "Chính trị" over the headline), where news sites set one (V.SUB_SECTION_LANGUAGES): a
-    short line no menu above showed, under a menu's entry shown again."""
-    return ctx.language in V.SUB_SECTION_LANGUAGES and i > 0 and _entry_worded(ctx.segments[i].text) \
-        and not _shown_before(ctx, i) and _menu_entry(ctx, i - 1)
+    short line no menu above showed, under a menu's entry shown again, or under the trail's
+    mark alone on its line between them ("Tin tức trong ngày", "»", "Đời sống - Xã hội")."""
+    above = i - 2 if i > 1 and V.CRUMB_SEPARATOR.fullmatch(ctx.segments[i - 1].text) else i - 1
+    return ctx.language in V.SUB_SECTION_LANGUAGES and above >= 0 \
+        and _entry_worded(ctx.segments[i].text) and not _shown_before(ctx, i) and _menu_entry(ctx, above)
 
 
 def _entry_worded(text: str) -> bool:
@@ -525,6 +543,8 @@ def title_section(ctx: Context) -> None:
         _linked_section(ctx)
     if not ctx.found.section:
         _labelled_section(ctx)
+    if not ctx.found.section:
+        _dateline_section(ctx)
 
 
 def _linked_section(ctx: Context) -> None:
@@ -559,6 +579,25 @@ def _labelled_section(ctx: Context) -> None:
             if ctx.labels[i] in (None, Label("chrome", "navigation")) and match.start() == 0 \
                     and match.end() == len(text):
                 ctx.labels[i] = Label("section")
+            return
+
+
+def _dateline_section(ctx: Context) -> None:
+    """The section a dateline by the title names past a bar ("18-11-2024 - 07:40 AM | Kinh
+    doanh"): a part that is no date, worded as a menu's entry, that a line above the title
+    shows too (the menu lists the site's sections). Not a site's or a writer's name ("LĐO |
+    24/11/2023 09:15"): no menu lists those, and the page's first line is the site's."""
+    t = ctx.title_index()
+    if t is None:
+        return
+    near = range(max(0, t - 1), min(len(ctx.segments), t + 1 + V.TITLE_META_WITHIN))
+    dated = next((i for i in near if ctx.labels[i] == Label("dateline")), None)
+    if dated is None or "|" not in ctx.segments[dated].text:
+        return
+    above = {ctx.segments[j].text.casefold() for j in range(1, t)}
+    for part in (p.strip() for p in ctx.segments[dated].text.split("|")):
+        if part.casefold() in above and _entry_worded(part) and parse_date(part) is None:
+            ctx.found.section = part
             return
 
 
@@ -623,11 +662,11 @@ def _recurring(ctx: Context, found: list[int]) -> bool:
 def _dated(ctx: Context, i: int) -> str | None:
     """The date block `i` states when it reads as a dateline: a short line with a date in it,
     worded as one ("Published …"), as a byline with its date ("By Jane Doe | November 19,
-    2019"), all but the date ("November 19, 2019 at 8:40 AM") or a date alone before a bar
-    ("24-11-2023 - 11:02 AM | Vĩ mô - Đầu tư"). Where news sites give an
-    article's time with its date (V.TODAY_BAR_LANGUAGES), a date opening with its weekday and
-    giving no time is the header bar's date of today, though it may stand under a menu entry
-    taken for the title."""
+    2019"), all but the date ("November 19, 2019 at 8:40 AM") or a date alone before a bar or
+    after one ("24-11-2023 - 11:02 AM | Vĩ mô - Đầu tư", "Kinh doanh | 18-11-2024 - 07:40 AM").
+    Where news sites give an article's time with its date (V.TODAY_BAR_LANGUAGES), a date
+    opening with its weekday and giving no time is the header bar's date of today, though it may
+    stand under a menu entry taken for the title."""
     if ctx.words[i] > V.MAX_DATELINE_WORDS:
         return None
     text = ctx.segments[i].text
@@ -638,9 +677,10 @@ def _dated(ctx: Context, i: int) -> str | None:
     if weekday and "T" not in value and ctx.language in V.TODAY_BAR_LANGUAGES:
         return None  # the header bar's date of today: "Thứ Sáu, 24/09/2021"
     bare = words(text[weekday.end():]) if weekday else ctx.words[i]  # "Thứ hai" is the date's
+    parts = text.split(" | ")
+    apart = len(parts) > 1 and (only_date(parts[0]) or only_date(parts[-1]))
     worded = V.DATELINE_PREFIX.search(text) or V.BYLINE_PREFIX.search(text) \
-        or bare <= V.MAX_BARE_DATELINE_WORDS or " | " in text and only_date(text.split(" | ", 1)[0]) \
-        or _named_before_weekday(text)
+        or bare <= V.MAX_BARE_DATELINE_WORDS or apart or _named_before_weekday(text)
     return value if worded else None
 
 
@@ -1688,10 +1728,12 @@ def _name_by_dateline(ctx: Context, title: int) -> None:
 
 def _by_dateline(ctx: Context, i: int, title: int) -> bool:
     """Whether block `i` stands next to a dateline under the title (at `title`), or over one with
-    only a button to follow the writer between them ("Jane Doe", "Follow", "Oct 18, 2019 · 8 min
-    read": a blog platform's byline)."""
+    only a button between them: one to follow the writer ("Jane Doe", "Follow", "Oct 18, 2019 ·
+    8 min read": a blog platform's byline) or to share the article ("Minh Khôi", "Chia sẻ 0",
+    "18/11/2024 14:20")."""
     dated = [d for d in (i - 1, i + 1) if title < d < len(ctx.labels)]
-    if i + 2 < len(ctx.labels) and V.FOLLOW_BUTTON.fullmatch(ctx.segments[i + 1].text.lower()):
+    if i + 2 < len(ctx.labels) and (ctx.labels[i + 1] == _SHARE
+                                    or V.FOLLOW_BUTTON.fullmatch(ctx.segments[i + 1].text.lower())):
         dated.append(i + 2)
     return any(ctx.labels[d] == Label("dateline") for d in dated)
 

@@ -180,6 +180,11 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # pagination "1 2 3 4 5 ...", but not a date in figures ("04.05.2022": a dateline)
         (r"^(?!.*\b\d{1,2}\.\s*\d{1,2}\.\s*(19|20)\d\d\b)[\d\s.…>»«<|]+$", "navigation"),
         (r"^-?\d+([.,]\d+)?\s*°?\s*[cf]$", "widget"),  # a weather widget's temperature
+        # a time stamp told relatively, as of when the page was copied: "2 giờ trước", "3 hours ago"
+        (r"^((\d+|một|an?|one)\s+(giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|seconds?|mins?|minutes?|"
+         r"hours?|hrs?|days?|weeks?|months?|years?)\s+(trước|ago)|vor\s+(\d+|einer?)\s+(sekunden?|"
+         r"minuten?|stunden?|tag(en)?|wochen?|monat(en)?|jahr(en)?)|(il y a|hace|há)\s+\d+\s+\w+)$",
+         "widget"),
         (r"^(quảng cáo|advertisement|advertising|sponsored|tài trợ|anzeige|publicidad|"
          r"publicité|pubblicità|reklama)\s*:?$", "advertisement"),
         (_heading_pattern(f"{_COMMENT_SECTION_WORDS}|gửi bình luận"), "comments"),
@@ -201,8 +206,17 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"cet article vous a-t-il été utile|¿te ha resultado útil)", "widget"),
         (r"^(kommentare (sind )?geschlossen|comments are closed|"
          r"die kommentarfunktion ist geschlossen)", "comments"),
-        (r"^(tags|schlagw[öo]rter|stichw[öo]rter|themen|etiquetas|mots-cl[ée]s|tagi)\s*:", "navigation"),
+        (r"^(tags?|schlagw[öo]rter|stichw[öo]rter|themen|etiquetas|mots-cl[ée]s|tagi|từ kh[óo]a|"
+         r"từ khoá)\s*:", "navigation"),
+        (r"^(chủ đề|sự kiện)\s*:$", "navigation"),  # a box of topic links, under its label
     ))
+
+# A tag box's label alone on its line, its tags on the lines under it ("Từ khóa:", "Sự kiện:",
+# "Schlagwörter:"); matched lower-cased
+TAG_LABEL = re.compile(r"(tags?|schlagw[öo]rter|stichw[öo]rter|etiquetas|mots-cl[ée]s|tagi|"
+                       r"keywords|từ kh[óo]a|từ khoá|chủ đề|sự kiện)\s*:")
+MAX_TAG_WORDS = 6  # a tag under a tag box's label: "Tin tức Hà Nội", "Giao thông"
+MAX_TAGS = 12
 
 # Any of them, searched in lower-cased text: one search rejects most lines before the reason is
 # looked for. Longer lines are not searched.

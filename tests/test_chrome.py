@@ -478,6 +478,8 @@ def test_a_breadcrumb_trail_over_the_title_ends_in_the_section(trail, section):
     ("Giới thiệu\nMưa lớn ở miền Trung\n3 ngày trước\nGiá lúa tăng\n3 ngày trước", ""),  # a teaser's age
     ("Giới thiệu\nVăn bản\nTìm theo: Chủ đề\nLiên hệ\nTìm theo: Chủ đề", ""),  # a search box
     ("Xã hội\nKinh doanh\nThể thao\nXã hội\nChính trị", "Chính trị"),  # a breadcrumb of two
+    ("Xã hội\nKinh doanh\nThể thao\nXã hội\n»\nChính trị", "Chính trị"),  # its mark on a line between
+    ("Xã hội\nKinh doanh\nThể thao\nChính trị\n»", ""),  # a mark over the title is no section
     ("Xã hội\nKinh doanh\nThể thao\nChính trị", ""),  # a menu's last entry
     ("Trang chủ\nXã hội\nChính trị\nThể thao\nXã hội\nChính trị", ""),  # a menu shown twice
     ("Giới thiệu\nAbout\nLiên hệ\nAbout", ""),  # the site's own page, shown again over the title
@@ -525,6 +527,23 @@ def test_a_name_set_before_the_dates_weekday_is_the_author(under, authors, value
 def test_a_name_set_apart_from_the_date_under_the_headline_is_the_author(under, authors):
     meta = _meta(under=under)
     assert (meta.authors, meta.date.value) == (authors, "2024-11-23T10:15")
+
+
+@pytest.mark.parametrize("above,under,section", [
+    ("Xã hội\nKinh doanh\nThể thao", "18-11-2024 - 07:40 AM | Kinh doanh", "Kinh doanh"),
+    ("Xã hội\nKinh doanh\nThể thao", "Kinh doanh | 18-11-2024 - 07:40 AM", "Kinh doanh"),
+    ("Xã hội\nThể thao", "18-11-2024 - 07:40 AM | Kinh doanh", ""),  # no menu lists it
+    ("LĐO\nXã hội\nThể thao", "LĐO | 18-11-2024 - 07:40 AM", ""),  # the site's name, not a menu's entry
+    ("Xã hội\nKinh doanh\nThể thao", "Kinh doanh", "")])  # no dateline
+def test_a_menus_entry_in_the_dateline_past_a_bar_is_the_section(above, under, section):
+    assert _meta(above=above, under=under).section == section
+
+
+@pytest.mark.parametrize("under,authors", [
+    ("Minh Khôi\nChia sẻ 0\n18/11/2024 14:20", ("Minh Khôi",)),  # a share button between
+    ("Minh Khôi\nBình luận\n18/11/2024 14:20", ())])  # a box's heading is no button
+def test_a_name_over_a_share_button_over_the_date_is_the_author(under, authors):
+    assert _meta(under=under).authors == authors
 
 
 @pytest.mark.parametrize("under", ["Hà Nội, Thứ bảy, ngày 23/11/2024 10:15",
