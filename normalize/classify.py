@@ -803,11 +803,12 @@ def _byline_names(text: str) -> tuple[str, ...] | None:
     """The names a byline states ("Quang Vinh (thực hiện)", "By Jane Doe, John Roe"), also one
     with its date or its outlet after it ("By Jane Doe | November 19, 2019", "von Anja Muster am
     14. Mai 2014", "by Laura Smith July 10, 2015"), or its date before it and a bar between
-    ("November 12, 2018 | By: Jane Doe"); None when the line is no byline."""
+    ("November 12, 2018 | By: Jane Doe"), or its time and date after it ("Đăng bởi Mây vào lúc
+    20:15, 03/11/2024"); None when the line is no byline."""
     names = _names(text, require_marker=True) \
         or _names(V.BYLINE_DATE_APART.split(text, 1)[0], require_marker=True)
     if names is None and (start := date_start(text)):
-        names = _names(V.DATED_WORD_END.sub("", text[:start]), require_marker=True)
+        names = _names(V.DATED_WORD_END.sub("", V.CLOCK_END.sub("", text[:start])), require_marker=True)
     if names is None and "|" in text and opens_with_date(text):
         names = _names(text.split("|", 1)[1], require_marker=True)
     return names
@@ -924,19 +925,36 @@ _UNDER_ARTICLE = (Label("chrome", "footer"), _SITE_REPEAT)
 def byline_under_article(ctx: Context) -> None:
     """A line of only a name or names just under the article's last paragraph, which ends a
     sentence, is the byline, though the page goes on below it (a share bar, tags, teasers):
-    Vietnamese news sites sign an article so ("Võ Hải"). main_region set it with the footer.
+    Vietnamese news sites sign an article so ("Võ Hải"); a byline worded as one ("Bài và ảnh:
+    …") may stand a few lines lower (see _marked_byline). main_region set it with the footer.
     Elsewhere the line under an article worded as names is as often a button or a box's heading
     ("Next Page", "More Great WIRED Stories"), so there only the byline_end rule reads one."""
     article = [i for i, label in enumerate(ctx.labels) if _article_text(label)]
     if ctx.language not in V.SIGNED_LANGUAGES or not article or article[-1] + 1 >= len(ctx.segments):
         return
     last, under = article[-1], article[-1] + 1
-    if ctx.labels[under] not in _UNDER_ARTICLE or not ctx.features[last, blockmodel.ENDS_SENTENCE]:
+    if ctx.labels[under] not in _UNDER_ARTICLE:
         return
-    names = _names(ctx.segments[under].text, require_marker=False) or _signing_office(ctx, under)
+    names = None
+    if ctx.features[last, blockmodel.ENDS_SENTENCE]:
+        names = _names(ctx.segments[under].text, require_marker=False) or _signing_office(ctx, under)
+    if not names:
+        under, names = _marked_byline(ctx, under)
     if names:
         ctx.labels[under] = Label("byline")
         ctx.found.authors = ctx.found.authors or names
+
+
+def _marked_byline(ctx: Context, first: int) -> tuple[int, tuple[str, ...] | None]:
+    """The first line worded as a byline ("Bài và ảnh: NGUYỄN HƯNG", "Tác giả: …") among the
+    MARKED_BYLINE_WITHIN lines from `first` under the article, and its names; past a series'
+    next part or a note the article's run left out, not past a box's heading."""
+    for i in range(first, min(first + V.MARKED_BYLINE_WITHIN, len(ctx.segments))):
+        if ctx.labels[i] not in _UNDER_ARTICLE:
+            break
+        if names := _names(ctx.segments[i].text, require_marker=True):
+            return i, names
+    return first, None
 
 
 def _signing_office(ctx: Context, i: int) -> tuple[str, ...] | None:
@@ -1384,9 +1402,10 @@ _CLOSING_TAGS = ("li", "blockquote", *_DATA_TAGS)  # what may end an article, re
 def _extend(ctx: Context, last: int) -> int:
     """Take in what ends an article but scores low: a final list, table or quote that is not
     a list of links, a closing short sentence ("Thank you.") or one introducing what follows
-    ("Das Konzeptpapier finden Sie hier:", see _intro_line), and a last paragraph that reads
-    as article text under a short line already called chrome (which weighs the paragraph out
-    of the run)."""
+    ("Das Konzeptpapier finden Sie hier:", see _intro_line), a last photo's caption with its
+    credit ("Già làng A Lăng Pố (bên phải) … Ảnh: Nguyễn Hưng"), and a last paragraph that
+    reads as article text under a short line already called chrome (which weighs the paragraph
+    out of the run)."""
     def free_after(index: int) -> Segment | None:
         ok = index + 1 < len(ctx.segments) and ctx.labels[index + 1] is None
         return ctx.segments[index + 1] if ok else None
@@ -1394,6 +1413,8 @@ def _extend(ctx: Context, last: int) -> int:
     while (seg := free_after(last)) and seg.tag in _CLOSING_TAGS \
             and seg.link_density < 0.3 and not seg.hint:
         last += 1
+    while (seg := free_after(last)) and _credit(seg.text.lower()) and not seg.hint:
+        last += 1  # the last photo's caption
     for _ in range(V.REGION_EDGE_SENTENCES):
         seg = free_after(last)
         if seg and (seg.text.endswith(blockmodel.SENTENCE_END) or _intro_line(ctx, last + 1)) \

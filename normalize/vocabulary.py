@@ -90,7 +90,7 @@ _RELATED_WORDS = (
     r"related( articles| stories| posts| news| content)?|more (stories|from|news|on this)|"
     r"read more|recommended( for you)?|you (may|might) (also )?(like|enjoy)|(see|read) also|"
     r"also read|trending|most (read|popular|viewed)|popular (now|stories)|"
-    r"(das )?könnte (sie|dich) auch interessieren|ähnliche (artikel|beiträge)|mehr zum thema|"
+    r"(das )?könnten? (sie|dich|euch) auch interessieren|ähnliche (artikel|beiträge)|mehr zum thema|"
     r"weitere artikel|lesen sie auch|auch interessant|meistgelesenen?|"
     r"(también )?te (puede|podría) interesar|artículos relacionados|noticias relacionadas|"
     r"lo más leído|vous (aimerez|pourriez aimer)( aussi)?|(a|à) voir aussi|(à )?lire aussi|"
@@ -339,7 +339,7 @@ CREDIT_LINE = lower_case(rf"(?:{_FOT}|{_LICENCE})\s*$")  # those two alone: matc
 # in the benchmark's languages: "First published on …", "Veröffentlicht am …", "Publié le …",
 # "Publiziert am …", "Erscheinungsdatum: …", "Postado em …", "Datum: …".
 _DATED_WORDS = (
-    r"(cập nhật|đăng|ngày đăng|đăng lúc|đăng ngày|xuất bản|thời gian|published|updated|posted|"
+    r"(cập nhật|đăng|ngày đăng|đăng lúc|đăng ngày|xuất bản|thời gian|(vào )?lúc|published|updated|posted|"
     r"first published|last updated|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|"
     r"zaktualizowano|publiziert|erschienen|erscheinungsdatum|erstveröffentlichung|postado|"
@@ -347,6 +347,9 @@ _DATED_WORDS = (
 DATELINE_PREFIX = re.compile(rf"^{_DATED_WORDS}\b", re.I)
 # ... and the same word between a byline's names and its date: "By Al Root Updated Nov. 19, 2019"
 DATED_WORD_END = re.compile(rf"\s+{_DATED_WORDS}\s*:?\s*$", re.I)
+# ... and its time, set before its date: "Đăng bởi Mây vào lúc 20:15, 03/11/2024", "… lúc
+# 20:15 ngày 03/11/2024"
+CLOCK_END = re.compile(r"\s*\b\d{1,2}[:h]\d{2}\s*(,|ngày)?\s*$", re.I)
 # where an article's date gives its time: a date there opening with its weekday and giving none
 # is the header bar's date of today ("Thứ Sáu, 24/09/2021"; the article's: "Thứ hai, 13/9/2021,
 # 10:30 (GMT+7)"). An English blog sets its post's date so ("Monday, November 18, 2019").
@@ -367,6 +370,7 @@ BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|t/h|th|lược dịc
 # "Gepostet von …" (not "geschrieben von …": a comment's header is worded so), "Tin, ảnh: …",
 # "Tin: …"; also "By" glued to the name, as a dump copies two elements ("ByAlex Bozarjian").
 BYLINE_PREFIX = re.compile(r"^[/|•·\s-]*(((bài|tin)(,| và) ảnh|bài|tin(?=\s*:)|tác giả|phóng viên|"
+                           r"(đăng|viết) bởi|người (đăng|viết)|"
                            r"(written |posted |reported )?by|author|autor(in)?|(gepostet |verfasst )?von|"
                            r"(écrit )?par|(escrito |publicado )?por)\s*:?\s+|(?-i:By(?=[A-Z])))", re.I)
 # The headings of an author's box, which read like a name ("About The Author", "Latest Posts",
@@ -642,6 +646,7 @@ RETITLE_WORD = re.compile(r"\w{4,}")  # the words compared: the short ones say l
 TITLE_SHARE_NEXT = 0.2
 TITLE_SHARED_WORDS = 8
 MAX_BYLINE_WORDS = 9
+MARKED_BYLINE_WITHIN = 3  # lines under an article where a byline worded as one is looked for
 MAX_DATELINE_WORDS = 14
 # A long block that is other blocks run together (see classify._run_together): this long, made
 # of at least two blocks this long, that cover this share of it, and open it (compared on

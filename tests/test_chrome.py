@@ -540,9 +540,11 @@ def test_a_menus_entry_in_the_dateline_past_a_bar_is_the_section(above, under, s
 
 
 @pytest.mark.parametrize("under,authors", [
+    ("Đăng bởi Mây vào lúc 20:15, 03/11/2024", ("Mây",)),  # a blog's byline, its time before its date
+    ("Người viết: Trần Minh lúc 20:15 ngày 03/11/2024", ("Trần Minh",)),
     ("Minh Khôi\nChia sẻ 0\n18/11/2024 14:20", ("Minh Khôi",)),  # a share button between
     ("Minh Khôi\nBình luận\n18/11/2024 14:20", ())])  # a box's heading is no button
-def test_a_name_over_a_share_button_over_the_date_is_the_author(under, authors):
+def test_a_byline_by_its_date_or_over_a_share_button_over_it_gives_the_author(under, authors):
     assert _meta(under=under).authors == authors
 
 
