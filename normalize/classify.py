@@ -1170,10 +1170,17 @@ def _share(own: set[str], opening: set[str]) -> float:
 def _set_title(ctx: Context, chosen: int, first: int) -> None:
     """Make block `chosen` the title, once the article's run beginning at `first` is known. The
     title it replaces is the page's navigation above the run, or, inside it, the article's own
-    text again."""
+    text again; a section found over it is navigation too, and the new title's is looked for
+    (see title_section)."""
     title = ctx.title_index()
     if title is not None:
         ctx.labels[title] = Label("chrome", "navigation") if title < first else None
+        if 0 < title and chosen not in (title, title + 1) \
+                and ctx.labels[over := _over_title(ctx, title)] == Label("section"):
+            # read over a line taken for the title (the site's name over a menu's entry), not
+            # over a kicker just above the headline ("Literatur", "30.11. | Buch der Woche")
+            ctx.labels[over] = Label("chrome", "navigation")
+            ctx.found.section = ""
     ctx.labels[chosen] = Label("title")
     ctx.found.title = ctx.segments[chosen].text
 

@@ -491,6 +491,15 @@ def test_a_menus_entry_shown_again_over_the_title_is_the_section(menu, section):
 
 
 @pytest.mark.parametrize("above,section", [
+    # the site's name in capitals over its portal's name, taken for the title before the headline
+    ("BỘ Y TẾ\nCỔNG THÔNG TIN ĐIỆN TỬ\nTrang chủ\nGiới thiệu\nTin tức - Sự kiện\nVăn bản\n"
+     "Tin tức - Sự kiện", "Tin tức - Sự kiện"),
+    ("ZNEWS\nThời sự\nThế giới\nCông nghệ\nThể thao\nCông nghệ\nMobile", "Mobile")])
+def test_the_section_is_read_over_the_headline_not_over_a_line_first_taken_for_the_title(above, section):
+    assert _meta(above=above).section == section
+
+
+@pytest.mark.parametrize("above,section", [
     ("Trang chủ\nTHỜI SỰ", "THỜI SỰ"),  # a section's heading in capitals over the headline
     ("Trang chủ\nMENU", ""),  # a button's word is none
     ("Trang chủ\nSEARCH QUOTES", ""),
