@@ -1175,7 +1175,7 @@ def _set_title(ctx: Context, chosen: int, first: int) -> None:
     title = ctx.title_index()
     if title is not None:
         ctx.labels[title] = Label("chrome", "navigation") if title < first else None
-        if 0 < title and chosen not in (title, title + 1) \
+        if title > 0 and chosen not in (title, title + 1) \
                 and ctx.labels[over := _over_title(ctx, title)] == Label("section"):
             # read over a line taken for the title (the site's name over a menu's entry), not
             # over a kicker just above the headline ("Literatur", "30.11. | Buch der Woche")
