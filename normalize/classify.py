@@ -835,8 +835,9 @@ def header(ctx: Context) -> None:
 
 def inline_related(ctx: Context) -> None:
     """A "Related" box set inside the article ("Tin liên quan" over a few headlines) is chrome,
-    and its heading ends no article: the article's paragraphs go on under it, two of them,
-    where under a list of teasers a headline follows each teaser's one sentence."""
+    and its heading ends no article: the article's paragraphs go on under it, two of them (or
+    one and a sentence introducing a table or a list: "Bảng lãi suất một số ngân hàng:"), where
+    under a list of teasers a headline follows each teaser's one sentence."""
     for i in np.flatnonzero(ctx.features[:, blockmodel.BARRIER]).tolist():
         if ctx.labels[i] not in _UNREAD or V.COMMENT_HEADINGS.search(ctx.segments[i].text):
             continue
@@ -844,7 +845,8 @@ def inline_related(ctx: Context) -> None:
         while end < len(ctx.segments) and ctx.labels[end] is None \
                 and ctx.words[end] <= V.MAX_HEADING_WORDS and not ctx.features[end, blockmodel.ENDS_SENTENCE]:
             end += 1  # the box's headlines
-        if end - i <= V.INLINE_BOX_BLOCKS and _paragraph(ctx, end) and _paragraph(ctx, end + 1):
+        if end - i <= V.INLINE_BOX_BLOCKS and _paragraph(ctx, end) \
+                and (_paragraph(ctx, end + 1) or _intro_line(ctx, end + 1)):
             for k in range(i, end):
                 ctx.labels[k] = Label("chrome", "related-links")
             ctx.boxes.add(i)
@@ -924,7 +926,7 @@ _UNDER_ARTICLE = (Label("chrome", "footer"), _SITE_REPEAT)
 
 def byline_under_article(ctx: Context) -> None:
     """A line of only a name or names just under the article's last paragraph, which ends a
-    sentence, is the byline, though the page goes on below it (a share bar, tags, teasers):
+    sentence, or under its closing table or list, is the byline, though the page goes on below it (a share bar, tags, teasers):
     Vietnamese news sites sign an article so ("Võ Hải"); a byline worded as one ("Bài và ảnh:
     …") may stand a few lines lower (see _marked_byline). main_region set it with the footer.
     Elsewhere the line under an article worded as names is as often a button or a box's heading
@@ -936,7 +938,7 @@ def byline_under_article(ctx: Context) -> None:
     if ctx.labels[under] not in _UNDER_ARTICLE:
         return
     names = None
-    if ctx.features[last, blockmodel.ENDS_SENTENCE]:
+    if ctx.features[last, blockmodel.ENDS_SENTENCE] or ctx.segments[last].tag in _CLOSING_TAGS:
         names = _names(ctx.segments[under].text, require_marker=False) or _signing_office(ctx, under)
     if not names:
         under, names = _marked_byline(ctx, under)
@@ -1417,16 +1419,20 @@ def _extend(ctx: Context, last: int) -> int:
         ok = index + 1 < len(ctx.segments) and ctx.labels[index + 1] is None
         return ctx.segments[index + 1] if ok else None
 
-    while (seg := free_after(last)) and seg.tag in _CLOSING_TAGS \
-            and seg.link_density < 0.3 and not seg.hint:
-        last += 1
+    def closing(last: int) -> int:  # a list, table or quote past `last`
+        while (seg := free_after(last)) and seg.tag in _CLOSING_TAGS \
+                and seg.link_density < 0.3 and not seg.hint:
+            last += 1
+        return last
+
+    last = closing(last)
     while (seg := free_after(last)) and _credit(seg.text.lower()) and not seg.hint:
         last += 1  # the last photo's caption
     for _ in range(V.REGION_EDGE_SENTENCES):
         seg = free_after(last)
         if seg and (seg.text.endswith(blockmodel.SENTENCE_END) or _intro_line(ctx, last + 1)) \
                 and ctx.words[last + 1] >= 2 and not seg.hint:
-            last += 1
+            last = closing(last + 1)  # and the table the sentence introduces
     while _short_chrome(ctx, last + 1) and free_after(last + 1) \
             and ctx.learned[last + 2] >= V.REGION_EDGE_PARAGRAPH \
             and ctx.features[last + 2, blockmodel.ENDS_SENTENCE]:

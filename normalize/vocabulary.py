@@ -180,6 +180,7 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # pagination "1 2 3 4 5 ...", but not a date in figures ("04.05.2022": a dateline)
         (r"^(?!.*\b\d{1,2}\.\s*\d{1,2}\.\s*(19|20)\d\d\b)[\d\s.…>»«<|]+$", "navigation"),
         (r"^-?\d+([.,]\d+)?\s*°?\s*[cf]$", "widget"),  # a weather widget's temperature
+        (r"^((video )?đang phát|now playing|jetzt läuft)$", "widget"),  # a video player's
         # a time stamp told relatively, as of when the page was copied: "2 giờ trước", "3 hours ago"
         (r"^((\d+|một|an?|one)\s+(giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|seconds?|mins?|minutes?|"
          r"hours?|hrs?|days?|weeks?|months?|years?)\s+(trước|ago)|vor\s+(\d+|einer?)\s+(sekunden?|"
