@@ -926,9 +926,10 @@ _UNDER_ARTICLE = (Label("chrome", "footer"), _SITE_REPEAT)
 
 def byline_under_article(ctx: Context) -> None:
     """A line of only a name or names just under the article's last paragraph, which ends a
-    sentence, or under its closing table or list, is the byline, though the page goes on below it (a share bar, tags, teasers):
-    Vietnamese news sites sign an article so ("Võ Hải"); a byline worded as one ("Bài và ảnh:
-    …") may stand a few lines lower (see _marked_byline). main_region set it with the footer.
+    sentence, or under its closing table or list, is the byline, though the page goes on below
+    it (a share bar, tags, teasers): Vietnamese news sites sign an article so ("Võ Hải"); a
+    byline worded as one ("Bài và ảnh: …") may stand a few lines lower (see _marked_byline).
+    main_region set it with the footer.
     Elsewhere the line under an article worded as names is as often a button or a box's heading
     ("Next Page", "More Great WIRED Stories"), so there only the byline_end rule reads one."""
     article = [i for i, label in enumerate(ctx.labels) if _article_text(label)]
