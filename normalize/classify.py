@@ -693,12 +693,17 @@ def _named_before_weekday(text: str) -> tuple[str, ...] | None:
 
 def _signed_date(ctx: Context, text: str) -> tuple[str, ...] | None:
     """The writer a Vietnamese dated line opens with, set apart from the date by a dash or a bar
-    ("Thanh Hương - 23/11/2024 10:15"), as news sites sign under the headline; not a province or
-    a city ("Cần Thơ - 23/11/2024"), nor the date's weekday ("Thứ Bảy, 23/11/2024")."""
+    ("Thanh Hương - 23/11/2024 10:15"), or by a space only, as a page's writer and date in two
+    spans of one line read ("Hà Quân 18/11/2024 08:15 GMT+7"), as news sites sign under the
+    headline; not a province or a city ("Cần Thơ - 23/11/2024"), nor the date's weekday ("Thứ
+    Bảy, 23/11/2024")."""
     if ctx.language not in V.SIGNED_LANGUAGES:
         return None
     parts = V.BYLINE_DATE_APART.split(text, 1)
-    return _writer(parts[0]) if len(parts) == 2 and only_date(parts[1]) else None
+    if len(parts) == 2 and only_date(parts[1]):
+        return _writer(parts[0])
+    start = date_start(text)
+    return _writer(text[:start].strip()) if start and only_date(text[start:]) else None
 
 
 def _writer(opening: str) -> tuple[str, ...] | None:

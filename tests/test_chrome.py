@@ -528,6 +528,9 @@ def test_a_name_set_before_the_dates_weekday_is_the_author(under, authors, value
 @pytest.mark.parametrize("under,authors", [
     ("Thanh Hương - 23/11/2024 10:15", ("Thanh Hương",)),  # a Vietnamese writer, then the date
     ("Minh Anh | 23/11/2024 10:15", ("Minh Anh",)),
+    ("Hà Quân 23/11/2024 10:15", ("Hà Quân",)),  # a space only: a page's two spans on one line
+    ("Lâm Đồng 23/11/2024 10:15", ()),  # a province
+    ("Thời sự 23/11/2024 10:15", ()),  # a section
     ("Cần Thơ - 23/11/2024 10:15", ()),  # a city
     ("Hoà Bình - 23/11/2024 10:15", ()),  # a province, its tone mark set the new way
     ("Kinh tế - 23/11/2024 10:15", ()),  # a section
