@@ -1780,7 +1780,8 @@ def _by_dateline(ctx: Context, i: int, title: int) -> bool:
 
 def captions(ctx: Context) -> None:
     """Photo captions: a credit ("Ảnh: PV", "Getty Images"), "Trong ảnh", a line shown twice,
-    or (Vietnamese) a long unpunctuated line."""
+    or (Vietnamese) a long unpunctuated line, but for a list's item ("2. Thành phố Hồ Chí Minh,
+    nơi …")."""
     repeated = ctx.repeated
     t = ctx.title_index()
     # Vietnamese news sites set captions as long lines without a full stop; elsewhere such a
@@ -1797,7 +1798,7 @@ def captions(ctx: Context) -> None:
         elif _caption_worded(lowered := text.lower(), ctx.words[i]) \
                 or (i in repeated and _shown_twice_as_caption(ctx, i, t)) \
                 or (unpunctuated and V.MIN_CAPTION_WORDS <= ctx.words[i] <= 60
-                    and not text.endswith(_TERMINAL)):
+                    and not text.endswith(_TERMINAL) and list_marker(text) is None):
             ctx.labels[i] = Label("caption")
             if V.CREDIT_ALONE.match(lowered) and _caption_over_credit(ctx, i - 1, t):
                 ctx.labels[i - 1] = Label("caption")
@@ -1851,7 +1852,8 @@ def _credit(lowered: str) -> bool:
 
 
 def headings(ctx: Context) -> None:
-    """Short unpunctuated lines followed by body text are headings (HTML: <h1>..<h6> too, but
+    """Short unpunctuated lines followed by body text are headings, numbered or not ("1. Về kết
+    quả đạt được", "II. NHIỆM VỤ"; HTML: <h1>..<h6> too, but
     one over nothing of the article but chrome goes with that chrome: see _chrome_section, and
     one of running text is a paragraph: see _sentences), and so is a legal text's part or article
     heading in a dump ("Chương II", the name in capitals under it: see _legal_headings)."""
@@ -1869,9 +1871,22 @@ def headings(ctx: Context) -> None:
             continue
         nxt = free[pos + 1] if pos + 1 < len(free) else None
         if i in legal or nxt is not None and 1 <= ctx.words[i] <= V.MAX_HEADING_WORDS \
-                and seg.text[:1].isupper() and not seg.text.endswith(_TERMINAL) \
-                and ctx.words[nxt] > ctx.words[i] * 2:
+                and _heading_cased(seg.text) and not seg.text.endswith(_TERMINAL) \
+                and ctx.words[nxt] > ctx.words[i] * 2 and not _listed(ctx, i, nxt):
             ctx.labels[i] = Label("h")
+
+
+def _heading_cased(text: str) -> bool:
+    """Whether a line opens as a heading does: with a capital, past its number if it has one
+    ("1. Về kết quả đạt được"), a day's number aside ("22. Dezember 2019 von Peter Addor")."""
+    unnumbered = V.SECTION_NUMBER.sub("", text)
+    return unnumbered[:1].isupper() and (unnumbered == text or parse_date(text) is None)
+
+
+def _listed(ctx: Context, i: int, nxt: int) -> bool:
+    """Whether block `i` and the next free one both open with a list's marker: items of one list
+    ("1. Hà Nội", "2. Thành phố Hồ Chí Minh, nơi …"), not a heading over its text."""
+    return list_marker(ctx.segments[i].text) is not None and list_marker(ctx.segments[nxt].text) is not None
 
 
 def _sentences(ctx: Context, i: int) -> bool:

@@ -660,6 +660,7 @@ RUN_TOGETHER_OPENING = 40
 # article's own (an interview of several people), not a duplicate.
 MIN_RECURRING = 3
 MAX_HEADING_WORDS = 14
+SECTION_NUMBER = re.compile(r"^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")  # a heading's: "1. ", "II. ", "a) "
 # where a name alone signs the article: under its last paragraph (see byline_under_article), or
 # set apart from the date under the headline (see _signed_date)
 SIGNED_LANGUAGES = frozenset({"vi"})

@@ -197,6 +197,26 @@ def test_numbered_lines_of_a_dump_come_out_as_a_list():
     assert [len(b.items) for b in doc.blocks if isinstance(b, ListBlock)] == [3]
 
 
+def test_a_numbered_line_over_its_text_is_a_heading_numbered_items_stay_a_list():
+    text = "\n".join([
+        "Kết quả Hội nghị giao ban quản lý nhà nước quý III năm 2024", "",
+        _TEXT, "",
+        "1. Về kết quả đạt được",
+        "Doanh thu lĩnh vực thông tin và truyền thông quý III ước đạt 1.020 nghìn tỷ đồng, tăng "
+        "13,5% so với cùng kỳ năm 2023, nộp ngân sách nhà nước ước đạt 38 nghìn tỷ đồng.",
+        "2. Về nhiệm vụ trọng tâm quý IV",
+        "Tiếp tục triển khai Chiến lược phát triển kinh tế số và xã hội số, đẩy mạnh phát triển hạ "
+        "tầng số, phủ sóng 5G tại các khu công nghiệp và trung tâm đô thị.", "",
+        "Các địa phương được chọn:",
+        "1. Hà Nội",
+        "2. Thành phố Hồ Chí Minh, nơi tập trung nhiều doanh nghiệp công nghệ số nhất cả nước",
+        "3. Đà Nẵng", ""])
+    doc = clean(text.encode(), "case.txt").document
+    headings = [plain_text(b.inlines) for b in doc.blocks if isinstance(b, Heading)]
+    assert headings == ["1. Về kết quả đạt được", "2. Về nhiệm vụ trọng tâm quý IV"]
+    assert [len(b.items) for b in doc.blocks if isinstance(b, ListBlock)] == [3]
+
+
 @pytest.mark.parametrize("line,reason", [
     ("← previous: chasing quick fixes to sustainability", "navigation"),
     ("newer posts →", "navigation"),
