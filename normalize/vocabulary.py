@@ -78,7 +78,7 @@ CONTENT_CLASS_WORDS = class_words(
 _COMMENT_SECTION_WORDS = (
     r"comments|reader comments|top rated comments|leave a (reply|comment)|post a comment|"
     r"add a comment|kommentare|kommentar schreiben|leserkommentare|comentarios|commentaires|"
-    r"komentarze|comentários|commenti|bình luận|ý kiến bạn đọc")
+    r"komentarze|comentários|commenti|bình luận|ý kiến bạn đọc|ý kiến|nhận xét")
 _COMMENT_SINGULAR = r"comment|kommentar|comentario|commentaire|komentarz"
 _COMMENT_WORDS = rf"{_COMMENT_SECTION_WORDS}|{_COMMENT_SINGULAR}|discussion"
 # Headings that open teaser lists: related, recommended, most read.
