@@ -316,7 +316,25 @@ def fix_nfd(text: str) -> str:
     return _nfc(text)
 
 
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")  # zero-width space, word joiner, a BOM inside
+
+
+def fix_invisible(text: str) -> str:
+    """Delete the zero-width characters a copy from a browser leaves in text: zero-width spaces,
+    word joiners and byte-order marks past the start. They show nothing, but a name, a date or
+    a sentence's full stop followed by one reads as none.
+
+    Safe: the text shows the same; joiners that shape a script (U+200C, U+200D), marks of
+    direction and soft hyphens are kept.
+
+    >>> fix_invisible("Võ Hải\\u200b\\nThứ ba\\u2060, 19/11/2024")
+    'Võ Hải\\nThứ ba, 19/11/2024'
+    """
+    return _INVISIBLE.sub("", text)
+
+
 REPAIRS: RuleTable[Callable[[str], str]] = RuleTable("repair", [
+    ("invisible", fix_invisible),
     ("html-entities", fix_html_entities),
     ("utf8-mojibake", fix_utf8_mojibake),
     ("legacy-mojibake", fix_legacy_mojibake),

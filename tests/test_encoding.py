@@ -94,6 +94,20 @@ def test_only_the_broken_lines_are_repaired_and_every_line_end_is_kept():
     assert repair(text).text == f"Clean line\r\n{fixed}\rmiddle Tôi đi\n\n{fixed}\r\nend"
 
 
+def test_zero_width_characters_a_copy_leaves_are_deleted_and_recorded_the_meta_read_as_without():
+    lines = ["Hà Nội cấm xe máy vào nội đô từ năm 2030", "Thứ ba, 19/11/2024, 10:20 (GMT+7)",
+             "Hà Nội sẽ dừng hoạt động xe máy trong phạm vi vành đai 1 từ năm 2030, sau đó mở rộng "
+             "ra vành đai 2 và 3, theo đề án vừa được HĐND thành phố thông qua.",
+             "Các chuyên gia cho rằng lộ trình cấm xe máy cần gắn với tiến độ làm đường sắt đô thị.",
+             "Võ Hải", "Chia sẻ"]
+    plain = clean(("\n".join(lines) + "\n").encode(), "case.txt").document
+    marked = clean(("\u200b\n".join(lines) + "\u2060\n").encode(), "case.txt").document
+    assert marked.meta.authors == plain.meta.authors == ("Võ Hải",)
+    assert marked.meta.date == plain.meta.date and marked.blocks == plain.blocks
+    assert ("repair", "invisible") in [(e.stage, e.rule) for e in marked.audit.events]
+    assert repair("a\u200c\u200db\u00ad\u200e").text == "a\u200c\u200db\u00ad\u200e"  # these are kept
+
+
 def test_utf8_cut_inside_a_character_stays_utf8_with_the_broken_bytes_counted():
     # a scraped page cut inside one character ("papierosów" to "papieros\xc3..."): read as
     # Windows-1252, every other letter would be mojibake
