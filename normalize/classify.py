@@ -1425,11 +1425,11 @@ def _extend(ctx: Context, last: int) -> int:
         ok = index + 1 < len(ctx.segments) and ctx.labels[index + 1] is None
         return ctx.segments[index + 1] if ok else None
 
-    def closing(last: int) -> int:  # a list, table or quote past `last`
-        while (seg := free_after(last)) and seg.tag in _CLOSING_TAGS \
+    def closing(end: int) -> int:  # past a list, table or quote after block `end`
+        while (seg := free_after(end)) and seg.tag in _CLOSING_TAGS \
                 and seg.link_density < 0.3 and not seg.hint:
-            last += 1
-        return last
+            end += 1
+        return end
 
     last = closing(last)
     while (seg := free_after(last)) and _credit(seg.text.lower()) and not seg.hint:
