@@ -233,22 +233,31 @@ def _with_tone(bare: str, tone: str | None, style: str) -> str | None:
     return word if vietnamese.is_syllable(word) else None
 
 
+# a tone key typed just after the vowels, before the final consonants: "thasng", "truowsc"
+_TELEX_INNER_TONE = re.compile(r"(.*[aeiouyw])([sfrxj])(c|ch|m|n|ng|nh|p|t)", re.I)
+
+
 def telex_to_unicode(word: str, style: str = "old") -> str | None:
-    """Read a word typed with Telex keys that were not converted ("ddoongj" -> "động").
+    """Read a word typed with Telex keys that were not converted ("ddoongj" -> "động"); the tone
+    key ends the word or, as many type it, follows the vowels ("thasng" -> "tháng").
 
     >>> telex_to_unicode("ddoongj"), telex_to_unicode("nhaats"), telex_to_unicode("dươis")
     ('động', 'nhất', 'dưới')
+    >>> telex_to_unicode("thasng"), telex_to_unicode("truowsc"), telex_to_unicode("vieejt")
+    ('tháng', 'trước', 'việt')
     """
     tone = None
     if len(word) > 1 and word[-1] in _TELEX_TONES:
         tone, word = _TELEX_TONES[word[-1]], word[:-1]
+    elif inner := _TELEX_INNER_TONE.fullmatch(word):
+        tone, word = _TELEX_TONES[inner[2].lower()], inner[1] + inner[3]
     out = ""
     for ch in word:
         pair = (out[-1:] + ch).lower()
-        if pair in _TELEX_SHAPES:
-            out = out[:-1] + _TELEX_SHAPES[pair]
-        elif ch == "w" and out[-2:] in ("uo", "ưo", "uơ"):
+        if ch == "w" and out[-2:] in ("uo", "ưo", "uơ"):  # one w makes both: "truowc"
             out = out[:-2] + "ươ"
+        elif pair in _TELEX_SHAPES:
+            out = out[:-1] + _TELEX_SHAPES[pair]
         elif ch == "w":
             return None
         else:
