@@ -316,13 +316,17 @@ def fix_nfd(text: str) -> str:
     return _nfc(text)
 
 
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")  # zero-width space, word joiner, a BOM inside
+# a zero-width space, a word joiner, a BOM inside the text; or, in a page's markup, their
+# character references ("&#8203;"), which the HTML parser would read after the repairs
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]|&#(8203|8288|65279|x0*(200b|2060|feff));"
+                        "|&(ZeroWidthSpace|NoBreak);", re.I)
 
 
 def fix_invisible(text: str) -> str:
     """Delete the zero-width characters a copy from a browser leaves in text: zero-width spaces,
-    word joiners and byte-order marks past the start. They show nothing, but a name, a date or
-    a sentence's full stop followed by one reads as none.
+    word joiners and byte-order marks past the start (in a page's markup, their references
+    too). They show nothing, but a name, a date or a sentence's full stop followed by one reads
+    as none.
 
     Safe: the text shows the same; joiners that shape a script (U+200C, U+200D), marks of
     direction and soft hyphens are kept.

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from normalize import clean
 from normalize.cli import main
+from normalize.model import plain_text
 from normalize.pipeline import decode_bytes
 from normalize.repair import repair
 
@@ -106,6 +107,11 @@ def test_zero_width_characters_a_copy_leaves_are_deleted_and_recorded_the_meta_r
     assert marked.meta.date == plain.meta.date and marked.blocks == plain.blocks
     assert ("repair", "invisible") in [(e.stage, e.rule) for e in marked.audit.events]
     assert repair("a\u200c\u200db\u00ad\u200e").text == "a\u200c\u200db\u00ad\u200e"  # these are kept
+    page = ("<html><body><h1>Hà Nội cấm xe máy vào nội đô từ năm 2030</h1><p>Ngày đăng:&nbsp;19/11/2024"
+            "&#8203;</p><p>" + lines[2] + "&ZeroWidthSpace;</p><p>" + lines[3] + "</p></body></html>")
+    html = clean(page.encode(), "page.html").document
+    assert html.meta.date.wording == "Ngày đăng: 19/11/2024"
+    assert "\u200b" not in "".join(plain_text(b.inlines) for b in html.blocks if hasattr(b, "inlines"))
 
 
 def test_utf8_cut_inside_a_character_stays_utf8_with_the_broken_bytes_counted():
