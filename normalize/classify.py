@@ -146,6 +146,8 @@ def line_chrome(ctx: Context) -> None:
             ctx.labels[i] = Label("chrome", reason)
             if V.TAG_LABEL.fullmatch(text.lower()):
                 _tags_under(ctx, i)
+            elif V.POLL_BUTTON.fullmatch(text.lower()):
+                _poll_over(ctx, i)
 
 
 def _tags_under(ctx: Context, label: int) -> None:
@@ -159,6 +161,21 @@ def _tags_under(ctx: Context, label: int) -> None:
                 or row[blockmodel.ENDS_SENTENCE] or row[blockmodel.BARRIER] or row[blockmodel.CHROME_LINE]:
             return
         ctx.labels[i] = Label("chrome", "navigation")
+
+
+def _poll_over(ctx: Context, button: int) -> None:
+    """A poll's question and options over its button ("Bạn có đồng ý …?", "Có", "Không", "Ý kiến
+    khác", "Biểu quyết"): the short lines up to a question, MAX_POLL_OPTIONS at most. Set inside
+    an article, the options read as its short lines. Without a question over them, no poll."""
+    for i in range(button - 1, max(-1, button - 2 - V.MAX_POLL_OPTIONS), -1):
+        if ctx.labels[i] is not None:
+            return
+        if ctx.segments[i].text.endswith("?"):
+            for k in range(i, button):
+                ctx.labels[k] = Label("chrome", "widget")
+            return
+        if ctx.words[i] > V.MAX_POLL_OPTION_WORDS:
+            return
 
 
 def _follow_call(lowered: str) -> bool:
@@ -931,16 +948,16 @@ _UNDER_ARTICLE = (Label("chrome", "footer"), _SITE_REPEAT)
 
 def byline_under_article(ctx: Context) -> None:
     """A line of only a name or names just under the article's last paragraph, which ends a
-    sentence, or under its closing table or list, is the byline, though the page goes on below
-    it (a share bar, tags, teasers): Vietnamese news sites sign an article so ("Võ Hải"); a
-    byline worded as one ("Bài và ảnh: …") may stand a few lines lower (see _marked_byline).
-    main_region set it with the footer.
+    sentence, or under its closing table or list (past a pager or a share button), is the
+    byline, though the page goes on below it (a share bar, tags, teasers): Vietnamese news
+    sites sign an article so ("Võ Hải"); a byline worded as one ("Bài và ảnh: …") may stand a
+    few lines lower (see _marked_byline). main_region set it with the footer.
     Elsewhere the line under an article worded as names is as often a button or a box's heading
     ("Next Page", "More Great WIRED Stories"), so there only the byline_end rule reads one."""
     article = [i for i, label in enumerate(ctx.labels) if _article_text(label)]
     if ctx.language not in V.SIGNED_LANGUAGES or not article or article[-1] + 1 >= len(ctx.segments):
         return
-    last, under = article[-1], article[-1] + 1
+    last, under = article[-1], _past_buttons(ctx, article[-1] + 1)
     if ctx.labels[under] not in _UNDER_ARTICLE:
         return
     names = None
@@ -951,6 +968,16 @@ def byline_under_article(ctx: Context) -> None:
     if names:
         ctx.labels[under] = Label("byline")
         ctx.found.authors = ctx.found.authors or names
+
+
+def _past_buttons(ctx: Context, i: int) -> int:
+    """The first block from block `i` on that is no short line worded as chrome: past a pager
+    ("Trang 1 2 3 Tiếp") or a share button between an article and its byline, up to
+    MAX_BUTTONS_OVER_BYLINE of them."""
+    for _ in range(V.MAX_BUTTONS_OVER_BYLINE):
+        if i + 1 < len(ctx.segments) and ctx.features[i, blockmodel.CHROME_LINE]:
+            i += 1
+    return i
 
 
 def _marked_byline(ctx: Context, first: int) -> tuple[int, tuple[str, ...] | None]:

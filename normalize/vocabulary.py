@@ -181,6 +181,13 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?!.*\b\d{1,2}\.\s*\d{1,2}\.\s*(19|20)\d\d\b)[\d\s.…>»«<|]+$", "navigation"),
         (r"^-?\d+([.,]\d+)?\s*°?\s*[cf]$", "widget"),  # a weather widget's temperature
         (r"^((video )?đang phát|now playing|jetzt läuft)$", "widget"),  # a video player's
+        # a poll's buttons: "Biểu quyết", "Xem kết quả", "Vote", "View results"
+        (r"^(biểu quyết|bình chọn|xem kết quả|vote|view results|abstimmen|ergebnisse? (anzeigen|ansehen)|"
+         r"votar|ver resultados|voter|voir les résultats)$", "widget"),
+        # a pager: "Trang 1 2 3 Tiếp", "Page 1 2 Next", "Seite 1 2 3 weiter »"
+        # (not a page alone: "Seite 17" quotes a book)
+        (r"^(trang|page|seite|página)\s+\d+((\s+\d+)+(\s+(tiếp|sau|next|weiter|siguiente|suivante?))?|"
+         r"\s+(tiếp|sau|next|weiter|siguiente|suivante?))\s*[»>›]*$", "navigation"),
         # a time stamp told relatively, as of when the page was copied: "2 giờ trước", "3 hours ago"
         (r"^((\d+|một|an?|one)\s+(giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|seconds?|mins?|minutes?|"
          r"hours?|hrs?|days?|weeks?|months?|years?)\s+(trước|ago)|vor\s+(\d+|einer?)\s+(sekunden?|"
@@ -217,6 +224,10 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 TAG_LABEL = re.compile(r"(tags?|schlagw[öo]rter|stichw[öo]rter|etiquetas|mots-cl[ée]s|tagi|"
                        r"keywords|từ kh[óo]a|từ khoá|chủ đề|sự kiện)\s*:")
 MAX_TAG_WORDS = 6  # a tag under a tag box's label: "Tin tức Hà Nội", "Giao thông"
+# A poll's button ("Biểu quyết", "Vote") under its options ("Có", "Không") under its question
+POLL_BUTTON = re.compile(r"biểu quyết|bình chọn|vote|abstimmen|votar|voter")
+MAX_POLL_OPTIONS = 8
+MAX_POLL_OPTION_WORDS = 8
 MAX_TAGS = 12
 
 # Any of them, searched in lower-cased text: one search rejects most lines before the reason is
@@ -648,6 +659,7 @@ TITLE_SHARE_NEXT = 0.2
 TITLE_SHARED_WORDS = 8
 MAX_BYLINE_WORDS = 9
 MARKED_BYLINE_WITHIN = 3  # lines under an article where a byline worded as one is looked for
+MAX_BUTTONS_OVER_BYLINE = 2  # a pager, a share button between an article and its byline
 MAX_DATELINE_WORDS = 14
 # A long block that is other blocks run together (see classify._run_together): this long, made
 # of at least two blocks this long, that cover this share of it, and open it (compared on
