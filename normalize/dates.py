@@ -14,7 +14,11 @@ _YMD = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 # "2016.12.01", "2016年08月03日"; not a version's "v2019.11.5"
 _YMD_DOTTED = re.compile(r"(?<![A-Za-z0-9.])(\d{4})\s*[.年]\s*(\d{1,2})\s*[.月]\s*(\d{1,2})(?:日|(?!\d))")
 _WORDS = re.compile(r"(?:ngày\s+)?\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})", re.I)
-_TIME = re.compile(r"\b(\d{1,2})\s*(?:[:h]|giờ)\s*(\d{2})(?!\d)(?:\s*([ap])\.?m\b\.?)?", re.I)
+# a time of day, maybe with its half: "8:40 PM", and as Vietnamese writes it, "8:15 CH" (chiều),
+# "8:15 SA" (sáng), "8 giờ 15 tối"
+_TIME = re.compile(r"\b(\d{1,2})\s*(?:[:h]|giờ)\s*(\d{2})(?!\d)"
+                   r"(?:\s*([ap])\.?m\b\.?|\s+(sa|ch|sáng|chiều|tối)\b)?", re.I)
+_AFTERNOON = ("p", "ch", "chiều", "tối")
 
 # Month names (and the short forms sites print) in the languages of the chrome benchmark, each
 # list in calendar order; Polish and Russian in the genitive a date uses ("13 listopada 2019",
@@ -195,11 +199,12 @@ def opens_with_date(wording: str) -> bool:
 
 
 def _clock(text: str) -> tuple[int, int] | None:
-    """The time of day `text` states, on a 24-hour clock ("8:40 PM" is 20:40)."""
+    """The time of day `text` states, on a 24-hour clock ("8:40 PM" and "8:40 CH" are 20:40)."""
     clock = _TIME.search(text)
     if not clock:
         return None
     hour, minute = int(clock[1]), int(clock[2])
-    if clock[3] and hour <= 12:
-        hour = hour % 12 + (12 if clock[3].lower() == "p" else 0)
+    half = clock[3] or clock[4]
+    if half and hour <= 12:
+        hour = hour % 12 + (12 if half.lower() in _AFTERNOON else 0)
     return hour, minute

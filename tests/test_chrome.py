@@ -474,6 +474,9 @@ def _meta(above: str = "Trang chủ\nXã hội", under: str = "", end: str = "",
     ("Thứ hai, 13 tháng 9, 2021 14:30", "2021-09-13T14:30"),
     ("Thứ hai, 13/09/2021 14:30 | Thời sự", "2021-09-13T14:30"),  # the weekday is no word too many
     ("Cập nhật 13 tháng 9 năm 2021", "2021-09-13"),
+    ("13/09/2021 2:30 CH", "2021-09-13T14:30"),  # "chiều", as a Vietnamese locale writes PM
+    ("13/09/2021 9:30 SA", "2021-09-13T09:30"),
+    ("8 giờ 15 tối ngày 13/9/2021", "2021-09-13T20:15"),
     ("Thứ hai, 13 tháng 9, 2021", None)])  # the header bar's date of today
 def test_a_vietnamese_dated_line_under_the_headline_gives_the_date(wording, value):
     date = _meta(under=wording).date
