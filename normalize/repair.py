@@ -92,6 +92,32 @@ def _per_line(fix: Callable[[str], str | None], hint: re.Pattern[str]) -> Callab
 
 # ---------------------------------------------------------------- the fixes
 
+MIN_DOCUMENT_REPAIRS = 3  # lines a fix mends on their own merit before it trusts short ones
+
+
+def _all_syllables(line: str) -> bool:
+    """Whether every word of `line` with diacritics is a valid syllable (and it has one)."""
+    counts = vietnamese.tally(_nfc(line))
+    return counts.marked > 0 and counts.valid == counts.marked and not counts.bad_chars
+
+
+def _with_short_lines(text: str, hint: re.Pattern[str], fix: Callable[[str], str | None],
+                      weak: Callable[[str], str | None]) -> list[tuple[int, int, str]]:
+    """The (start, end, fixed) spans of the lines `hint` finds that `fix` mends; and, once it
+    has mended MIN_DOCUMENT_REPAIRS of them, of those `weak` mends: the short lines (a name,
+    a date) too short to read as Vietnamese alone, in a document the fix is shown to fit."""
+    strong: list[tuple[int, int, str]] = []
+    others: list[tuple[int, int]] = []
+    for start, end in _lines_with(hint, text):
+        if (fixed := fix(text[start:end])) is not None:
+            strong.append((start, end, fixed))
+        else:
+            others.append((start, end))
+    if len(strong) < MIN_DOCUMENT_REPAIRS:
+        return strong
+    more = [(start, end, fixed) for start, end in others if (fixed := weak(text[start:end])) is not None]
+    return sorted(strong + more)
+
 _ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -109,10 +135,9 @@ def fix_html_entities(text: str) -> str:
     return _ENTITY.sub(lambda m: html.unescape(m.group()), text) if len(letters) >= 3 else text
 
 
-def _utf8_mojibake_line(line: str) -> str | None:
-    """Undo UTF-8 read as Windows-1252 or Latin-1, once or several times over; in a line that
-    also holds text read right ("nächsten â€žG-Dataâ€œ", a quotation pasted in), character by
-    character where it shows the plain marks."""
+def _utf8_decoded(line: str) -> str | None:
+    """`line` read back from Windows-1252 or Latin-1 to UTF-8, as many times (up to three) as it
+    maps to bytes that are valid UTF-8; None when it does not once."""
     best, current = None, line
     for _ in range(3):
         raw = charsets.as_1252_bytes(current)
@@ -123,6 +148,14 @@ def _utf8_mojibake_line(line: str) -> str | None:
         except UnicodeDecodeError:
             break
         best = current
+    return best
+
+
+def _utf8_mojibake_line(line: str) -> str | None:
+    """Undo UTF-8 read as Windows-1252 or Latin-1, once or several times over; in a line that
+    also holds text read right ("nächsten â€žG-Dataâ€œ", a quotation pasted in), character by
+    character where it shows the plain marks."""
+    best = _utf8_decoded(line)
     plain = _PLAIN_MOJIBAKE.search(line) is not None
     if best is None:
         return _mend_characters(line) if plain else None
@@ -157,12 +190,21 @@ _UTF8_CHARACTER = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_C
 # though it does not read as Vietnamese; "ß" before a soft hyphen, which real German writes and
 # which maps back to valid UTF-8 too, is no such mark.
 _PLAIN_MOJIBAKE = re.compile("[\u00c2-\u00c5]" + _CONTINUATION + "|\u00e2\u20ac")
-fix_utf8_mojibake = _per_line(_utf8_mojibake_line, _UTF8_AS_1252)
+
+
+def fix_utf8_mojibake(text: str) -> str:
+    return _spliced(text, _with_short_lines(
+        text, _UTF8_AS_1252, _utf8_mojibake_line,
+        lambda line: (decoded if (decoded := _utf8_decoded(line)) and _all_syllables(decoded) else None)))
+
+
 fix_utf8_mojibake.__doc__ = """Undo UTF-8 read as Windows-1252 or Latin-1 ("TÃ´i" -> "Tôi"), even twice over.
 
 Safe: the line must map back to bytes that are valid UTF-8, and read far more like Vietnamese
 or show a mark of it no text writes ("Ã¼", "â€™"); a line that is right but for a pasted
-quotation is mended character by character where it shows such a mark.
+quotation is mended character by character where it shows such a mark. In a document where
+MIN_DOCUMENT_REPAIRS lines are so mended, a short line too (a name, a date: "Thá»© ba,
+19/11/2024") whose every word with diacritics reads back as a syllable (see _with_short_lines).
 
 >>> fix_utf8_mojibake("TÃ´i Ä‘i Äƒn cÆ¡m")
 'Tôi đi ăn cơm'
@@ -203,7 +245,9 @@ def fix_legacy_mojibake(text: str) -> str:
 
     The charset is chosen once for the document, from all its suspicious lines together (a
     short line alone can read as Vietnamese in two charsets); each line is then changed only
-    if it reads far more Vietnamese.
+    if it reads far more Vietnamese, or, once MIN_DOCUMENT_REPAIRS lines did, when its every
+    word with diacritics becomes a syllable ("Hoµng Minh", a byline too short to read as
+    anything alone).
 
     >>> fix_legacy_mojibake("T«i ®i häc")
     'Tôi đi học'
@@ -224,9 +268,14 @@ def fix_legacy_mojibake(text: str) -> str:
     name, _, best, _ = charsets.most_vietnamese(b"\n".join(raws.values())[:LEGACY_SAMPLE])
     if best < MIN_SCORE:
         return text  # no charset makes these lines Vietnamese: they are another language
-    return _spliced(text, [(start, end, candidate) for (start, end), raw in raws.items()
-                           if _better(candidate := _nfc(charsets.decode(raw, name)),
-                                      text[start:end])])
+    candidates = {span: _nfc(charsets.decode(raw, name)) for span, raw in raws.items()}
+    better = [(start, end, candidates[start, end]) for start, end in raws
+              if _better(candidates[start, end], text[start:end])]
+    if len(better) >= MIN_DOCUMENT_REPAIRS:  # the charset is the document's: its short lines too
+        done = {(start, end) for start, end, _ in better}
+        better += [(start, end, candidate) for (start, end), candidate in candidates.items()
+                   if (start, end) not in done and _all_syllables(candidate)]
+    return _spliced(text, sorted(better))
 
 
 # a character Windows-1252 or Latin-1 maps a byte above ASCII to: every mis-read line has one
@@ -295,10 +344,22 @@ def _viqr_line(line: str) -> str | None:
     return converted if _better(converted, line) else None
 
 
-fix_viqr = _per_line(_viqr_line, _VIQR_VOWEL)
+def _viqr_short_line(line: str) -> str | None:
+    if _NON_ASCII_LETTER.search(line):
+        return None
+    converted = _viqr_to_unicode(line)
+    return converted if _all_syllables(converted) else None
+
+
+def fix_viqr(text: str) -> str:
+    return _spliced(text, _with_short_lines(text, _VIQR_VOWEL, _viqr_line, _viqr_short_line))
+
+
 fix_viqr.__doc__ = """Convert VIQR, Vietnamese typed in ASCII (RFC 1456), to Unicode.
 
-Safe: only ASCII lines with several VIQR marks, whose conversion reads far more Vietnamese.
+Safe: only ASCII lines with several VIQR marks, whose conversion reads far more Vietnamese; in
+a document with MIN_DOCUMENT_REPAIRS such lines, a short one too ("Vo~ Ha?i") whose every word
+with diacritics becomes a syllable.
 
 >>> fix_viqr("To^i ddi ho.c tie^'ng Vie^.t\\\\.")
 'Tôi đi học tiếng Việt.'
