@@ -181,6 +181,13 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?!.*\b\d{1,2}\.\s*\d{1,2}\.\s*(19|20)\d\d\b)[\d\s.…>»«<|]+$", "navigation"),
         (r"^-?\d+([.,]\d+)?\s*°?\s*[cf]$", "widget"),  # a weather widget's temperature
         (r"^((video )?đang phát|now playing|jetzt läuft)$", "widget"),  # a video player's
+        # a player reading the article aloud, the text size, a photo viewer's buttons
+        (r"^(nghe bài( viết)?|nghe tin|giọng (nữ|nam)( miền (bắc|trung|nam))?|tốc độ đọc|"
+         r"(x|×)\s?\d([.,]\d+)?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|cỡ chữ|a-?\s*a\s*a\+|"
+         r"xem ảnh|phóng to|thu nhỏ|tải (app|ứng dụng)|báo lỗi|gửi góp ý)$", "widget"),
+        # a photo gallery's counter as Vietnamese sites set it: "Ảnh 1/3"
+        (r"^(ảnh|hình)\s+\d+\s*/\s*\d+$", "counter"),
+        (r"^[\d.,]+\s+(lượt (xem|đọc|thích|chia sẻ)|views?|aufrufe)$", "counter"),
         # a poll's buttons: "Biểu quyết", "Xem kết quả", "Vote", "View results"
         (r"^(biểu quyết|bình chọn|xem kết quả|vote|view results|abstimmen|ergebnisse? (anzeigen|ansehen)|"
          r"votar|ver resultados|voter|voir les résultats)$", "widget"),
