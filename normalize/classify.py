@@ -1870,11 +1870,13 @@ def _caption_worded(lowered: str, words: int) -> bool:
 
 def _credit(lowered: str) -> bool:
     """Whether a lower-cased line credits a photo (V.CAPTION_CREDIT), searched only in lines
-    with the colon, the © or "(c)" that every credit has, or opening "Photo(graph) by …", or
-    closing with a photographer and an agency in brackets ("(Manu Fernandez/AP)"), and only in
-    their last V.CREDIT_TAIL characters, where it stands: many times faster."""
+    with the colon, the © or "(c)" that every credit has, or opening "Photo(graph) by …" or
+    closing with it after a sentence, or closing with a photographer and an agency in brackets
+    ("(Manu Fernandez/AP)"), and only in their last V.CREDIT_TAIL characters, where it stands:
+    many times faster."""
     return (":" in lowered or "©" in lowered or "(c)" in lowered
-            or lowered.startswith(V.PHOTO_WORDS) or lowered.endswith(")") and "/" in lowered) \
+            or lowered.startswith(V.PHOTO_WORDS) or lowered.endswith(")") and "/" in lowered
+            or bool(V.PHOTO_BY_CLOSING.search(lowered[-V.CREDIT_TAIL:]))) \
         and bool(V.CAPTION_CREDIT.search(lowered[-V.CREDIT_TAIL:]))
 
 

@@ -157,7 +157,8 @@ def test_trailing_credits_numbered_figure_and_stock_photo_make_captions():
         "© Max Muster", "(Foto: www.bergbahnen-example.de)",
         "The mayor at the opening of the new chair lift on Saturday (REUTERS/Jane Roe)",
         "Fot. Jan Kowalski / Agencja Gazeta", "Le téléphérique au-dessus du village / (C) Jean Dupont",
-        "Photograph by Jane Roe, Alpine Club"]
+        "Photograph by Jane Roe, Alpine Club",
+        "Skiers queue at the valley station of the new chair lift, November 2024. Photo by Max Muster"]
     assert "A poll for the tourism board (Reuters/Ipsos data) shows" in result.text
     assert "until the new snow has settled. (dpa)" in result.text
     assert "Reuters reported that bookings are up." in result.text
