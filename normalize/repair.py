@@ -192,29 +192,31 @@ _UTF8_CHARACTER = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_C
 _PLAIN_MOJIBAKE = re.compile("[\u00c2-\u00c5]" + _CONTINUATION + "|\u00e2\u20ac")
 
 
+def _utf8_short_line(line: str) -> str | None:
+    """`line` read back to UTF-8 when every word of it with diacritics is then a syllable."""
+    decoded = _utf8_decoded(line)
+    return decoded if decoded is not None and _all_syllables(decoded) else None
+
+
 def fix_utf8_mojibake(text: str) -> str:
-    return _spliced(text, _with_short_lines(
-        text, _UTF8_AS_1252, _utf8_mojibake_line,
-        lambda line: (decoded if (decoded := _utf8_decoded(line)) and _all_syllables(decoded) else None)))
+    """Undo UTF-8 read as Windows-1252 or Latin-1 ("TÃ´i" -> "Tôi"), even twice over.
 
+    Safe: the line must map back to bytes that are valid UTF-8, and read far more like
+    Vietnamese or show a mark of it no text writes ("Ã¼", "â€™"); a line that is right but for
+    a pasted quotation is mended character by character where it shows such a mark. In a
+    document where MIN_DOCUMENT_REPAIRS lines are so mended, a short line too (a name, a date:
+    "Thá»© ba, 19/11/2024") whose every word with diacritics reads back as a syllable.
 
-fix_utf8_mojibake.__doc__ = """Undo UTF-8 read as Windows-1252 or Latin-1 ("TÃ´i" -> "Tôi"), even twice over.
-
-Safe: the line must map back to bytes that are valid UTF-8, and read far more like Vietnamese
-or show a mark of it no text writes ("Ã¼", "â€™"); a line that is right but for a pasted
-quotation is mended character by character where it shows such a mark. In a document where
-MIN_DOCUMENT_REPAIRS lines are so mended, a short line too (a name, a date: "Thá»© ba,
-19/11/2024") whose every word with diacritics reads back as a syllable (see _with_short_lines).
-
->>> fix_utf8_mojibake("TÃ´i Ä‘i Äƒn cÆ¡m")
-'Tôi đi ăn cơm'
->>> fix_utf8_mojibake("Auf Nachfrage fÃ¼hrte die Gemeinde aus, dass Â«geringe MengenÂ» â€“ gefunden")
-'Auf Nachfrage führte die Gemeinde aus, dass «geringe Mengen» – gefunden'
->>> fix_utf8_mojibake("Der nächste Test: â€žG-Data InternetSecurityâ€œ war schÃ¶n")
-'Der nächste Test: „G-Data InternetSecurity“ war schön'
->>> fix_utf8_mojibake("Wir gieß\u00aden die Blumen")
-'Wir gieß\\xaden die Blumen'
-"""
+    >>> fix_utf8_mojibake("TÃ´i Ä‘i Äƒn cÆ¡m")
+    'Tôi đi ăn cơm'
+    >>> fix_utf8_mojibake("Auf Nachfrage fÃ¼hrte die Gemeinde aus, dass Â«geringe MengenÂ» â€“ gefunden")
+    'Auf Nachfrage führte die Gemeinde aus, dass «geringe Mengen» – gefunden'
+    >>> fix_utf8_mojibake("Der nächste Test: â€žG-Data InternetSecurityâ€œ war schÃ¶n")
+    'Der nächste Test: „G-Data InternetSecurity“ war schön'
+    >>> fix_utf8_mojibake("Wir gieß\u00aden die Blumen")
+    'Wir gieß\\xaden die Blumen'
+    """
+    return _spliced(text, _with_short_lines(text, _UTF8_AS_1252, _utf8_mojibake_line, _utf8_short_line))
 
 
 # Characters of Windows-1252/Latin-1 that clean Vietnamese never holds, but mis-read legacy
@@ -345,6 +347,7 @@ def _viqr_line(line: str) -> str | None:
 
 
 def _viqr_short_line(line: str) -> str | None:
+    """An ASCII `line` read as VIQR when every word with diacritics then is a syllable."""
     if _NON_ASCII_LETTER.search(line):
         return None
     converted = _viqr_to_unicode(line)
@@ -352,18 +355,16 @@ def _viqr_short_line(line: str) -> str | None:
 
 
 def fix_viqr(text: str) -> str:
+    """Convert VIQR, Vietnamese typed in ASCII (RFC 1456), to Unicode.
+
+    Safe: only ASCII lines with several VIQR marks, whose conversion reads far more Vietnamese;
+    in a document with MIN_DOCUMENT_REPAIRS such lines, a short one too ("Vo~ Ha?i") whose every
+    word with diacritics becomes a syllable.
+
+    >>> fix_viqr("To^i ddi ho.c tie^'ng Vie^.t\\\\.")
+    'Tôi đi học tiếng Việt.'
+    """
     return _spliced(text, _with_short_lines(text, _VIQR_VOWEL, _viqr_line, _viqr_short_line))
-
-
-fix_viqr.__doc__ = """Convert VIQR, Vietnamese typed in ASCII (RFC 1456), to Unicode.
-
-Safe: only ASCII lines with several VIQR marks, whose conversion reads far more Vietnamese; in
-a document with MIN_DOCUMENT_REPAIRS such lines, a short one too ("Vo~ Ha?i") whose every word
-with diacritics becomes a syllable.
-
->>> fix_viqr("To^i ddi ho.c tie^'ng Vie^.t\\\\.")
-'Tôi đi học tiếng Việt.'
-"""
 
 
 def fix_nfd(text: str) -> str:
