@@ -96,8 +96,9 @@ MIN_DOCUMENT_REPAIRS = 3  # lines a fix mends on their own merit before it trust
 
 
 def _all_syllables(line: str) -> bool:
-    """Whether every word of `line` with diacritics is a valid syllable (and it has one)."""
-    counts = vietnamese.tally(_nfc(line))
+    """Whether every word of `line` with diacritics is a valid syllable (and it has one), case
+    aside: TCVN3 and VPS write some capitals with tone marks in lower case ("SÁU NGHệ")."""
+    counts = vietnamese.tally(_nfc(line.lower()))
     return counts.marked > 0 and counts.valid == counts.marked and not counts.bad_chars
 
 
@@ -267,7 +268,8 @@ def fix_legacy_mojibake(text: str) -> str:
             probed = True
     if not raws or not (probed or _worth_a_tournament(raws)):
         return text
-    name, _, best, _ = charsets.most_vietnamese(b"\n".join(raws.values())[:LEGACY_SAMPLE])
+    sample = b"\n".join(raws.values())[:LEGACY_SAMPLE]
+    name, decoded, best, _ = charsets.most_vietnamese(sample)
     if best < MIN_SCORE:
         return text  # no charset makes these lines Vietnamese: they are another language
     candidates = {span: _nfc(charsets.decode(raw, name)) for span, raw in raws.items()}
@@ -275,8 +277,13 @@ def fix_legacy_mojibake(text: str) -> str:
               if _better(candidates[start, end], text[start:end])]
     if len(better) >= MIN_DOCUMENT_REPAIRS:  # the charset is the document's: its short lines too
         done = {(start, end) for start, end, _ in better}
+        # but for the letters where a charset that reads the document alike reads otherwise
+        # (VISCII and VPS part on a few capitals)
+        alike = [other for other in charsets.LEGACY if other != name
+                 and _nfc(charsets.decode(sample, other)) == decoded]
         better += [(start, end, candidate) for (start, end), candidate in candidates.items()
-                   if (start, end) not in done and _all_syllables(candidate)]
+                   if (start, end) not in done and _all_syllables(candidate)
+                   and all(_nfc(charsets.decode(raws[start, end], other)) == candidate for other in alike)]
     return _spliced(text, sorted(better))
 
 
