@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 from importlib.resources import files
+from typing import NamedTuple
 
 # Font encodings keep Windows-1252 glyphs where they define nothing; the standards define all.
 _WINDOWS_BASE = ("tcvn3", "vni-windows", "vps")
@@ -89,9 +90,19 @@ def as_1252_bytes(text: str) -> bytes | None:
         return None
 
 
-def most_vietnamese(data: bytes) -> tuple[str, str, float, list[tuple[float, str]]]:
-    """Decode `data` with every legacy charset; return (charset, NFC text, score, all scores)
-    for the one that reads most like Vietnamese: the fewest words that are not syllables.
+class Reading(NamedTuple):
+    """How a legacy charset reads some bytes best (see most_vietnamese)."""
+
+    name: str  # the charset
+    text: str  # its NFC text
+    score: float  # how Vietnamese the text reads (vietnamese.Tally.score)
+    scores: list[tuple[float, str]]  # every charset's score, best first
+    alike: tuple[str, ...]  # the other charsets that read the bytes to the same text
+
+
+def most_vietnamese(data: bytes) -> Reading:
+    """Decode `data` with every legacy charset; return the reading of the one that reads most
+    like Vietnamese: the fewest words that are not syllables.
 
     LEGACY is ordered by how common a charset is, and breaks ties: TCVN3 and VN1 agree on
     lower case, and TCVN3's Windows dashes and quotes would read as VN1's capitals.
@@ -105,4 +116,5 @@ def most_vietnamese(data: bytes) -> tuple[str, str, float, list[tuple[float, str
         ranked.append((counts.invalid, rank, name, text, counts.score(len(text))))
     ranked.sort()
     _, _, name, text, best = ranked[0]
-    return name, text, best, sorted(((r[4], r[2]) for r in ranked), reverse=True)
+    return Reading(name, text, best, sorted(((r[4], r[2]) for r in ranked), reverse=True),
+                   tuple(r[2] for r in ranked[1:] if r[3] == text))

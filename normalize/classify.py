@@ -144,9 +144,10 @@ def line_chrome(ctx: Context) -> None:
             reason = "navigation" if skip else ""
         if reason:
             ctx.labels[i] = Label("chrome", reason)
-            if V.TAG_LABEL.fullmatch(text.lower()):
+            lowered = text.lower()
+            if V.TAG_LABEL.fullmatch(lowered):
                 _tags_under(ctx, i)
-            elif V.POLL_BUTTON.fullmatch(text.lower()):
+            elif V.POLL_BUTTON.fullmatch(lowered):
                 _poll_over(ctx, i)
 
 
@@ -974,9 +975,9 @@ def _past_buttons(ctx: Context, i: int) -> int:
     """The first block from block `i` on that is no short line worded as chrome: past a pager
     ("Trang 1 2 3 Tiếp") or a share button between an article and its byline, up to
     MAX_BUTTONS_OVER_BYLINE of them."""
-    for _ in range(V.MAX_BUTTONS_OVER_BYLINE):
-        if i + 1 < len(ctx.segments) and ctx.features[i, blockmodel.CHROME_LINE]:
-            i += 1
+    last = min(i + V.MAX_BUTTONS_OVER_BYLINE, len(ctx.segments) - 1)
+    while i < last and ctx.features[i, blockmodel.CHROME_LINE]:
+        i += 1
     return i
 
 

@@ -268,22 +268,20 @@ def fix_legacy_mojibake(text: str) -> str:
             probed = True
     if not raws or not (probed or _worth_a_tournament(raws)):
         return text
-    sample = b"\n".join(raws.values())[:LEGACY_SAMPLE]
-    name, decoded, best, _ = charsets.most_vietnamese(sample)
-    if best < MIN_SCORE:
+    reading = charsets.most_vietnamese(b"\n".join(raws.values())[:LEGACY_SAMPLE])
+    if reading.score < MIN_SCORE:
         return text  # no charset makes these lines Vietnamese: they are another language
-    candidates = {span: _nfc(charsets.decode(raw, name)) for span, raw in raws.items()}
+    candidates = {span: _nfc(charsets.decode(raw, reading.name)) for span, raw in raws.items()}
     better = [(start, end, candidates[start, end]) for start, end in raws
               if _better(candidates[start, end], text[start:end])]
     if len(better) >= MIN_DOCUMENT_REPAIRS:  # the charset is the document's: its short lines too
         done = {(start, end) for start, end, _ in better}
         # but for the letters where a charset that reads the document alike reads otherwise
         # (VISCII and VPS part on a few capitals)
-        alike = [other for other in charsets.LEGACY if other != name
-                 and _nfc(charsets.decode(sample, other)) == decoded]
         better += [(start, end, candidate) for (start, end), candidate in candidates.items()
                    if (start, end) not in done and _all_syllables(candidate)
-                   and all(_nfc(charsets.decode(raws[start, end], other)) == candidate for other in alike)]
+                   and all(_nfc(charsets.decode(raws[start, end], other)) == candidate
+                           for other in reading.alike)]
     return _spliced(text, sorted(better))
 
 
@@ -300,7 +298,7 @@ def _worth_a_tournament(raws: dict[tuple[int, int], bytes]) -> bool:
     words = probe.split()
     if sum(not w.isascii() for w in words) < LEGACY_PROBE_MARKED * len(words):
         return False
-    return charsets.most_vietnamese(probe)[2] >= LEGACY_PROBE_SCORE
+    return charsets.most_vietnamese(probe).score >= LEGACY_PROBE_SCORE
 
 
 _VIQR_TONE = {"'": "\u0301", "`": "\u0300", "?": "\u0309", "~": "\u0303", ".": "\u0323"}

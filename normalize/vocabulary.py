@@ -306,8 +306,9 @@ _CREDIT_ALONE = (r"\(?(ảnh|photo|photos|foto|fotos|bild|bilder|fotografía|źr
                  rf"\s*:\s*{_CREDIT_TEXT}\.?\)?$")
 CREDIT_ALONE = lower_case(_CREDIT_ALONE)
 PHOTO_WORDS = ("photograph", "photo", "picture", "image", "foto", "bild")  # that open "… by Name"
-# ... after a caption's last sentence: ". Photo by Name"
-PHOTO_BY_CLOSING = re.compile(rf"[.!?]\s+({'|'.join(PHOTO_WORDS)})s? (by|von|de|par|di)\s")
+_PHOTO_BY = rf"({'|'.join(PHOTO_WORDS)})s? (by|von|de|par|di)\s"
+# ... or follow a caption's last sentence: ". Photo by Name"
+PHOTO_BY_CLOSING = re.compile(rf"[.!?]\s+{_PHOTO_BY}")
 CAPTION_CREDIT = lower_case(
     rf"((\(|\.\s*|\s)(ảnh|nguồn ảnh|photo)\s*:\s*{_CREDIT_TEXT}\.?\)?\s*$)|"
     # a credit closing a caption after its last sentence: "… module. Credit: ESA"
@@ -319,7 +320,7 @@ CAPTION_CREDIT = lower_case(
     rf"((\(?©|\(c\))\s*{_CREDIT_TEXT}$)|"
     # "Photograph by Jeremy Holden, Fauna & Flora International", "Foto von Anna Muster", also
     # after the caption's last sentence ("… in Hanoi, November 2024. Photo by VnExpress/Giang Huy")
-    rf"((^|[.!?]\s+)({'|'.join(PHOTO_WORDS)})s? (by|von|de|par|di)\s+{_CREDIT_TEXT}$)|"
+    rf"((^|[.!?]\s+){_PHOTO_BY}\s*{_CREDIT_TEXT}$)|"
     # the photographer's name and the agency in brackets closing a caption: "… (Manu
     # Fernandez/AP)" (not a writer's initials closing a report: "(ats/nxp)")
     r"(\(\s*[^\W\d_]+([ '.-]+[^\W\d_]+){1,3}\s*/\s*[^\W\d_]([^\W\d_]|[ .'&-]){0,40}\)$)")
