@@ -32,6 +32,7 @@ from .vietnamese import language_of
 
 BODY_ROLES = frozenset({"p", "h", "li", "quote", "caption"})
 _TERMINAL = tuple(".!?…:;\"'”’»)]")
+_SENTENCE_END = (*blockmodel.SENTENCE_END, ":")  # a sentence's, or one introducing what follows
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")  # and opening in a capital: see _name_word
 _SYLLABLE = re.compile(r"\w+")
 _HANDLE = re.compile(r"\s*@\w+")  # a writer's social-media handle after the name
@@ -297,9 +298,10 @@ def title(ctx: Context) -> None:
         declared = declared_title(ctx.head)
         chosen = _html_title(ctx, declared)
         chosen = _linked_title(ctx, declared, free[0]) if chosen is None else chosen
-    if chosen is None and ctx.kind == "text" and found:  # (an HTML page has its <h1> for that)
-        chosen = _dated_headline(ctx, above)
-        chosen = _headline_under_date(ctx, above) if chosen is None else chosen
+    opening = above if found else _above_first_sentence(ctx, above)
+    if chosen is None and ctx.kind == "text" and opening:  # (an HTML page has its <h1> for that)
+        chosen = _dated_headline(ctx, opening)
+        chosen = _headline_under_date(ctx, opening) if chosen is None else chosen
     if chosen is None:
         chosen = free[0]
         after = [i for i in free if i > chosen]
@@ -334,6 +336,16 @@ def _above_first_long(ctx: Context, after: int = -1) -> tuple[list[int], bool]:
             return out, True
         out.append(i)
     return out, False
+
+
+def _above_first_sentence(ctx: Context, blocks: list[int]) -> list[int] | None:
+    """The `blocks` above the first sentence of HEADER_TEXT_WORDS or more among them, or None:
+    where the first paragraph of an article of short ones only (a match report's, a notice's)
+    begins, as no long one tells (see _above_first_long)."""
+    sentence = next((k for k, i in enumerate(blocks) if ctx.words[i] >= V.HEADER_TEXT_WORDS
+                     and ctx.segments[i].text.rstrip(blockmodel.CLOSERS).endswith(_SENTENCE_END)),
+                    None)
+    return None if sentence is None else blocks[:sentence]
 
 
 def _long(ctx: Context, i: int) -> bool:
@@ -1072,11 +1084,16 @@ def main_region(ctx: Context) -> None:
     scores[comments:] = [V.REGION_BARRIER] * (len(scores) - comments)
     # on a page where nothing reads as article text, what reads best is its article: its
     # biggest run then, as a site's tagline near the top reads as well as the rest
-    span = _article_span(ctx, scores) or _article_span(ctx, _relative(ctx, scores), share=1.0)
+    span = _article_span(ctx, scores)
+    if span is None:
+        scores = _relative(ctx, scores)
+        span = _article_span(ctx, scores, share=1.0)
     if span is None:
         return
-    first, last = _promo_edges(ctx, _ingredients_above(ctx, _asked_above(ctx, span[0])),
-                               _extend(ctx, span[1]))
+    first = _introduced_above(ctx, _ingredients_above(ctx, _asked_above(ctx, span[0])))
+    if first < span[0]:  # the lead over a recipe's ingredients, over a question's heading
+        first = _lead_before(ctx, scores, _positive_runs(scores), first)
+    first, last = _promo_edges(ctx, first, _extend(ctx, span[1]))
     listed = _introduced_list(ctx, last)
     last = listed if listed > last else _trim_tail(ctx, first, last)
     end = min((k for k in comment_headings if k > last), default=len(scores))
@@ -1184,16 +1201,25 @@ def _retitle(ctx: Context, first: int, last: int) -> None:
 
 def _opening_words(ctx: Context, first: int, last: int, syllables: bool = False) -> set[str]:
     """The words (see _title_words) of the article run's first RETITLE_BODY_WORDS words: of the
-    run `first`..`last`, its article text (see _article_text)."""
+    run `first`..`last`, its article text (see _article_text). Where each syllable is written
+    apart, credits are not counted (see _uncredited)."""
     opening: set[str] = set()
     words = 0
     for i in range(first, last + 1):
         if words >= V.RETITLE_BODY_WORDS:
             break
         if _article_text(ctx.labels[i]):
-            opening.update(_title_words(ctx.segments[i].text, syllables))
+            text = ctx.segments[i].text
+            opening.update(_title_words(_uncredited(text) if syllables else text, syllables))
             words += ctx.words[i]
     return opening
+
+
+def _uncredited(text: str) -> str:
+    """`text` without an outlet's credit opening a lead ("(Dân trí) - ", see LEAD_CREDIT) or a
+    photo's credit closing a caption ("… Ảnh: Bếp Nhà Mình"): they name the site, which a menu
+    above names too, and say nothing of the headline."""
+    return V.CAPTION_CREDIT.sub("", V.LEAD_CREDIT.sub("", text).lower())
 
 
 def _share(own: set[str], opening: set[str]) -> float:
@@ -1422,10 +1448,18 @@ def _article_span(ctx: Context, scores: list[float],
     for start, end, _ in regions:
         if start > last and _joins(ctx, scores, last, start):
             last = end
-    for start, end, _ in reversed(regions):  # a lead set apart by a byline or a photo
+    return _lead_before(ctx, scores, regions, first), last
+
+
+def _lead_before(ctx: Context, scores: list[float], regions: list[tuple[int, int, float]],
+                 first: int) -> int:
+    """Where the article starts that the run at `first` begins: at a run of `regions` just
+    before it, under the title (a lead set apart by a byline or a photo)."""
+    title = ctx.title_index() or 0
+    for start, end, _ in reversed(regions):
         if end < first and start >= title and _joins(ctx, scores, end, first, V.REGION_LEAD_GAP):
             first = start
-    return first, last
+    return first
 
 
 def _joins(ctx: Context, scores: list[float], end: int, start: int,
@@ -1511,6 +1545,26 @@ def _ingredients_above(ctx: Context, first: int) -> int:
         if V.INGREDIENTS_HEADING.search(ctx.segments[i].text):
             return i
     return first
+
+
+def _introduced_above(ctx: Context, first: int) -> int:
+    """Reach back from the article run at `first` to the sentence under the title that
+    introduces what stands between ("UBND huyện … thông báo tuyển dụng … như sau:" over "I. Chỉ
+    tiêu tuyển dụng", "Tổng chỉ tiêu: 185 người, trong đó:" and the list's lines): an article of
+    short parts, whose opening parts read like a menu. The sentence is the first free block past
+    the title's byline and date; every block between it and the run is free and a list's line
+    long at most, no chrome's wording."""
+    title = ctx.title_index()
+    if title is None or first - title > V.STANDFIRST_WITHIN:
+        return first
+    opening = next((i for i in range(title + 1, first) if ctx.labels[i] is None), first)
+    if opening >= first or ctx.words[opening] < V.HEADER_TEXT_WORDS \
+            or not ctx.segments[opening].text.endswith(":"):
+        return first
+    between = range(opening + 1, first)
+    short = all(ctx.labels[i] is None and ctx.words[i] <= V.MAX_LIST_LINE_WORDS
+                and not ctx.features[i, blockmodel.CHROME_LINE] for i in between)
+    return opening if short else first
 
 
 def _promo_edges(ctx: Context, first: int, last: int) -> tuple[int, int]:

@@ -149,11 +149,25 @@ _SHARE_BUTTON = (r"(teilen|twittern|tweeten|mitteilen|weiterempfehlen|empfehlen|
                  r"partager|imprimer|compartir|imprimir|compartilhar|condividi|stampa|udostępnij|"
                  r"drukuj|wyślij)")
 
+# The words a share button's line may hold besides its first (see CHROME_LINES): networks,
+# buttons, counts, and what is shared where ("Chia sẻ bài viết này lên Facebook", "Share this
+# story via email").
+_SHARE_WORD = (r"(\w*(share|facebook|twitter|tweet|mail|print|zalo|pinterest|linkedin|whatsapp|"
+               r"telegram|messenger|reddit|tumblr|instagram|youtube|google|xing|flipboard|pocket|"
+               r"copy|link|url|sharing)\w*|close|extra|send|text|message|sms|pin|recipe|this|it|the|a|an|to|on|via|by|with|and|or|for|me|us|your|our|"
+               r"article|story|post|page|friends?|now|options?|chia|sẻ|bài|viết|này|lên|qua|với|"
+               r"bạn|bè|ngay|trang|liên|kết|mạng|xã|hội|in|gửi|lưu|sao|chép|rss|teilen|drucken|"
+               r"senden|artikel|beitrag|seite|partager|imprimer|compartir|imprimir)")
+
 # Text-dump lines that are chrome by their wording, with the reason. Matched on folded text.
 CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason) for pattern, reason in (
-        (r"^(chia sẻ|share|tweet|in bài( viết)?|print|gửi email|email|facebook|zalo|"
-         r"google bookmarks|bookmark|lưu bài|copy link|sao chép liên kết)([\s:|,]|$)", "share"),
+        # a share button, maybe with the network, a count or what it shares, but not a headline
+        # or a sentence opening with the word ("Facebook phạt 1 tỷ USD", "Chia sẻ với phóng
+        # viên, ông …", "Share Bluetooth between Mac and Windows"): three other words say so
+        (rf"^(chia sẻ|share|tweet|in bài( viết)?|print|gửi email|email|facebook|zalo|"
+         rf"google bookmarks|bookmark|lưu bài|copy link|sao chép liên kết)([\s:|,]|$)"
+         rf"(?!(.*?\b(?!{_SHARE_WORD}\b)[^\W\d_]{{2,}}\b){{3}})", "share"),
         # a line of share buttons and nothing else: "Weiterempfehlen Drucken", "Mit Freunden teilen"
         (rf"^{_SHARE_BUTTON}([\s|,·•/]+{_SHARE_BUTTON})*!?$", "share"),
         (r"^(thống kê truy cập|(số )?lượt (truy cập|xem|đọc)|đang (online|truy cập)|hôm nay|hôm qua|"
@@ -167,9 +181,14 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # a photo gallery's counter: "Image 1 of 5", "Bild 2 von 10"
         (r"^(image|photo|picture|slide|bild|foto|imagen|zdjęcie)\s+\d+\s+(of|von|de|sur|di|z)\s+\d+$",
          "counter"),
-        (r"^(địa chỉ|điện thoại|đt|fax|email|e-mail|website|hotline|giấy phép|trưởng ban biên tập|"
-         r"tổng biên tập|phó tổng biên tập|chịu trách nhiệm|chức vụ|cơ quan chủ quản|"
-         r"bản quyền|copyright|©)\s*:?", "footer"),
+        (r"^(fax|email|e-mail|website|hotline|copyright|©)", "footer"),
+        # a site's contact and licence lines, labelled so ("Địa chỉ: …", "Giấy phép số 123/GP",
+        # "Bản quyền thuộc …", "ĐT: 024 …"); a line merely opening with the words is a headline
+        # or a sentence ("Giấy phép lái xe sẽ …", "ĐT Việt Nam thắng đậm Lào 4-1", "Địa chỉ đỏ …")
+        (r"^((địa chỉ|điện thoại|giấy phép|trưởng ban biên tập|tổng biên tập|"
+         r"phó tổng biên tập|chịu trách nhiệm|chức vụ|cơ quan chủ quản|bản quyền)"
+         r"((\s+[^\s:]+){0,4}\s*:|\s*$|\s+(số|thuộc|©|\(c\)|[\d(+]))|"
+         r"(đt|đt\s*/\s*fax)\.?\s*(:|[\d(+])|giấy phép.*\d\s*/\s*gp)", "footer"),
         (r"^(ghi rõ nguồn|không được sao chép|mọi hình thức sao chép|"
          r"chung nhan tin nhiem mang|chứng nhận tín nhiệm mạng)", "footer"),
         (r"^(đăng nhập|đăng ký|đăng xuất|login|sign in|log in|register|tìm kiếm|search|"
@@ -393,7 +412,7 @@ BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|t/h|th|lược dịc
 # "Gepostet von …" (not "geschrieben von …": a comment's header is worded so), "Tin, ảnh: …",
 # "Tin: …"; also "By" glued to the name, as a dump copies two elements ("ByAlex Bozarjian").
 BYLINE_PREFIX = re.compile(r"^[/|•·\s-]*(((bài|tin)(,| và) ảnh|bài|tin(?=\s*:)|tác giả|phóng viên|"
-                           r"(đăng|viết) bởi|người (đăng|viết)|"
+                           r"((đăng|viết) )?bởi|người (đăng|viết)|"
                            r"(written |posted |reported )?by|author|autor(in)?|(gepostet |verfasst )?von|"
                            r"(écrit )?par|(escrito |publicado )?por)\s*:?\s+|(?-i:By(?=[A-Z])))", re.I)
 # The headings of an author's box, which read like a name ("About The Author", "Latest Posts",
@@ -603,7 +622,8 @@ QA_LABEL = re.compile(r"(hỏi|câu hỏi|trả lời|q|a|question|answer|frage|
 # "for" ("Zutaten für 4 Personen").
 INGREDIENTS_HEADING = _heading(
     r"(zutaten|ingredients|ingrédients|ingredientes|ingredienti|składniki|ingrediënten|"
-    r"ингредиенты|材料|zutaten für|ingredients for|ingredientes para)(\s+\S+){0,2}")
+    r"ингредиенты|材料|zutaten für|ingredients for|ingredientes para|nguyên liệu|"
+    r"nguyên liệu cần chuẩn bị)(\s+\S+){0,2}")
 INGREDIENTS_WITHIN = 60
 
 SITE_REPEAT_MAX_WORDS = 12  # longer blocks count as site chrome only between pages of one site
@@ -641,6 +661,10 @@ HEADER_TEXT_SCORE = 0.9
 # byline or a date: 28 % of them matched the page's own <title>, 58 % with this, 66 % with the
 # learned ranking that replaced it for the benchmark's languages (benchmarks/metadata_bench.py).
 RETITLE_WITHIN = 25
+# An outlet's credit opening a Vietnamese article's lead, which says nothing of its headline (and
+# holds the site's name, which a menu above repeats): "(Dân trí) - ", "TTO - ", "VOV.VN - ",
+# "Baonghean.vn - ", "(Thể Thao 247) - "
+LEAD_CREDIT = re.compile(r"^(\([^()]{1,40}\)|[A-ZĐ0-9.]{2,}|[\w.-]+\.(vn|com|net))\s*[-–—]\s*")
 RETITLE_BODY_WORDS = 400
 RETITLE_MIN_SHARE = 0.2
 RETITLE_MARGIN = 0.2

@@ -267,6 +267,20 @@ def test_the_title_is_the_headline_not_what_stands_by_it(opening, title):
     assert _clean_case(opening).document.meta.title == title
 
 
+@pytest.mark.parametrize("opening,title,author", [
+    ("a match report of short paragraphs", "ĐT Việt Nam hòa Thái Lan 2-2 trong trận cầu nhiều cảm "
+                                           "xúc ở Mỹ Đình", "Hoàng Anh"),
+    ("a recipe's lead over its ingredients", "Cách làm cá kho tộ đậm đà, thơm lừng chuẩn vị miền Tây",
+     "Thu Hà"),
+    ("a notice's opening sentence", "Thông báo tuyển dụng viên chức y tế huyện năm 2024", None)])
+def test_a_vietnamese_headline_over_its_date_is_the_title_not_the_sites_name(opening, title, author):
+    """Neither an outlet's credit opening the lead ("(Bóng Đá Số) - ") nor a caption's ("Ảnh:
+    Bếp Nhà Ta") makes the site's name the title; an article of short paragraphs has one too."""
+    meta = _clean_case(opening).document.meta
+    assert meta.title == title and meta.date is not None
+    assert meta.authors == ((author,) if author else ())
+
+
 def test_a_title_re_chosen_gives_the_one_it_replaces_back_to_the_navigation_or_the_article():
     from normalize.classify import Label, _set_title, run_rules
     from normalize.pipeline import prepare
