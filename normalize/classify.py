@@ -908,9 +908,33 @@ def related_tail(ctx: Context) -> None:
 
 
 def byline_top(ctx: Context) -> None:
-    """A short line of names under the title ("Quang Vinh (thực hiện)") is the byline."""
+    """A short line of names under the title ("Quang Vinh (thực hiện)") is the byline; where
+    writers sign so, also the first line under it that lists full names and only them
+    (a journal's "Nguyễn Thị Lan, Trần Văn Bình", see _full_names)."""
     if ctx.title_index() is not None:
-        _take_byline(ctx, _under_title(ctx))
+        _take_byline_under_title(ctx, _under_title(ctx))
+
+
+def _take_byline_under_title(ctx: Context, candidates: list[int]) -> None:
+    """Take the byline among `candidates`, the blocks under the title (see _take_byline), or
+    where writers sign so, the first of them when it lists full names only (_full_names)."""
+    _take_byline(ctx, candidates)
+    if not ctx.found.authors and candidates and ctx.language in V.SIGNED_LANGUAGES \
+            and (names := _full_names(ctx.segments[candidates[0]].text)):
+        ctx.labels[candidates[0]] = Label("byline")
+        ctx.found.authors = names
+
+
+def _full_names(text: str) -> tuple[str, ...] | None:
+    """The names of a line that lists two or more full names and nothing else, each of
+    FULL_NAME_SYLLABLES written as a name ("Nguyễn Thị Lan, Trần Văn Bình"): places set so are
+    shorter ("Hà Nội, Đà Nẵng") or abbreviated ("TP Hồ Chí Minh")."""
+    names = _names(text, require_marker=False)
+    if not names or len(names) < 2:
+        return None
+    full = all(len(name.split()) in V.FULL_NAME_SYLLABLES
+               and all(w[:1].isupper() and w[1:].islower() for w in name.split()) for name in names)
+    return names if full else None
 
 
 def _take_byline(ctx: Context, candidates: Iterable[int]) -> None:
@@ -1821,8 +1845,8 @@ def title_byline(ctx: Context) -> None:
     if ctx.found.authors or t is None:
         return
     under = range(t + 1, min(len(ctx.segments), t + 1 + V.TITLE_META_WITHIN))
-    _take_byline(ctx, (i for i in under if (label := ctx.labels[i]) is None
-                       or label.role in ("chrome", "dateline")))
+    _take_byline_under_title(ctx, [i for i in under if (label := ctx.labels[i]) is None
+                                   or label.role in ("chrome", "dateline")])
     if not ctx.found.authors:
         _name_by_dateline(ctx, t)
 

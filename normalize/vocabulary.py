@@ -693,6 +693,7 @@ RETITLE_WORD = re.compile(r"\w{4,}")  # the words compared: the short ones say l
 TITLE_SHARE_NEXT = 0.2
 TITLE_SHARED_WORDS = 8
 MAX_BYLINE_WORDS = 9
+FULL_NAME_SYLLABLES = (3, 4)  # a Vietnamese full name's: family name, middle name(s), given name
 MARKED_BYLINE_WITHIN = 3  # lines under an article where a byline worded as one is looked for
 MAX_BUTTONS_OVER_BYLINE = 2  # a pager, a share button between an article and its byline
 MAX_DATELINE_WORDS = 14

@@ -267,18 +267,29 @@ def test_the_title_is_the_headline_not_what_stands_by_it(opening, title):
     assert _clean_case(opening).document.meta.title == title
 
 
-@pytest.mark.parametrize("opening,title,author", [
+@pytest.mark.parametrize("opening,title,authors", [
     ("a match report of short paragraphs", "ĐT Việt Nam hòa Thái Lan 2-2 trong trận cầu nhiều cảm "
-                                           "xúc ở Mỹ Đình", "Hoàng Anh"),
+                                           "xúc ở Mỹ Đình", ("Hoàng Anh",)),
     ("a recipe's lead over its ingredients", "Cách làm cá kho tộ đậm đà, thơm lừng chuẩn vị miền Tây",
-     "Thu Hà"),
-    ("a notice's opening sentence", "Thông báo tuyển dụng viên chức y tế huyện năm 2024", None)])
-def test_a_vietnamese_headline_over_its_date_is_the_title_not_the_sites_name(opening, title, author):
+     ("Thu Hà",)),
+    ("a notice's opening sentence", "Thông báo tuyển dụng viên chức y tế huyện năm 2024", ()),
+    ("a journal article's authors", "Đánh giá hiệu quả mô hình lớp học đảo ngược trong đào tạo giáo "
+                                    "viên tiểu học", ("Lê Thị Hồng Nhung", "Phạm Văn Khánh"))])
+def test_a_vietnamese_headline_is_the_title_not_the_sites_name_with_its_authors(opening, title,
+                                                                                  authors):
     """Neither an outlet's credit opening the lead ("(Bóng Đá Số) - ") nor a caption's ("Ảnh:
     Bếp Nhà Ta") makes the site's name the title; an article of short paragraphs has one too."""
     meta = _clean_case(opening).document.meta
-    assert meta.title == title and meta.date is not None
-    assert meta.authors == ((author,) if author else ())
+    assert meta.title == title and meta.authors == authors
+
+
+@pytest.mark.parametrize("line,names", [
+    ("Nguyễn Thị Lan, Trần Văn Bình", ("Nguyễn Thị Lan", "Trần Văn Bình")),
+    ("Hà Nội, Đà Nẵng", None), ("Hà Nội, Đà Nẵng, TP Hồ Chí Minh", None),
+    ("Nguyễn Thị Lan", None)])
+def test_a_line_of_full_names_only_is_authors_one_of_places_or_one_name_is_not(line, names):
+    from normalize.classify import _full_names
+    assert _full_names(line) == names
 
 
 def test_a_title_re_chosen_gives_the_one_it_replaces_back_to_the_navigation_or_the_article():
