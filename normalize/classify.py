@@ -293,7 +293,9 @@ def title(ctx: Context) -> None:
         return
     long_enough = [i for i in free if ctx.words[i] >= V.MIN_TITLE_WORDS and not _menu_entry(ctx, i)]
     free = long_enough or free  # menu entries ("Thời sự") are shorter than headlines
-    chosen = next((i for i in free if _shown_twice(ctx, i)), None)
+    # (a menu's last entry over the section's name shows that twice: a headline is longer)
+    twice = V.MIN_TITLE_SYLLABLES if ctx.language in V.SYLLABLE_LANGUAGES else 0
+    chosen = next((i for i in free if _shown_twice(ctx, i) and ctx.words[i] >= twice), None)
     if chosen is None and ctx.kind == "html":
         declared = declared_title(ctx.head)
         chosen = _html_title(ctx, declared)
@@ -339,10 +341,10 @@ def _above_first_long(ctx: Context, after: int = -1) -> tuple[list[int], bool]:
 
 
 def _above_first_sentence(ctx: Context, blocks: list[int]) -> list[int] | None:
-    """The `blocks` above the first sentence of HEADER_TEXT_WORDS or more among them, or None:
-    where the first paragraph of an article of short ones only (a match report's, a notice's)
-    begins, as no long one tells (see _above_first_long)."""
-    sentence = next((k for k, i in enumerate(blocks) if ctx.words[i] >= V.HEADER_TEXT_WORDS
+    """The `blocks` above the first sentence among them longer than a headline stood by its date
+    (MAX_DATED_HEADLINE_WORDS), or None: where the first paragraph of an article of short ones
+    only (a match report's, a notice's) begins, as no long one tells (see _above_first_long)."""
+    sentence = next((k for k, i in enumerate(blocks) if ctx.words[i] > V.MAX_DATED_HEADLINE_WORDS
                      and ctx.segments[i].text.rstrip(blockmodel.CLOSERS).endswith(_SENTENCE_END)),
                     None)
     return None if sentence is None else blocks[:sentence]
@@ -653,6 +655,27 @@ def duplicate(ctx: Context) -> None:
             elif seen is None and (label is None or label.role == "title"):
                 seen = i
     _run_together(ctx)
+
+
+_QUOTE_MARKS = " \"'“”‘’«»„"
+
+
+def pull_quotes(ctx: Context) -> None:
+    """A pull quote inside the article: a block of PULL_QUOTE_WORDS or more that a paragraph
+    within PULL_QUOTE_WITHIN blocks of it holds whole, set apart to stand out ("Em muốn học ngành
+    y tế công cộng …" under the paragraph quoting it). It repeats that paragraph, which stays.
+    A paragraph opening with the block goes on from it (a lead, then the paragraph it opens):
+    both stay. (Read once the article's run is known: inside it, the quote must not end it.)"""
+    free = ctx.free()
+    for pos, i in enumerate(free):
+        if not V.PULL_QUOTE_WORDS <= ctx.words[i] <= V.MAX_PULL_QUOTE_WORDS:
+            continue
+        quote = ctx.segments[i].text.strip(_QUOTE_MARKS).rstrip(".…").casefold()
+        near = [ctx.segments[j].text.casefold() for j in
+                free[max(0, pos - V.PULL_QUOTE_WITHIN):pos + 1 + V.PULL_QUOTE_WITHIN]
+                if ctx.words[j] > ctx.words[i]]
+        if any(quote in text and not text.startswith(quote) for text in near):
+            ctx.labels[i] = Label("chrome", "duplicate")
 
 
 def _run_together(ctx: Context) -> None:
@@ -1961,10 +1984,11 @@ def _credit(lowered: str) -> bool:
 
 def headings(ctx: Context) -> None:
     """Short unpunctuated lines followed by body text are headings, numbered or not ("1. Về kết
-    quả đạt được", "II. NHIỆM VỤ"; HTML: <h1>..<h6> too, but
-    one over nothing of the article but chrome goes with that chrome: see _chrome_section, and
-    one of running text is a paragraph: see _sentences), and so is a legal text's part or article
-    heading in a dump ("Chương II", the name in capitals under it: see _legal_headings)."""
+    quả đạt được", "II. NHIỆM VỤ"), but no table's row ("ABBank 5,6 5,9 6,3" over the text
+    under the table); HTML: <h1>..<h6> too, but one over nothing of the article but chrome goes
+    with that chrome (see _chrome_section), and one of running text is a paragraph (see
+    _sentences). So is a legal text's part or article heading in a dump ("Chương II", the name
+    in capitals under it: see _legal_headings)."""
     free = ctx.free()
     legal = set(_legal_headings(ctx)) if ctx.kind == "text" else set()
     for pos, i in enumerate(free):
@@ -1978,6 +2002,8 @@ def headings(ctx: Context) -> None:
                     ctx.labels[i] = Label("h")
             continue
         nxt = free[pos + 1] if pos + 1 < len(free) else None
+        if seg.tag in _DATA_TAGS:  # a table's last row over the text under the table
+            continue
         if i in legal or nxt is not None and 1 <= ctx.words[i] <= V.MAX_HEADING_WORDS \
                 and _heading_cased(seg.text) and not seg.text.endswith(_TERMINAL) \
                 and ctx.words[nxt] > ctx.words[i] * 2 and not _listed(ctx, i, nxt):
@@ -2052,6 +2078,7 @@ CLASSIFIERS: RuleTable[Callable[[Context], None]] = RuleTable("classify", [
     ("title-date", title_date),
     ("title-section", title_section),
     ("title-byline", title_byline),
+    ("pull-quote", pull_quotes),
     ("captions", captions),
     ("headings", headings),
     ("structure", structure),

@@ -638,6 +638,10 @@ SITE_COMMON_FILES = 100  # a block in more files than this ("Home") says nothing
 
 MAX_TITLE_CHARS = 300
 MIN_TITLE_WORDS = 4  # a title candidate this long beats a shorter one (a menu entry)
+# A line shown twice in a row is the headline, where each syllable is written apart when it has
+# this many: a section's name has four ("Tư vấn pháp luật", "Khoa học - Công nghệ"), and the
+# menu's last entry over it shows it twice in a row too
+MIN_TITLE_SYLLABLES = 5
 # the languages that write each syllable apart: a headline there has as many words as a
 # sentence of running text, and reads as much like one (see classify._retitle)
 SYLLABLE_LANGUAGES = frozenset({"vi"})
@@ -707,6 +711,9 @@ RUN_TOGETHER_OPENING = 40
 # A question or heading standing this many times, each time before different text, is the
 # article's own (an interview of several people), not a duplicate.
 MIN_RECURRING = 3
+PULL_QUOTE_WORDS = 8  # a pull quote repeating a paragraph near it has this many words or more,
+MAX_PULL_QUOTE_WORDS = 50  # ... and at most this many,
+PULL_QUOTE_WITHIN = 2  # ... and stands this many blocks from it or nearer
 MAX_HEADING_WORDS = 14
 SECTION_NUMBER = re.compile(r"^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")  # a heading's: "1. ", "II. ", "a) "
 # where a name alone signs the article: under its last paragraph (see byline_under_article), or

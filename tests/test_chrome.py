@@ -198,6 +198,17 @@ def test_numbered_lines_of_a_dump_come_out_as_a_list():
     assert [len(b.items) for b in doc.blocks if isinstance(b, ListBlock)] == [3]
 
 
+def test_a_tables_last_row_over_the_text_under_the_table_is_no_heading():
+    text = ("Lãi suất tiết kiệm tăng ở nhiều ngân hàng trong tháng này\n"
+            "Theo khảo sát của phóng viên, lãi suất kỳ hạn 12 tháng tại các ngân hàng dao động "
+            "từ 4,8% đến 6,3%/năm, tăng nhẹ so với tháng trước.\n"
+            "Ngân hàng\t6 tháng\t12 tháng\nVietcombank\t3,0\t4,7\nABBank\t5,6\t5,9\n"
+            "Các chuyên gia dự báo lãi suất huy động sẽ tiếp tục tăng nhẹ đến cuối năm do nhu cầu "
+            "tín dụng tăng cao.\n")
+    doc = clean(text.encode(), "case.txt").document
+    assert not [b for b in doc.blocks if isinstance(b, Heading) and "ABBank" in plain_text(b.inlines)]
+
+
 def test_a_numbered_line_over_its_text_is_a_heading_numbered_items_stay_a_list():
     text = "\n".join([
         "Kết quả Hội nghị giao ban quản lý nhà nước quý III năm 2024", "",
