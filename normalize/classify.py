@@ -15,7 +15,7 @@ import numpy as np
 
 from . import blockmodel, official, textstats
 from . import vocabulary as V
-from .dates import date_start, only_date, opens_with_date, parse_date, todays_date
+from .dates import date_end, date_start, only_date, opens_with_date, parse_date, todays_date
 from .rules import RuleTable
 from .segment import (
     ITEM_TAGS,
@@ -283,6 +283,31 @@ def image_alt(ctx: Context) -> None:
         bare = V.IMAGE_ALT_BARE.search(text)
         if V.IMAGE_ALT.search(text) or bare and text[:bare.start()] in texts:
             ctx.labels[i] = Label("chrome", "image-alt")
+
+
+def table_of_contents(ctx: Context) -> None:
+    """A table of contents ("Mục lục", "Inhaltsverzeichnis" over the article's headings, each
+    standing again further down, maybe numbered otherwise) is navigation: the headings it lists
+    stay where they head their text. Two such entries or more under its heading make one."""
+    for i in ctx.free():
+        heading = ctx.segments[i].text.lower()
+        if ctx.words[i] > V.MAX_TOC_HEADING_WORDS or not V.TOC_HEADING.fullmatch(heading):
+            continue
+        later = {_toc_key(s.text) for s in ctx.segments[i + 1 + V.MIN_TOC_ENTRIES:]}
+        j = i + 1
+        while j < len(ctx.segments) and ctx.labels[j] is None and ctx.words[j] <= V.MAX_HEADING_WORDS \
+                and _toc_key(ctx.segments[j].text) in later:
+            later.discard(_toc_key(ctx.segments[j].text))  # (each entry once, below the list)
+            j += 1
+        if j - i - 1 >= V.MIN_TOC_ENTRIES:
+            for k in range(i, j):
+                ctx.labels[k] = Label("chrome", "navigation")
+
+
+def _toc_key(text: str) -> str:
+    """A heading as a table of contents and the article both show it: its number aside ("1.
+    Sốt xuất huyết là gì?", "1 History"), case aside."""
+    return V.SECTION_NUMBER.sub("", V.TOC_NUMBER.sub("", text)).casefold()
 
 
 def title(ctx: Context) -> None:
@@ -862,13 +887,17 @@ def _byline_names(text: str) -> tuple[str, ...] | None:
     with its date or its outlet after it ("By Jane Doe | November 19, 2019", "von Anja Muster am
     14. Mai 2014", "by Laura Smith July 10, 2015"), or its date before it and a bar between
     ("November 12, 2018 | By: Jane Doe"), or its time and date after it ("Đăng bởi Mây vào lúc
-    20:15, 03/11/2024"); None when the line is no byline."""
+    20:15, 03/11/2024"), or a dateline naming it after its date ("Posted on January 5, 2020 at
+    10:30 am by John Smith", "Đăng ngày 10/11/2024 bởi Minh Thư"); None when the line is no
+    byline."""
     names = _names(text, require_marker=True) \
         or _names(V.BYLINE_DATE_APART.split(text, 1)[0], require_marker=True)
     if names is None and (start := date_start(text)):
         names = _names(V.DATED_WORD_END.sub("", V.CLOCK_END.sub("", text[:start])), require_marker=True)
     if names is None and "|" in text and opens_with_date(text):
         names = _names(text.split("|", 1)[1], require_marker=True)
+    if names is None and (end := date_end(text)):  # "Posted on January 5, 2020 by John Smith"
+        names = _names(V.CLOCK_START.sub("", text[end:]).strip(" ,|·-"), require_marker=True)
     return names
 
 
@@ -2064,6 +2093,7 @@ CLASSIFIERS: RuleTable[Callable[[Context], None]] = RuleTable("classify", [
     ("official-document", official_document),
     ("site-repeat", site_repeat),
     ("image-alt", image_alt),
+    ("table-of-contents", table_of_contents),
     ("title", title),
     ("section", section),
     ("duplicate", duplicate),

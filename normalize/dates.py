@@ -129,6 +129,19 @@ def date_start(wording: str) -> int | None:
     return match.start() if match and parse_date(wording[match.start():]) else None
 
 
+def date_end(wording: str) -> int | None:
+    """Where the first date `wording` states ends, or None: what follows it in a dateline may
+    name the author ("Posted on January 5, 2020 by John Smith", "Đăng ngày 10/11/2024 bởi Minh
+    Thư").
+
+    >>> date_end("Posted on January 5, 2020 by John Smith"), date_end("by John Smith")
+    (25, None)
+    """
+    start = date_start(wording)
+    match = None if start is None else _DATE_ANYWHERE.match(wording, start)
+    return match.end() if match else None
+
+
 def only_date(wording: str) -> bool:
     """Whether `wording` states a date and nothing else ("16 marca 2021", "7. Januar 2022",
     "19.10.2019, 05:00"): not a version's release ("4.2.3 April 2014"), not an update's note;

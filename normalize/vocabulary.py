@@ -237,7 +237,8 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"registrieren|mein konto|my account|se connecter|iniciar sesi[oó]n|zaloguj się)", "navigation"),
         (r"^(war (der|dieser|die|diese) (artikel|beitrag|seite|information) (nützlich|hilfreich)|"
          r"was this (article|page|information) (useful|helpful)|"
-         r"cet article vous a-t-il été utile|¿te ha resultado útil)", "widget"),
+         r"cet article vous a-t-il été utile|¿te ha resultado útil|"
+         r"(bài viết|thông tin|nội dung) (này )?có (hữu ích|giúp ích)( cho| với)?( bạn)? không)", "widget"),
         (r"^(kommentare (sind )?geschlossen|comments are closed|"
          r"die kommentarfunktion ist geschlossen)", "comments"),
         (r"^(tags?|schlagw[öo]rter|stichw[öo]rter|themen|etiquetas|mots-cl[ée]s|tagi|từ kh[óo]a|"
@@ -392,6 +393,9 @@ DATED_WORD_END = re.compile(rf"\s+{_DATED_WORDS}\s*:?\s*$", re.I)
 # ... and its time, set before its date: "Đăng bởi Mây vào lúc 20:15, 03/11/2024", "… lúc
 # 20:15 ngày 03/11/2024"
 CLOCK_END = re.compile(r"\s*\b\d{1,2}[:h]\d{2}\s*(,|ngày)?\s*$", re.I)
+# ... and after its date: "Posted on January 5, 2020 at 10:30 am by John Smith"
+CLOCK_START = re.compile(r"^[\s,|·-]*((at|um|à|lúc|vào lúc)\s+)?\d{1,2}[:h.]\d{2}\s*(am|pm|uhr|h)?\b",
+                         re.I)
 # where an article's date gives its time: a date there opening with its weekday and giving none
 # is the header bar's date of today ("Thứ Sáu, 24/09/2021"; the article's: "Thứ hai, 13/9/2021,
 # 10:30 (GMT+7)"). An English blog sets its post's date so ("Monday, November 18, 2019").
@@ -716,6 +720,15 @@ MAX_PULL_QUOTE_WORDS = 50  # ... and at most this many,
 PULL_QUOTE_WITHIN = 2  # ... and stands this many blocks from it or nearer
 MAX_HEADING_WORDS = 14
 SECTION_NUMBER = re.compile(r"^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")  # a heading's: "1. ", "II. ", "a) "
+# A table of contents' heading, searched lower-cased (see classify.table_of_contents), over at
+# least MIN_TOC_ENTRIES of the article's headings; an entry's number may go without a dot
+# ("1 History", "2.1 Design")
+TOC_HEADING = re.compile(r"(mục lục|nội dung( chính| bài viết)?|table of contents|contents|"
+                         r"inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|indice|"
+                         r"spis treści|目录|目次)\s*:?")
+MAX_TOC_HEADING_WORDS = 3
+MIN_TOC_ENTRIES = 2
+TOC_NUMBER = re.compile(r"^\d{1,2}(\.\d{1,2})*\s+(?=\D)")
 # where a name alone signs the article: under its last paragraph (see byline_under_article), or
 # set apart from the date under the headline (see _signed_date)
 SIGNED_LANGUAGES = frozenset({"vi"})

@@ -295,6 +295,15 @@ def test_a_vietnamese_headline_is_the_title_not_the_sites_name_with_its_authors(
 
 
 @pytest.mark.parametrize("line,names", [
+    ("Posted on January 5, 2020 at 10:30 am by John Smith", ("John Smith",)),
+    ("Đăng ngày 10/11/2024 bởi Minh Thư", ("Minh Thư",)),
+    ("11/11/2024 lúc 08:12", None), ("Published January 5, 2020 by the council", None)])
+def test_a_dateline_naming_the_writer_after_its_date_gives_the_byline(line, names):
+    from normalize.classify import _byline_names
+    assert _byline_names(line) == names
+
+
+@pytest.mark.parametrize("line,names", [
     ("Nguyễn Thị Lan, Trần Văn Bình", ("Nguyễn Thị Lan", "Trần Văn Bình")),
     ("Hà Nội, Đà Nẵng", None), ("Hà Nội, Đà Nẵng, TP Hồ Chí Minh", None),
     ("Nguyễn Thị Lan", None)])
