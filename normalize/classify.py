@@ -245,6 +245,7 @@ def _official_role(ctx: Context, i: int, frame: official.Frame) -> str:
 _SITE_REPEAT = Label("chrome", "site-repeat")
 _UNREAD: tuple[Label | None, ...] = (None, _SITE_REPEAT)
 _SHARE = Label("chrome", "share")  # a share button's line ("Chia sẻ 0", "Tweet")
+_RELATED = Label("chrome", "related-links")  # a "Related" box's heading and headlines
 
 
 def site_repeat(ctx: Context) -> None:
@@ -923,20 +924,36 @@ def header(ctx: Context) -> None:
 def inline_related(ctx: Context) -> None:
     """A "Related" box set inside the article ("Tin liên quan" over a few headlines) is chrome,
     and its heading ends no article: the article's paragraphs go on under it, two of them (or
-    one and a sentence introducing a table or a list: "Bảng lãi suất một số ngân hàng:"), where
-    under a list of teasers a headline follows each teaser's one sentence."""
+    one and a sentence introducing a table or a list, "Bảng lãi suất một số ngân hàng:", or one
+    and a table), where under a list of teasers a headline follows each teaser's one sentence.
+    So is a box an HTML page's markup set apart already, whatever its size, the article going
+    on under it so."""
     for i in np.flatnonzero(ctx.features[:, blockmodel.BARRIER]).tolist():
-        if ctx.labels[i] not in _UNREAD or V.COMMENT_HEADINGS.search(ctx.segments[i].text):
+        if V.COMMENT_HEADINGS.search(ctx.segments[i].text):
             continue
         end = i + 1
-        while end < len(ctx.segments) and ctx.labels[end] is None \
-                and ctx.words[end] <= V.MAX_HEADING_WORDS and not ctx.features[end, blockmodel.ENDS_SENTENCE]:
-            end += 1  # the box's headlines
-        if end - i <= V.INLINE_BOX_BLOCKS and _paragraph(ctx, end) \
-                and (_paragraph(ctx, end + 1) or _intro_line(ctx, end + 1)):
+        if ctx.kind == "html" and ctx.labels[i] == _RELATED:  # set apart by markup (dom_chrome)
+            while end < len(ctx.segments) and ctx.labels[end] == _RELATED:
+                end += 1
+        elif ctx.labels[i] in _UNREAD:
+            while end < len(ctx.segments) and ctx.labels[end] is None \
+                    and ctx.words[end] <= V.MAX_HEADING_WORDS \
+                    and not ctx.features[end, blockmodel.ENDS_SENTENCE]:
+                end += 1  # the box's headlines
+            if end - i > V.INLINE_BOX_BLOCKS:
+                continue
+        else:
+            continue
+        if _paragraph(ctx, end) \
+                and (_paragraph(ctx, end + 1) or _intro_line(ctx, end + 1) or _table_row(ctx, end + 1)):
             for k in range(i, end):
-                ctx.labels[k] = Label("chrome", "related-links")
+                ctx.labels[k] = _RELATED
             ctx.boxes.add(i)
+
+
+def _table_row(ctx: Context, i: int) -> bool:
+    """Whether block `i` is a free row of a table (an HTML <tr>, a dump's line of tab-set cells)."""
+    return i < len(ctx.segments) and ctx.labels[i] is None and ctx.segments[i].tag == "tr"
 
 
 def _paragraph(ctx: Context, i: int) -> bool:
@@ -955,7 +972,7 @@ def related_tail(ctx: Context) -> None:
                 if ctx.learned[j] >= V.REGION_STRONG:
                     break
                 if ctx.labels[j] is None:
-                    ctx.labels[j] = Label("chrome", "related-links")
+                    ctx.labels[j] = _RELATED
             return
 
 
@@ -1169,7 +1186,8 @@ def main_region(ctx: Context) -> None:
     first = _introduced_above(ctx, _ingredients_above(ctx, _asked_above(ctx, span[0])))
     if first < span[0]:  # the lead over a recipe's ingredients, over a question's heading
         first = _lead_before(ctx, scores, _positive_runs(scores), first)
-    first, last = _promo_edges(ctx, first, _extend(ctx, span[1]))
+    last = _past_boxes(ctx, scores, span[1]) if ctx.kind == "html" else span[1]
+    first, last = _promo_edges(ctx, first, _extend(ctx, last))
     listed = _introduced_list(ctx, last)
     last = listed if listed > last else _trim_tail(ctx, first, last)
     end = min((k for k in comment_headings if k > last), default=len(scores))
@@ -1525,6 +1543,25 @@ def _article_span(ctx: Context, scores: list[float],
         if start > last and _joins(ctx, scores, last, start):
             last = end
     return _lead_before(ctx, scores, regions, first), last
+
+
+def _past_boxes(ctx: Context, scores: list[float], last: int) -> int:
+    """Carry the article's run ending at `last` on past a "Related" box set inside an HTML
+    article (one the article goes on under: see inline_related) just after it, over the text
+    under the box up to the best end of that text's own run. A run outweighing the box's links
+    would otherwise end at the box, and the text under it count for nothing. (In a dump, where
+    no markup sets a box apart, a list of teasers' questions reads as text going on.)"""
+    for box in sorted(b for b in ctx.boxes if b > last):
+        if box > last + 1 + V.REGION_MERGE_GAP or any(ctx.labels[k] is None for k in range(last + 1, box)):
+            break
+        after = box + 1
+        while after < len(ctx.labels) and ctx.labels[after] == _RELATED:
+            after += 1
+        runs = _positive_runs(scores[after:])
+        if not runs or runs[0][0] != 0:
+            break
+        last = after + runs[0][1]
+    return last
 
 
 def _lead_before(ctx: Context, scores: list[float], regions: list[tuple[int, int, float]],

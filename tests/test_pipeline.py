@@ -627,3 +627,21 @@ def test_html_short_line_that_ends_the_article_introducing_nothing_goes_a_closin
     doc = result.document
     assert result.text.splitlines()[-1] == "The mayor will open it on Sunday:"
     assert [r.reason for r in doc.audit.removals if r.text == "More topics:"] == ["footer"]
+
+
+def test_html_related_box_the_markup_sets_inside_the_article_ends_no_article():
+    # the box goes; the paragraph, the table and the paragraph under it are the article's
+    box = ("<div class='related-box'><h3>Tin liên quan</h3><ul><li><a href='/a'>Xuất khẩu gạo "
+           "đạt kỷ lục</a></li><li><a href='/b'>Giá phân bón giảm</a></li></ul></div>")
+    table = ("<table><tr><th>Loại lúa</th><th>Giá</th></tr><tr><td>OM 18</td><td>8.800</td></tr>"
+             "<tr><td>Đài Thơm 8</td><td>9.000</td></tr></table>")
+    page = ("<html><body>" + _menu(10) + "<article><h1>The council approves the bridge</h1>"
+            + _paragraphs(3) + box + _paragraphs(1, first=3) + table
+            + "<p>The works start in spring and should end two years later, the mayor said.</p>"
+            "</article><footer>Contact us</footer></body></html>").encode()
+    result = clean(page, "page.html")
+    lines = result.text.splitlines()
+    assert _openings(lines[:4]) == [f"Paragraph {k}" for k in range(4)]
+    assert "OM 18 8.800" in lines and lines[-1].startswith("The works start in spring")
+    reasons = {r.text: r.reason for r in result.document.audit.removals}
+    assert reasons["Tin liên quan"] == reasons["Giá phân bón giảm"] == "related-links"
