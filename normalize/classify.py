@@ -834,7 +834,11 @@ def dateline(ctx: Context) -> None:
 def _date_wording(text: str) -> str:
     """A dateline's wording without what a bar of the post's facts sets beside it, apart by
     "|": "Ngày đăng: 18/11/2024 | Lượt xem: 1.204" gives "Ngày đăng: 18/11/2024" (a counter, a
-    share or comments button; a time set apart stays: "23/11/2024 | 10:15")."""
+    share or comments button; a time set apart stays: "23/11/2024 | 10:15"), or after it with a
+    dash or a space only, a counter ("20/11/2024 08:15 Lượt xem: 1.234": an HTML page's spans)."""
+    counter = V.COUNTER_AFTER_DATE.search(text)
+    if counter and parse_date(cut := text[:counter.start()].rstrip(" -–|·")) == parse_date(text):
+        text = cut
     if "|" not in text:
         return text
     parts = [part for part in map(str.strip, text.split("|")) if part]

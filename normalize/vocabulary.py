@@ -393,6 +393,9 @@ DATED_WORD_END = re.compile(rf"\s+{_DATED_WORDS}\s*:?\s*$", re.I)
 # ... and its time, set before its date: "Đăng bởi Mây vào lúc 20:15, 03/11/2024", "… lúc
 # 20:15 ngày 03/11/2024"
 CLOCK_END = re.compile(r"\s*\b\d{1,2}[:h]\d{2}\s*(,|ngày)?\s*$", re.I)
+# A view counter set after a dateline's date: "20/11/2024 08:15 Lượt xem: 1.234", "- 37 views"
+COUNTER_AFTER_DATE = re.compile(r"(\s|^)((số )?lượt (xem|đọc|truy cập)\s*:|[\d.,]+\s+(lượt xem|views?|"
+                                r"aufrufe)\b|(views?|aufrufe)\s*:)", re.I)
 # ... and after its date: "Posted on January 5, 2020 at 10:30 am by John Smith"
 CLOCK_START = re.compile(r"^[\s,|·-]*((at|um|à|lúc|vào lúc)\s+)?\d{1,2}[:h.]\d{2}\s*(am|pm|uhr|h)?\b",
                          re.I)

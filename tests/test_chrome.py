@@ -294,6 +294,17 @@ def test_a_vietnamese_headline_is_the_title_not_the_sites_name_with_its_authors(
     assert meta.title == title and meta.authors == authors
 
 
+@pytest.mark.parametrize("line,wording", [
+    ("20/11/2024 08:15 Lượt xem: 1.234", "20/11/2024 08:15"),
+    ("Ngày 12/11/2024 - Lượt xem: 2.345", "Ngày 12/11/2024"),
+    ("Ngày đăng: 18/11/2024 | Lượt xem: 1.204", "Ngày đăng: 18/11/2024"),
+    ("Nov 5, 2020 · 1,234 views", "Nov 5, 2020"),
+    ("23/11/2024 | 10:15", "23/11/2024 | 10:15")])
+def test_a_datelines_wording_leaves_out_a_counter_set_beside_it(line, wording):
+    from normalize.classify import _date_wording
+    assert _date_wording(line) == wording
+
+
 @pytest.mark.parametrize("line,names", [
     ("Posted on January 5, 2020 at 10:30 am by John Smith", ("John Smith",)),
     ("Đăng ngày 10/11/2024 bởi Minh Thư", ("Minh Thư",)),
