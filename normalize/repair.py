@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from . import charsets, vietnamese
+from . import charsets, lexicon, vietnamese
 from .model import Event
 from .rules import RuleTable
 
@@ -93,6 +93,8 @@ def _per_line(fix: Callable[[str], str | None], hint: re.Pattern[str]) -> Callab
 # ---------------------------------------------------------------- the fixes
 
 MIN_DOCUMENT_REPAIRS = 3  # lines a fix mends on their own merit before it trusts short ones
+COMMONER_ZIPF = 0.3  # ... or, once it did, ones it makes commoner by this much a changed word
+_PUNCTUATION = ".,;:!?…\"'“”‘’()[]«»-–—"
 
 
 def _all_syllables(line: str) -> bool:
@@ -103,10 +105,13 @@ def _all_syllables(line: str) -> bool:
 
 
 def _with_short_lines(text: str, hint: re.Pattern[str], fix: Callable[[str], str | None],
-                      weak: Callable[[str], str | None]) -> list[tuple[int, int, str]]:
+                      weak: Callable[[str], str | None],
+                      weak_hint: re.Pattern[str] | None = None) -> list[tuple[int, int, str]]:
     """The (start, end, fixed) spans of the lines `hint` finds that `fix` mends; and, once it
     has mended MIN_DOCUMENT_REPAIRS of them, of those `weak` mends: the short lines (a name,
-    a date) too short to read as Vietnamese alone, in a document the fix is shown to fit."""
+    a date) too short to read as Vietnamese alone, in a document the fix is shown to fit. Those
+    are the other lines `weak_hint` finds, when given: a looser hint, which a document shown
+    to need the fix makes safe."""
     strong: list[tuple[int, int, str]] = []
     others: list[tuple[int, int]] = []
     for start, end in _lines_with(hint, text):
@@ -116,6 +121,9 @@ def _with_short_lines(text: str, hint: re.Pattern[str], fix: Callable[[str], str
             others.append((start, end))
     if len(strong) < MIN_DOCUMENT_REPAIRS:
         return strong
+    if weak_hint is not None:
+        mended = {(start, end) for start, end, _ in strong}
+        others = [span for span in _lines_with(weak_hint, text) if span not in mended]
     more = [(start, end, fixed) for start, end in others if (fixed := weak(text[start:end])) is not None]
     return sorted(strong + more)
 
@@ -194,9 +202,13 @@ _PLAIN_MOJIBAKE = re.compile("[\u00c2-\u00c5]" + _CONTINUATION + "|\u00e2\u20ac"
 
 
 def _utf8_short_line(line: str) -> str | None:
-    """`line` read back to UTF-8 when every word of it with diacritics is then a syllable."""
+    """`line` read back to UTF-8 when every word of it with diacritics is then a syllable, or
+    it then holds no letter beyond ASCII (a menu's icon: "â˜°" for "☰")."""
     decoded = _utf8_decoded(line)
-    return decoded if decoded is not None and _all_syllables(decoded) else None
+    if decoded is None:
+        return None
+    symbols = not any(ch.isalpha() for ch in decoded if not ch.isascii())
+    return decoded if symbols or _all_syllables(decoded) else None
 
 
 def fix_utf8_mojibake(text: str) -> str:
@@ -282,7 +294,40 @@ def fix_legacy_mojibake(text: str) -> str:
                    if (start, end) not in done and _all_syllables(candidate)
                    and all(_nfc(charsets.decode(raws[start, end], other)) == candidate
                            for other in reading.alike)]
+        better += _commoner_readings(text, reading, set(raws))
     return _spliced(text, sorted(better))
+
+
+def _commoner_readings(text: str, reading: charsets.Reading,
+                       read: set[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The lines, outside those already `read`, that read as Vietnamese as they stand but are
+    bytes of the document's charset (`reading`) read as Windows-1252 all the same: a short line
+    of common words mis-read into rarer ones, each a syllable too ("Vãn hóa" for "Văn hóa",
+    "Mãn chay" for "Món chay", "Chính trò" for "Chính trị"). The charset's reading replaces
+    one whose changed words are commoner by COMMONER_ZIPF each (see lexicon.zipf) and that
+    every charset reading the document alike agrees on."""
+    found = []
+    for start, end in _lines_with(_HIGH_1252, text):
+        line = text[start:end]
+        raw = None if (start, end) in read else charsets.as_1252_bytes(line)
+        if raw is None or raw.isascii():
+            continue
+        candidate = _nfc(charsets.decode(raw, reading.name))
+        if candidate != line and _all_syllables(candidate) and _commoner(candidate, line) \
+                and all(_nfc(charsets.decode(raw, other)) == candidate for other in reading.alike):
+            found.append((start, end, candidate))
+    return found
+
+
+def _commoner(candidate: str, line: str) -> bool:
+    """Whether the words `candidate` changes in `line` are commoner in Vietnamese, by
+    COMMONER_ZIPF each."""
+    changed = [(new, old) for new, old in zip(candidate.split(), line.split(), strict=False) if new != old]
+    if not changed or len(candidate.split()) != len(line.split()):
+        return False
+    gain = sum(lexicon.zipf(new.strip(_PUNCTUATION)) - lexicon.zipf(old.strip(_PUNCTUATION))
+               for new, old in changed)
+    return gain > COMMONER_ZIPF * len(changed)
 
 
 # a character Windows-1252 or Latin-1 maps a byte above ASCII to: every mis-read line has one
@@ -317,7 +362,7 @@ def _viqr_to_unicode(line: str) -> str:
         nxt = line[i + 1] if i + 1 < n else ""
         if ch == "\\" and nxt and (nxt in _VIQR_TONE or nxt in "^(+dD"):
             i += 1
-        elif ch in "dD" and nxt in "dD":
+        elif ch in "dD" and nxt and nxt in "dD":  # ("" is in every string: a line's last d)
             out.append("Đ" if ch == "D" else "đ")
             i += 2
         elif ch in _VOWELS:
@@ -338,6 +383,10 @@ def _viqr_to_unicode(line: str) -> str:
 # a vowel with a shape mark, or with a tone mark before a letter; and the marks of a line: those
 # or dd. A line of VIQR has marked vowels: "dd" alone (address, middle) does not find lines.
 _VIQR_VOWEL = re.compile(r"[aeiouyAEIOUY](?:[\^(+]|['`?~.](?=[a-zA-Z]))")
+# ... and, in a document shown to be VIQR, a tone ending a word or a "dd" too ("Trang chu?",
+# "Co'", "DDang online: 6"): alone, they are as often a question, a quote or a full stop
+_VIQR_ESCAPE = re.compile(r"\\[\^(+'`?~.dD]")  # a mark kept from a letter ("ho.\\.", see _viqr_to_unicode)
+_VIQR_MARKED = re.compile(rf"[aeiouyAEIOUY][\^(+'`?~.]|[dD][dD]|{_VIQR_ESCAPE.pattern}")
 _VIQR_HINT = re.compile(rf"{_VIQR_VOWEL.pattern}|[dD][dD]")
 _NON_ASCII_LETTER = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
 VIQR_MIN_MARKS = 0.2  # VIQR marks per word: Vietnamese in VIQR has one on most words
@@ -352,24 +401,27 @@ def _viqr_line(line: str) -> str | None:
 
 
 def _viqr_short_line(line: str) -> str | None:
-    """An ASCII `line` read as VIQR when every word with diacritics then is a syllable."""
+    """An ASCII `line` read as VIQR when every word with diacritics then is a syllable, or
+    when it only escapes a mark ("tuyengiao\\.travinh.gov.vn")."""
     if _NON_ASCII_LETTER.search(line):
         return None
     converted = _viqr_to_unicode(line)
-    return converted if _all_syllables(converted) else None
+    escaped = _VIQR_ESCAPE.search(line) and not vietnamese.tally(converted).marked
+    return converted if escaped or _all_syllables(converted) else None
 
 
 def fix_viqr(text: str) -> str:
     """Convert VIQR, Vietnamese typed in ASCII (RFC 1456), to Unicode.
 
     Safe: only ASCII lines with several VIQR marks, whose conversion reads far more Vietnamese;
-    in a document with MIN_DOCUMENT_REPAIRS such lines, a short one too ("Vo~ Ha?i") whose every
-    word with diacritics becomes a syllable.
+    in a document with MIN_DOCUMENT_REPAIRS such lines, a short one too ("Vo~ Ha?i", "Trang
+    chu?", "DDang online: 6") whose every word with diacritics becomes a syllable.
 
     >>> fix_viqr("To^i ddi ho.c tie^'ng Vie^.t\\\\.")
     'Tôi đi học tiếng Việt.'
     """
-    return _spliced(text, _with_short_lines(text, _VIQR_VOWEL, _viqr_line, _viqr_short_line))
+    return _spliced(text, _with_short_lines(text, _VIQR_VOWEL, _viqr_line, _viqr_short_line,
+                                            _VIQR_MARKED))
 
 
 def fix_nfd(text: str) -> str:

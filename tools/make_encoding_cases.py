@@ -51,7 +51,10 @@ def as_1252(data: bytes) -> str:
     return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
 
 
-def viqr(text: str) -> str:
+def viqr(text: str, generator: bool = False) -> str:
+    """VIQR of `text`: a full stop, a question mark or an apostrophe after a bare vowel escaped
+    with a backslash; `generator`: after a marked one too, as the encoding benchmark's
+    generator writes it ("pho^'\\.")."""
     marks = {"\u0301": "'", "\u0300": "`", "\u0309": "?", "\u0303": "~", "\u0323": "."}
     shapes = {"\u0302": "^", "\u0306": "(", "\u031b": "+"}
     out = []
@@ -62,9 +65,33 @@ def viqr(text: str) -> str:
         parts = unicodedata.normalize("NFD", ch)
         out.append(parts[0] + "".join(shapes.get(p, "") for p in parts[1:])
                    + "".join(marks.get(p, "") for p in parts[1:]))
-        if ch in ".?'`~" and out[-2:-1] and out[-2][-1:].lower() in "aeiouy":
+        before = out[-2] if len(out) > 1 else ""
+        after = before[:1] if generator else before[-1:]
+        if ch in ".?'`~" and after and after.lower() in "aeiouy":
             out[-1] = "\\" + ch
     return "".join(out)
+
+
+PASTE = ("Thời sự\nHà Nội cấm xe máy vào nội đô từ năm 2030\nThứ ba, 19/11/2024, 10:20 (GMT+7)\n"
+         "Hà Nội sẽ dừng hoạt động xe máy trong phạm vi vành đai 1 từ năm 2030, sau đó mở rộng ra "
+         "vành đai 2 và 3.\nTheo đề án, thành phố sẽ dừng hoạt động xe máy tại các quận trong "
+         "vành đai 1 trước tiên.\nCác chuyên gia cho rằng lộ trình cần gắn với tiến độ làm đường "
+         "sắt đô thị của thành phố.\n")
+# a paste's menu of common words a legacy charset read as Windows-1252 turns into rarer syllables
+MENU = "Trang chủ\nChính trị\nVăn hóa\nMón ngon\nCó thể bạn quan tâm\n"
+# what VIQR leaves ambiguous alone: a tone ending a word, "DD" only, a d ending a line, an escape
+VIQR_SHORT = "Trang chủ\nChia sẻ\nĐang online: 6\nĐại học Harvard\nWebsite: tuyengiao.travinh.gov.vn\n"
+GERMAN = ("Auf Nachfrage führte die Gemeinde aus, dass «geringe Mengen» des Bakteriums gefunden "
+          "wurden – die Ursache ist noch unklar.\nÜbermäßig große Äpfel gibt’s nur im Süden.\n")
+POLISH = "Zażółć gęślą jaźń – łódź płynęła przez ciemną noc.\n"
+QUOTED = ("Bei dem nächsten Projekt ging es um die Software „G-Data InternetSecurity 2009“ – sie war "
+          "schön.\n")
+
+def _quotation_pasted_in(line: str) -> bytes:
+    """`line` read right but for its quotation and dash, UTF-8 read as Windows-1252."""
+    broken = {ch: as_1252(ch.encode()) for ch in "„“–ö"}
+    broken["ö"] = as_1252("ö".encode())
+    return "".join(broken.get(ch, ch) for ch in line).encode()
 
 
 # VISCII, VPS and VIQR have no room for curly quotes, dashes or the ellipsis.
@@ -98,6 +125,32 @@ def cases() -> list[dict[str, str]]:
             TEXT.split("\n")[1].encode()) + "\n").encode(), TEXT),
         ("tcvn3 capitals come back in lower case (lossy)", inverse("tcvn3", CAPS),
          lossy("tcvn3", CAPS)),
+        ("german utf-8 read as windows-1252 (not Vietnamese: its plain marks decide)",
+         as_1252(GERMAN.encode()).encode(), GERMAN),
+        ("polish utf-8 read as windows-1252", as_1252(POLISH.encode()).encode(),
+         POLISH),
+        ("a german line read right with a quotation pasted in as utf-8 read as windows-1252",
+         _quotation_pasted_in(QUOTED), QUOTED),
+        ("utf-8 read as windows-1252: a paste, its short date and byline lines too",
+         as_1252((PASTE + "Võ Hải\n").encode()).encode(), PASTE + "Võ Hải\n"),
+        ("vni read as windows-1252: a paste, its short date and byline lines too",
+         as_1252(inverse("vni-windows", PASTE + "Võ Hải\n")).encode(), PASTE + "Võ Hải\n"),
+        ("viqr: a paste, its short byline too", viqr(PASTE + "Võ Hải\n", generator=True).encode(),
+         PASTE + "Võ Hải\n"),
+        # (as the encoding benchmark's generator writes it: the toned capitals in lower case)
+        ("tcvn3 read as windows-1252: a paste whose byline in capitals lost its toned capitals "
+         "(lossy)", as_1252(inverse("tcvn3", PASTE + "NGUYễN VĂN NGHệ\n")).encode(),
+         PASTE + "NGUYễN VĂN NGHệ\n"),
+        ("cp1258 read as windows-1252: a menu's common words read as rarer syllables",
+         as_1252(iconv("CP1258", PASTE + MENU)).encode(), PASTE + MENU),
+        ("tcvn3 read as windows-1252: a menu's common words read as rarer syllables",
+         as_1252(inverse("tcvn3", PASTE + MENU)).encode(), lossy("tcvn3", PASTE + MENU)),
+        ("vni read as windows-1252: a menu's common words read as rarer syllables",
+         as_1252(inverse("vni-windows", PASTE + MENU)).encode(), PASTE + MENU),
+        ("viqr: word-final tones, DD alone, a line ending in d, an escaped mark",
+         viqr(PASTE + VIQR_SHORT, generator=True).encode(), PASTE + VIQR_SHORT),
+        ("utf-8 read as windows-1252: a menu's icon", as_1252((PASTE + "☰\n").encode()).encode(),
+         PASTE + "☰\n"),
     ]
     return [{"label": label, "input": base64.b64encode(data).decode(), "expected": expected}
             for label, data, expected in made]
