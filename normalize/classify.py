@@ -120,7 +120,7 @@ def dom_chrome(ctx: Context) -> None:
         elif seg.hint:
             ctx.labels[i] = Label("chrome", seg.hint)
         elif seg.tag == "img":
-            ctx.labels[i] = Label("chrome", "image-alt")
+            ctx.labels[i] = _IMAGE_ALT
         elif seg.link_density > 0.6 and ctx.words[i] < 40:
             ctx.labels[i] = Label("chrome", "navigation")
 
@@ -246,6 +246,7 @@ _SITE_REPEAT = Label("chrome", "site-repeat")
 _UNREAD: tuple[Label | None, ...] = (None, _SITE_REPEAT)
 _SHARE = Label("chrome", "share")  # a share button's line ("Chia sẻ 0", "Tweet")
 _RELATED = Label("chrome", "related-links")  # a "Related" box's heading and headlines
+_IMAGE_ALT = Label("chrome", "image-alt")  # what a dump shows in place of a photo
 
 
 def site_repeat(ctx: Context) -> None:
@@ -274,7 +275,7 @@ def site_key(text: str) -> str:
 def image_alt(ctx: Context) -> None:
     """"… - Ảnh 1" (or "… - Ảnh 1.") is the alt text a dump shows in place of a photo, not a
     caption; so is another line of the page with "ảnh 1" after it and no dash ("<headline> ảnh
-    1", as Tiền Phong names its photos)."""
+    1", as Tiền Phong names its photos), and a photo's number alone ("Ảnh 1")."""
     numbered = [i for i in ctx.free() if ctx.segments[i].text.rstrip(".")[-1:].isdigit()]
     if not numbered:  # the photo's number ends it
         return
@@ -282,8 +283,9 @@ def image_alt(ctx: Context) -> None:
     for i in numbered:
         text = ctx.segments[i].text
         bare = V.IMAGE_ALT_BARE.search(text)
-        if V.IMAGE_ALT.search(text) or bare and text[:bare.start()] in texts:
-            ctx.labels[i] = Label("chrome", "image-alt")
+        if V.IMAGE_ALT.search(text) or bare and text[:bare.start()] in texts \
+                or V.IMAGE_NUMBER.fullmatch(text):
+            ctx.labels[i] = _IMAGE_ALT
 
 
 def table_of_contents(ctx: Context) -> None:
@@ -742,7 +744,8 @@ def _dated(ctx: Context, i: int) -> str | None:
     """The date block `i` states when it reads as a dateline: a short line with a date in it,
     worded as one ("Published …"), as a byline with its date ("By Jane Doe | November 19,
     2019"), all but the date ("November 19, 2019 at 8:40 AM") or a date alone before a bar or
-    after one ("24-11-2023 - 11:02 AM | Vĩ mô - Đầu tư", "Kinh doanh | 18-11-2024 - 07:40 AM").
+    after one ("24-11-2023 - 11:02 AM | Vĩ mô - Đầu tư", "Kinh doanh | 18-11-2024 - 07:40 AM"),
+    or worded as one after one ("Chuyên mục: Tin tức | Ngày đăng: 16/11/2024").
     Where news sites give an article's time with its date (V.TODAY_BAR_LANGUAGES), a date
     opening with its weekday and giving no time is the header bar's date of today, though it may
     stand under a menu entry taken for the title."""
@@ -757,7 +760,8 @@ def _dated(ctx: Context, i: int) -> str | None:
         return None  # the header bar's date of today: "Thứ Sáu, 24/09/2021"
     bare = words(text[weekday.end():]) if weekday else ctx.words[i]  # "Thứ hai" is the date's
     parts = text.split(" | ")
-    apart = len(parts) > 1 and (only_date(parts[0]) or only_date(parts[-1]))
+    apart = len(parts) > 1 and (only_date(parts[0]) or only_date(parts[-1])
+                                or any(V.DATELINE_PREFIX.match(part) for part in parts[1:]))
     worded = V.DATELINE_PREFIX.search(text) or V.BYLINE_PREFIX.search(text) \
         or bare <= V.MAX_BARE_DATELINE_WORDS or apart or _named_before_weekday(text)
     return value if worded else None
@@ -834,7 +838,8 @@ def dateline(ctx: Context) -> None:
 def _date_wording(text: str) -> str:
     """A dateline's wording without what a bar of the post's facts sets beside it, apart by
     "|": "Ngày đăng: 18/11/2024 | Lượt xem: 1.204" gives "Ngày đăng: 18/11/2024" (a counter, a
-    share or comments button; a time set apart stays: "23/11/2024 | 10:15"), or after it with a
+    share or comments button, the section: "Chuyên mục: Tin tức | …"; a time set apart stays:
+    "23/11/2024 | 10:15"), or after it with a
     dash or a space only, a counter ("20/11/2024 08:15 Lượt xem: 1.234": an HTML page's spans)."""
     counter = V.COUNTER_AFTER_DATE.search(text)
     if counter and parse_date(cut := text[:counter.start()].rstrip(" -–|·")) == parse_date(text):
@@ -842,7 +847,7 @@ def _date_wording(text: str) -> str:
     if "|" not in text:
         return text
     parts = [part for part in map(str.strip, text.split("|")) if part]
-    kept = [part for part in parts if not _chrome_worded(part)]
+    kept = [part for part in parts if not _chrome_worded(part) and not V.SECTION_LABEL.match(part)]
     wording = " | ".join(kept)
     return wording if kept != parts and parse_date(wording) == parse_date(text) else text
 
@@ -1597,7 +1602,8 @@ def _extend(ctx: Context, last: int) -> int:
     """Take in what ends an article but scores low: a final list, table or quote that is not
     a list of links, a closing short sentence ("Thank you.") or one introducing what follows
     ("Das Konzeptpapier finden Sie hier:", see _intro_line), a last photo's caption with its
-    credit ("Già làng A Lăng Pố (bên phải) … Ảnh: Nguyễn Hưng"), and a last paragraph that
+    credit ("Già làng A Lăng Pố (bên phải) … Ảnh: Nguyễn Hưng") or under its number ("Ảnh 1"
+    over "Các đại biểu trao quà cho các hộ khó khăn."), and a last paragraph that
     reads as article text under a short line already called chrome (which weighs the paragraph
     out of the run)."""
     def free_after(index: int) -> Segment | None:
@@ -1613,6 +1619,9 @@ def _extend(ctx: Context, last: int) -> int:
     last = closing(last)
     while (seg := free_after(last)) and _credit(seg.text.lower()) and not seg.hint:
         last += 1  # the last photo's caption
+    while _photo_number(ctx, last + 1) and (seg := free_after(last + 1)) \
+            and ctx.words[last + 2] <= V.MAX_PHOTO_CAPTION_WORDS and not seg.hint:
+        last += 2  # a photo's number ("Ảnh 1"), its caption under it
     for _ in range(V.REGION_EDGE_SENTENCES):
         seg = free_after(last)
         if seg and (seg.text.endswith(blockmodel.SENTENCE_END) or _intro_line(ctx, last + 1)) \
@@ -1978,9 +1987,9 @@ def _by_dateline(ctx: Context, i: int, title: int) -> bool:
 
 
 def captions(ctx: Context) -> None:
-    """Photo captions: a credit ("Ảnh: PV", "Getty Images"), "Trong ảnh", a line shown twice,
-    or (Vietnamese) a long unpunctuated line, but for a list's item ("2. Thành phố Hồ Chí Minh,
-    nơi …")."""
+    """Photo captions: a credit ("Ảnh: PV", "Getty Images"), "Trong ảnh", a line shown twice, a
+    line under a photo's number ("Ảnh 1"), or (Vietnamese) a long unpunctuated line, but for a
+    list's item ("2. Thành phố Hồ Chí Minh, nơi …")."""
     repeated = ctx.repeated
     t = ctx.title_index()
     # Vietnamese news sites set captions as long lines without a full stop; elsewhere such a
@@ -1996,11 +2005,18 @@ def captions(ctx: Context) -> None:
             continue
         elif _caption_worded(lowered := text.lower(), ctx.words[i]) \
                 or (i in repeated and _shown_twice_as_caption(ctx, i, t)) \
+                or (ctx.words[i] <= V.MAX_PHOTO_CAPTION_WORDS and _photo_number(ctx, i - 1)) \
                 or (unpunctuated and V.MIN_CAPTION_WORDS <= ctx.words[i] <= 60
                     and not text.endswith(_TERMINAL) and list_marker(text) is None):
             ctx.labels[i] = Label("caption")
             if V.CREDIT_ALONE.match(lowered) and _caption_over_credit(ctx, i - 1, t):
                 ctx.labels[i - 1] = Label("caption")
+
+
+def _photo_number(ctx: Context, i: int) -> bool:
+    """Whether block `i` is a photo's number alone ("Ảnh 1", see image_alt)."""
+    return 0 <= i < len(ctx.labels) and ctx.labels[i] == _IMAGE_ALT \
+        and bool(V.IMAGE_NUMBER.fullmatch(ctx.segments[i].text))
 
 
 def _shown_twice_as_caption(ctx: Context, i: int, title: int | None) -> bool:

@@ -315,6 +315,9 @@ RELATED_MARKERS = _heading(
 
 # "… - Ảnh 1": the image alt-text placeholder a dump shows where a photo was.
 IMAGE_ALT = re.compile(r"\s[-–]\s*(ảnh|hình|photo|image)\s*\d+\.?\s*$", re.I)
+# a photo's number alone on its line, where the page shows the photo: "Ảnh 1", "Hình 2"
+IMAGE_NUMBER = re.compile(r"(ảnh|hình|photo|image|bild|foto)\s*\d{1,2}\.?", re.I)
+MAX_PHOTO_CAPTION_WORDS = 40  # a caption under a photo's number at the article's end is no longer
 # "<headline> ảnh 1": the same after another line of the page, no dash between.
 IMAGE_ALT_BARE = re.compile(r"\s(ảnh|hình|photo|image)\s*\d+\.?\s*$", re.I)
 # A caption credits its photographer: "… Ảnh: Thanh Bình." / "(Ảnh: PV)". The caption patterns

@@ -285,7 +285,9 @@ def test_the_title_is_the_headline_not_what_stands_by_it(opening, title):
      ("Thu Hà",)),
     ("a notice's opening sentence", "Thông báo tuyển dụng viên chức y tế huyện năm 2024", ()),
     ("a journal article's authors", "Đánh giá hiệu quả mô hình lớp học đảo ngược trong đào tạo giáo "
-                                    "viên tiểu học", ("Lê Thị Hồng Nhung", "Phạm Văn Khánh"))])
+                                    "viên tiểu học", ("Lê Thị Hồng Nhung", "Phạm Văn Khánh")),
+    ("a portal's photos at the article's end", "Huyện tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm "
+                                               "2024 tại xã Bích Hòa", ("Thu Hà",))])
 def test_a_vietnamese_headline_is_the_title_not_the_sites_name_with_its_authors(opening, title,
                                                                                   authors):
     """Neither an outlet's credit opening the lead ("(Bóng Đá Số) - ") nor a caption's ("Ảnh:
@@ -299,6 +301,7 @@ def test_a_vietnamese_headline_is_the_title_not_the_sites_name_with_its_authors(
     ("Ngày 12/11/2024 - Lượt xem: 2.345", "Ngày 12/11/2024"),
     ("Ngày đăng: 18/11/2024 | Lượt xem: 1.204", "Ngày đăng: 18/11/2024"),
     ("Nov 5, 2020 · 1,234 views", "Nov 5, 2020"),
+    ("Chuyên mục: Tin tức - Sự kiện | Ngày đăng: 16/11/2024", "Ngày đăng: 16/11/2024"),
     ("23/11/2024 | 10:15", "23/11/2024 | 10:15")])
 def test_a_datelines_wording_leaves_out_a_counter_set_beside_it(line, wording):
     from normalize.classify import _date_wording
