@@ -7,6 +7,7 @@ claims is body text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import islice
@@ -296,11 +297,11 @@ def table_of_contents(ctx: Context) -> None:
         heading = ctx.segments[i].text.lower()
         if ctx.words[i] > V.MAX_TOC_HEADING_WORDS or not V.TOC_HEADING.fullmatch(heading):
             continue
-        later = {_toc_key(s.text) for s in ctx.segments[i + 1 + V.MIN_TOC_ENTRIES:]}
+        shown = Counter(_toc_key(s.text) for s in ctx.segments[i + 1:])
         j = i + 1
         while j < len(ctx.segments) and ctx.labels[j] is None and ctx.words[j] <= V.MAX_HEADING_WORDS \
-                and _toc_key(ctx.segments[j].text) in later:
-            later.discard(_toc_key(ctx.segments[j].text))  # (each entry once, below the list)
+                and shown[key := _toc_key(ctx.segments[j].text)] >= 2:
+            shown[key] -= 1  # the entry itself: the heading it lists stands again below
             j += 1
         if j - i - 1 >= V.MIN_TOC_ENTRIES:
             for k in range(i, j):
@@ -322,8 +323,8 @@ def title(ctx: Context) -> None:
     long_enough = [i for i in free if ctx.words[i] >= V.MIN_TITLE_WORDS and not _menu_entry(ctx, i)]
     free = long_enough or free  # menu entries ("Thời sự") are shorter than headlines
     # (a menu's last entry over the section's name shows that twice: a headline is longer)
-    twice = V.MIN_TITLE_SYLLABLES if ctx.language in V.SYLLABLE_LANGUAGES else 0
-    chosen = next((i for i in free if _shown_twice(ctx, i) and ctx.words[i] >= twice), None)
+    least_twice = V.MIN_TITLE_SYLLABLES if ctx.language in V.SYLLABLE_LANGUAGES else 0
+    chosen = next((i for i in free if _shown_twice(ctx, i) and ctx.words[i] >= least_twice), None)
     if chosen is None and ctx.kind == "html":
         declared = declared_title(ctx.head)
         chosen = _html_title(ctx, declared)
@@ -839,8 +840,8 @@ def _date_wording(text: str) -> str:
     """A dateline's wording without what a bar of the post's facts sets beside it, apart by
     "|": "Ngày đăng: 18/11/2024 | Lượt xem: 1.204" gives "Ngày đăng: 18/11/2024" (a counter, a
     share or comments button, the section: "Chuyên mục: Tin tức | …"; a time set apart stays:
-    "23/11/2024 | 10:15"), or after it with a
-    dash or a space only, a counter ("20/11/2024 08:15 Lượt xem: 1.234": an HTML page's spans)."""
+    "23/11/2024 | 10:15"), or after it with a dash or a space only, a counter ("20/11/2024
+    08:15 Lượt xem: 1.234": an HTML page's spans on one line)."""
     counter = V.COUNTER_AFTER_DATE.search(text)
     if counter and parse_date(cut := text[:counter.start()].rstrip(" -–|·")) == parse_date(text):
         text = cut

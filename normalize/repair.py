@@ -322,8 +322,11 @@ def _commoner_readings(text: str, reading: charsets.Reading,
 def _commoner(candidate: str, line: str) -> bool:
     """Whether the words `candidate` changes in `line` are commoner in Vietnamese, by
     COMMONER_ZIPF each."""
-    changed = [(new, old) for new, old in zip(candidate.split(), line.split(), strict=False) if new != old]
-    if not changed or len(candidate.split()) != len(line.split()):
+    new_words, old_words = candidate.split(), line.split()
+    if len(new_words) != len(old_words):
+        return False
+    changed = [(new, old) for new, old in zip(new_words, old_words, strict=True) if new != old]
+    if not changed:
         return False
     gain = sum(lexicon.zipf(new.strip(_PUNCTUATION)) - lexicon.zipf(old.strip(_PUNCTUATION))
                for new, old in changed)
@@ -383,9 +386,9 @@ def _viqr_to_unicode(line: str) -> str:
 # a vowel with a shape mark, or with a tone mark before a letter; and the marks of a line: those
 # or dd. A line of VIQR has marked vowels: "dd" alone (address, middle) does not find lines.
 _VIQR_VOWEL = re.compile(r"[aeiouyAEIOUY](?:[\^(+]|['`?~.](?=[a-zA-Z]))")
-# ... and, in a document shown to be VIQR, a tone ending a word or a "dd" too ("Trang chu?",
-# "Co'", "DDang online: 6"): alone, they are as often a question, a quote or a full stop
 _VIQR_ESCAPE = re.compile(r"\\[\^(+'`?~.dD]")  # a mark kept from a letter ("ho.\\.", see _viqr_to_unicode)
+# ... and, in a document shown to be VIQR, a tone ending a word, a "dd" or an escape too ("Trang
+# chu?", "Co'", "DDang online: 6"): alone, they are as often a question, a quote or a full stop
 _VIQR_MARKED = re.compile(rf"[aeiouyAEIOUY][\^(+'`?~.]|[dD][dD]|{_VIQR_ESCAPE.pattern}")
 _VIQR_HINT = re.compile(rf"{_VIQR_VOWEL.pattern}|[dD][dD]")
 _NON_ASCII_LETTER = re.compile(r"(?![\x00-\x7f])[^\W\d_]")

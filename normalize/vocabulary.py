@@ -154,7 +154,8 @@ _SHARE_BUTTON = (r"(teilen|twittern|tweeten|mitteilen|weiterempfehlen|empfehlen|
 # story via email").
 _SHARE_WORD = (r"(\w*(share|facebook|twitter|tweet|mail|print|zalo|pinterest|linkedin|whatsapp|"
                r"telegram|messenger|reddit|tumblr|instagram|youtube|google|xing|flipboard|pocket|"
-               r"copy|link|url|sharing)\w*|close|extra|send|text|message|sms|pin|recipe|this|it|the|a|an|to|on|via|by|with|and|or|for|me|us|your|our|"
+               r"copy|link|url|sharing)\w*|close|extra|send|text|message|sms|pin|recipe|"
+               r"this|it|the|a|an|to|on|via|by|with|and|or|for|me|us|your|our|"
                r"article|story|post|page|friends?|now|options?|chia|sẻ|bài|viết|này|lên|qua|với|"
                r"bạn|bè|ngay|trang|liên|kết|mạng|xã|hội|in|gửi|lưu|sao|chép|rss|teilen|drucken|"
                r"senden|artikel|beitrag|seite|partager|imprimer|compartir|imprimir)")
