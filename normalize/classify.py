@@ -294,8 +294,8 @@ def table_of_contents(ctx: Context) -> None:
     standing again further down, maybe numbered otherwise) is navigation: the headings it lists
     stay where they head their text. Two such entries or more under its heading make one."""
     for i in ctx.free():
-        heading = ctx.segments[i].text.lower()
-        if ctx.words[i] > V.MAX_TOC_HEADING_WORDS or not V.TOC_HEADING.fullmatch(heading):
+        if ctx.words[i] > V.MAX_TOC_HEADING_WORDS \
+                or not V.TOC_HEADING.fullmatch(ctx.segments[i].text.lower()):
             continue
         shown = Counter(_toc_key(s.text) for s in ctx.segments[i + 1:])
         j = i + 1
