@@ -291,13 +291,16 @@ def _keyboard_fix(converter: Callable[[str, str], str | None], pattern: re.Patte
     def fix(line: str, ctx: Context) -> list[Edit]:
         edits = []
         for start, end, word in words(line, ctx.settings, pattern):
-            valid = vietnamese.is_syllable(word)
-            if valid and lexicon.zipf(word) > 0:
+            valid, seen = vietnamese.is_syllable(word), lexicon.zipf(word)
+            if valid and seen > 0:
                 continue  # a word texts write ("boong"): no keyboard slip
             fixed = converter(word, ctx.survey.style)
-            if not fixed or fixed == word or valid and lexicon.zipf(fixed) < COMMONEST_ZIPF:
+            if not fixed or fixed == word:
+                continue
+            common = lexicon.zipf(fixed)
+            if valid and common < COMMONEST_ZIPF:
                 continue  # "xoong", "bù loong": valid, and "xông", "lông" are not so common
-            if lexicon.zipf(fixed) >= 3.0 and lexicon.zipf(word) < lexicon.zipf(fixed) - 2.5:
+            if common >= 3.0 and seen < common - 2.5:
                 edits.append(Edit(start, end, fixed, confidence=0.95))
         return edits
     return fix

@@ -123,10 +123,8 @@ def date_start(wording: str) -> int | None:
     >>> date_start("by Laura Smith July 10, 2015"), date_start("by Laura Smith")
     (15, None)
     """
-    if not _FOUR_FIGURES.search(wording):
-        return None
-    match = _DATE_ANYWHERE.search(wording)
-    return match.start() if match and parse_date(wording[match.start():]) else None
+    match = _first_date(wording)
+    return match.start() if match else None
 
 
 def date_end(wording: str) -> int | None:
@@ -137,9 +135,16 @@ def date_end(wording: str) -> int | None:
     >>> date_end("Posted on January 5, 2020 by John Smith"), date_end("by John Smith")
     (25, None)
     """
-    start = date_start(wording)
-    match = None if start is None else _DATE_ANYWHERE.match(wording, start)
+    match = _first_date(wording)
     return match.end() if match else None
+
+
+def _first_date(wording: str) -> re.Match[str] | None:
+    """The first date `wording` states, where one reads from there on (see parse_date)."""
+    if not _FOUR_FIGURES.search(wording):
+        return None
+    match = _DATE_ANYWHERE.search(wording)
+    return match if match and parse_date(wording[match.start():]) else None
 
 
 def only_date(wording: str) -> bool:

@@ -97,7 +97,8 @@ def from_legacy(data: bytes, kind: str) -> Decoded | None:
     tells the right one (near 1) from the wrong ones (mis-decoded words are not syllables).
     Text that reads as no Vietnamese at all is left to chardet.
     """
-    name, _, best, scores, _ = charsets.most_vietnamese(data[:DETECT_BYTES])
+    reading = charsets.most_vietnamese(data[:DETECT_BYTES])
+    name, best, scores = reading.name, reading.score, reading.scores
     if best < LEGACY_MIN_SCORE:
         return None
     others = ", ".join(f"{other} {value:.2f}" for value, other in scores if other != name)

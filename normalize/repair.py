@@ -80,16 +80,6 @@ def _spliced(text: str, fixes: list[tuple[int, int, str]]) -> str:
     return "".join(out) + text[done:] if out else text
 
 
-def _per_line(fix: Callable[[str], str | None], hint: re.Pattern[str]) -> Callable[[str], str]:
-    """Apply a line fix to every line that `hint` (a cheap necessary condition of the fix)
-    finds something in, keeping the line ends exactly as they were."""
-    def apply(text: str) -> str:
-        return _spliced(text, [(start, end, fixed) for start, end in _lines_with(hint, text)
-                               if (fixed := fix(text[start:end])) is not None])
-    apply.__doc__ = fix.__doc__
-    return apply
-
-
 # ---------------------------------------------------------------- the fixes
 
 MIN_DOCUMENT_REPAIRS = 3  # lines a fix mends on their own merit before it trusts short ones
@@ -288,12 +278,9 @@ def fix_legacy_mojibake(text: str) -> str:
               if _better(candidates[start, end], text[start:end])]
     if len(better) >= MIN_DOCUMENT_REPAIRS:  # the charset is the document's: its short lines too
         done = {(start, end) for start, end, _ in better}
-        # but for the letters where a charset that reads the document alike reads otherwise
-        # (VISCII and VPS part on a few capitals)
         better += [(start, end, candidate) for (start, end), candidate in candidates.items()
                    if (start, end) not in done and _all_syllables(candidate)
-                   and all(_nfc(charsets.decode(raws[start, end], other)) == candidate
-                           for other in reading.alike)]
+                   and _agreed(raws[start, end], candidate, reading)]
         better += _commoner_readings(text, reading, set(raws))
     return _spliced(text, sorted(better))
 
@@ -314,9 +301,16 @@ def _commoner_readings(text: str, reading: charsets.Reading,
             continue
         candidate = _nfc(charsets.decode(raw, reading.name))
         if candidate != line and _all_syllables(candidate) and _commoner(candidate, line) \
-                and all(_nfc(charsets.decode(raw, other)) == candidate for other in reading.alike):
+                and _agreed(raw, candidate, reading):
             found.append((start, end, candidate))
     return found
+
+
+def _agreed(raw: bytes, candidate: str, reading: charsets.Reading) -> bool:
+    """Whether every charset that reads the document as `reading` does reads `raw` as
+    `candidate` too: where they part (VISCII and VPS on a few capitals), a short line alone
+    cannot tell them apart."""
+    return all(_nfc(charsets.decode(raw, other)) == candidate for other in reading.alike)
 
 
 def _commoner(candidate: str, line: str) -> bool:

@@ -160,6 +160,11 @@ _SHARE_WORD = (r"(\w*(share|facebook|twitter|tweet|mail|print|zalo|pinterest|lin
                r"bạn|bè|ngay|trang|liên|kết|mạng|xã|hội|in|gửi|lưu|sao|chép|rss|teilen|drucken|"
                r"senden|artikel|beitrag|seite|partager|imprimer|compartir|imprimir)")
 
+# A tag box's label ("Schlagwörter:", "Từ khóa:"), and a poll's button ("Biểu quyết", "Vote"):
+# words both CHROME_LINES and the boxes' own patterns below (TAG_LABEL, POLL_BUTTON) read
+_TAG_WORDS = r"tags?|schlagw[öo]rter|stichw[öo]rter|etiquetas|mots-cl[ée]s|tagi|từ kh[óo]a|từ khoá"
+_POLL_BUTTONS = r"biểu quyết|bình chọn|vote|abstimmen|votar|voter"
+
 # Text-dump lines that are chrome by their wording, with the reason. Matched on folded text.
 CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason) for pattern, reason in (
@@ -209,8 +214,8 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(ảnh|hình)\s+\d+\s*/\s*\d+$", "counter"),
         (r"^[\d.,]+\s+(lượt (xem|đọc|thích|chia sẻ)|views?|aufrufe)$", "counter"),
         # a poll's buttons: "Biểu quyết", "Xem kết quả", "Vote", "View results"
-        (r"^(biểu quyết|bình chọn|xem kết quả|vote|view results|abstimmen|ergebnisse? (anzeigen|ansehen)|"
-         r"votar|ver resultados|voter|voir les résultats)$", "widget"),
+        (rf"^({_POLL_BUTTONS}|xem kết quả|view results|ergebnisse? (anzeigen|ansehen)|ver resultados|"
+         r"voir les résultats)$", "widget"),
         # a pager: "Trang 1 2 3 Tiếp", "Page 1 2 Next", "Seite 1 2 3 weiter »"
         # (not a page alone: "Seite 17" quotes a book)
         (r"^(trang|page|seite|página)\s+\d+((\s+\d+)+(\s+(tiếp|sau|next|weiter|siguiente|suivante?))?|"
@@ -242,18 +247,16 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"(bài viết|thông tin|nội dung) (này )?có (hữu ích|giúp ích)( cho| với)?( bạn)? không)", "widget"),
         (r"^(kommentare (sind )?geschlossen|comments are closed|"
          r"die kommentarfunktion ist geschlossen)", "comments"),
-        (r"^(tags?|schlagw[öo]rter|stichw[öo]rter|themen|etiquetas|mots-cl[ée]s|tagi|từ kh[óo]a|"
-         r"từ khoá)\s*:", "navigation"),
+        (rf"^({_TAG_WORDS}|themen)\s*:", "navigation"),
         (r"^(chủ đề|sự kiện)\s*:$", "navigation"),  # a box of topic links, under its label
     ))
 
 # A tag box's label alone on its line, its tags on the lines under it ("Từ khóa:", "Sự kiện:",
 # "Schlagwörter:"); matched lower-cased
-TAG_LABEL = re.compile(r"(tags?|schlagw[öo]rter|stichw[öo]rter|etiquetas|mots-cl[ée]s|tagi|"
-                       r"keywords|từ kh[óo]a|từ khoá|chủ đề|sự kiện)\s*:")
+TAG_LABEL = re.compile(rf"({_TAG_WORDS}|keywords|chủ đề|sự kiện)\s*:")
 MAX_TAG_WORDS = 6  # a tag under a tag box's label: "Tin tức Hà Nội", "Giao thông"
 # A poll's button ("Biểu quyết", "Vote") under its options ("Có", "Không") under its question
-POLL_BUTTON = re.compile(r"biểu quyết|bình chọn|vote|abstimmen|votar|voter")
+POLL_BUTTON = re.compile(_POLL_BUTTONS)
 MAX_POLL_OPTIONS = 8
 MAX_POLL_OPTION_WORDS = 8
 MAX_TAGS = 12
