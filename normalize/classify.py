@@ -16,7 +16,15 @@ import numpy as np
 
 from . import blockmodel, official, textstats
 from . import vocabulary as V
-from .dates import date_end, date_start, only_date, opens_with_date, parse_date, todays_date
+from .dates import (
+    date_end,
+    date_start,
+    only_date,
+    opens_with_date,
+    parse_date,
+    same_moment,
+    todays_date,
+)
 from .rules import RuleTable
 from .segment import (
     ITEM_TAGS,
@@ -803,9 +811,8 @@ def dateline(ctx: Context) -> None:
     A dated line worded as one ("First published: …", "Updated: …", a byline with its date),
     a date alone and a line of a post's facts opening with one are datelines wherever they
     stand (at the article's end, or under a photo); a worded one gives the date when nothing
-    by the title or in the page's head does. A date the head declares keeps the wording of a
-    dateline giving the same one ("Thứ bảy, 23/11/2024, 10:15 (GMT+7)", not
-    "2024-11-23T10:15:00+07:00")."""
+    by the title or in the page's head does. A date the head declares takes the wording of a
+    dateline giving the same day (see _shown_as)."""
     by_title = next(((i, value) for i in _under_title(ctx) if (value := _dated(ctx, i))), None)
     # a date has digits: only the short free blocks with some are searched for one
     digits = ctx.features[:, blockmodel.DIGIT_SHARE] > 0
@@ -829,11 +836,28 @@ def dateline(ctx: Context) -> None:
         ctx.found.date = (chosen[1], _date_wording(text))
         ctx.found.authors = ctx.found.authors or _byline_names(text) or _named_before_weekday(text) \
             or _signed_date(ctx, text) or ()
-    elif value:  # worded as the page shows it, when a dateline there gives the same date
+    elif value:
         alone = [i for i in stamped if only_date(ctx.segments[i].text)]  # not a line of facts
-        shown = (ctx.segments[i].text for i in sorted([i for i, _ in worded] + alone)
-                 if parse_date(ctx.segments[i].text) == value)
-        ctx.found.date = (value, _date_wording(next(shown, declared)))
+        ctx.found.date = _shown_as(ctx, [i for i, _ in worded] + alone, value, declared)
+
+
+def _shown_as(ctx: Context, datelines: list[int], value: str, declared: str) -> tuple[str, str]:
+    """The date a page declares in its head (`value`, read from `declared`), worded as a
+    dateline on the page shows it when one gives the same moment ("Thứ bảy, 23/11/2024, 10:15
+    (GMT+7)", not "2024-11-23T10:15:00+07:00"; see same_moment). The dateline's time then
+    stands: the head's is often in UTC where the page shows its local time; a dateline without a
+    time keeps the head's. Of several, the one nearest the title: a comment's stamp of the same
+    day stands below the article."""
+    t = ctx.title_index()
+    for i in sorted(datelines, key=lambda i: (abs(i - t), i) if t is not None else (i, i)):
+        text = ctx.segments[i].text
+        shown = parse_date(text)
+        if shown and same_moment(shown, value, declared):
+            return (shown if "T" in shown else value), _date_wording(text)
+    return value, declared
+
+
+_SEPARATORS = " -–|·/"  # what a bar of facts sets between them
 
 
 def _date_wording(text: str) -> str:
@@ -841,9 +865,11 @@ def _date_wording(text: str) -> str:
     "|": "Ngày đăng: 18/11/2024 | Lượt xem: 1.204" gives "Ngày đăng: 18/11/2024" (a counter, a
     share or comments button, the section: "Chuyên mục: Tin tức | …"; a time set apart stays:
     "23/11/2024 | 10:15"), or after it with a dash or a space only, a counter ("20/11/2024
-    08:15 Lượt xem: 1.234": an HTML page's spans on one line)."""
+    08:15 Lượt xem: 1.234": an HTML page's spans on one line). The separators a bar sets
+    before its first fact go too ("| November 18, 2019 12:01 PM", "·14. Oktober 2021")."""
+    text = text.strip(_SEPARATORS)
     counter = V.COUNTER_AFTER_DATE.search(text)
-    if counter and parse_date(cut := text[:counter.start()].rstrip(" -–|·")) == parse_date(text):
+    if counter and parse_date(cut := text[:counter.start()].rstrip(_SEPARATORS)) == parse_date(text):
         text = cut
     if "|" not in text:
         return text
@@ -2196,12 +2222,17 @@ def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozens
     labels = tuple(label or Label("p") for label in ctx.labels)
     head, found = segmented.head, ctx.found
     found.title = found.title or declared_title(head)
-    found.authors = found.authors or ((head["author"],) if head.get("author") else ())
+    declared = head.get("author") or head.get("schema_author", "")
+    found.authors = found.authors or tuple(
+        name for line in declared.splitlines() for name in _byline_names(line) or (line,))
     document = ctx.document
     if document:  # what an administrative document's frame says, where the page says nothing
         if document.name and (document.record or not found.title):  # a portal heads a record
             found.title = document.name  # with "Chi tiết văn bản": the record's name is the title
         found.authors = found.authors or ((document.signer,) if document.signer else ())
         found.date = found.date or document.date
-    found.section = found.section or head.get("section", "") or head.get("breadcrumb", "")
+    schema = parse_date(head.get("schema_date", ""))
+    found.date = found.date or ((schema, head["schema_date"]) if schema else None)
+    found.section = found.section or head.get("section", "") or head.get("breadcrumb", "") \
+        or head.get("schema_section", "")
     return Classified(segmented.segments, labels, found)

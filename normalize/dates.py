@@ -226,3 +226,36 @@ def _clock(text: str) -> tuple[int, int] | None:
     if half and hour <= 12:
         hour = hour % 12 + (12 if half.lower() in _AFTERNOON else 0)
     return hour, minute
+
+
+# a declared time's zone: UTC ("Z", "+00:00") or none at all, where a page shows its local time
+_UTC_OR_NO_ZONE = re.compile(r"(?:Z|[+-]00:?00|(?<![+-]\d\d):\d\d(?:\.\d+)?)\s*$")
+QUARTER_HOUR = 15  # time zones stand whole quarter hours apart (Nepal's +05:45)
+ROUNDED_MINUTES = 2  # a page shows 06:02 for the head's 06:01:44
+
+
+def same_moment(shown: str, declared: str, declared_wording: str) -> bool:
+    """Whether the ISO time `shown` on a page can be the one its head declares (`declared`, read
+    from `declared_wording`) on the same day: equal to the minute, rounding aside, or, where the
+    head gives UTC or no zone, a whole number of quarter hours off it (the site's time zone).
+    A head stating another zone states the local time: "11:30" on the page is then another time
+    than the head's "10:15:00+07:00", an update's.
+
+    >>> same_moment("2019-11-18T08:54", "2019-11-18T16:54", "2019-11-18T16:54:19+00:00")
+    True
+    >>> same_moment("2024-11-23T11:30", "2024-11-23T10:15", "2024-11-23T10:15:00+07:00")
+    False
+    """
+    if shown[:10] != declared[:10]:
+        return False
+    if "T" not in shown or "T" not in declared:
+        return True
+    minutes = abs(_minutes(shown) - _minutes(declared))
+    off = min(minutes % QUARTER_HOUR, QUARTER_HOUR - minutes % QUARTER_HOUR)
+    return minutes <= ROUNDED_MINUTES or (off <= ROUNDED_MINUTES
+                                          and bool(_UTC_OR_NO_ZONE.search(declared_wording)))
+
+
+def _minutes(iso: str) -> int:
+    """The minutes since midnight of an ISO date and time ("2019-11-18T08:54" gives 534)."""
+    return int(iso[11:13]) * 60 + int(iso[14:16])

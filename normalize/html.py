@@ -10,6 +10,7 @@ from lxml import etree
 
 from .canonical import clean_text
 from .errors import InputError
+from .linkeddata import linked_metadata
 from .model import Emphasis, Inline, LineBreak, Link, plain_text
 from .segment import Segment, Segmented, declared_title, fold, source_lines, trail_section
 from .vocabulary import (
@@ -54,8 +55,17 @@ def text_between_tags(text: str) -> str:
 
 def drop_scripts(text: str) -> str:
     """The page without scripts, styles and comments: never article text, and repairing or
-    parsing them is most of the work on a modern page."""
-    return _NEVER_TEXT.sub(" ", text)
+    parsing them is most of the work on a modern page. JSON-LD stays: it declares the
+    article's metadata (see linkeddata); segment_html reads it, then drops it."""
+    return _NEVER_TEXT.sub(_kept_script, text)
+
+
+_LINKED_DATA = re.compile(r"<script\b[^>]*ld\+json")  # as segment_html looks for it
+
+
+def _kept_script(match: re.Match[str]) -> str:
+    """The script itself when it is JSON-LD, else a space."""
+    return match.group() if _LINKED_DATA.match(match.group()) else " "
 
 
 def parse_html(text: str) -> etree._Element:
@@ -147,6 +157,10 @@ def segment_html(text: str) -> Segmented:
     body = root.find("body")
     top = body if body is not None else root
     head = _head(root, trail="rumb" in text)  # (searching the tree for one costs more)
+    if "ld+json" in text:  # what the meta tags leave out (see linkeddata)
+        head |= linked_metadata([script.text or "" for script in root.iter("script")
+                                 if "ld+json" in (script.get("type") or "")])
+        etree.strip_elements(root, "script", with_tail=False)
     post = PAGE_POST_CLASS.search(_names(top))
     walker = _Walker(page_chars=len(text_of(top)), page=_page_key(head.get("url", "")),
                      post=post.group(1) if post else "")

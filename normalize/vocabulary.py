@@ -62,6 +62,13 @@ CHROME_CLASS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (class_words(words), reason) for words, reason in _CHROME_CLASS_WORDS)
 ANY_CHROME_CLASS = class_words("|".join(words for words, _ in _CHROME_CLASS_WORDS))
 
+# schema.org types a page's JSON-LD gives its article as (see linkeddata): the kinds of Article
+# news and blogs use, and the WebPage a graph may describe it as instead
+ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
+                           "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle",
+                           "LiveBlogPosting", "BlogPosting", "TechArticle", "ScholarlyArticle",
+                           "Report", "WebPage"})
+
 # WordPress names the post a page shows in its <body>'s classes ("postid-1806") and every post
 # it sets out in a container's ("post-1806"): a container of another post is a teaser.
 PAGE_POST_CLASS = re.compile(r"(?:^|\s)postid-(\d+)(?=\s|$)")

