@@ -45,13 +45,29 @@ def _nfc(text: str) -> str:
 MIN_COVERAGE = 0.25  # and a quarter of its words must be valid syllables with diacritics
 
 
+# a tag inside a line of an HTML page, and the attributes in one that hold text: a meta tag's
+# content, an image's alt, a link's title
+_TAG_IN_LINE = re.compile(r"<[^<>]*>")
+_TEXT_ATTRIBUTE = re.compile(r'\b(?:content|alt|title)\s*=\s*"([^"]*)"')
+
+
+def _read(line: str) -> str:
+    """What of a line reads as words: on a page of HTML, its character data and the text its
+    tags hold, each tag set apart by spaces. Judged as it stands, a tag glues its markup to the
+    word after it ('face=".VnTime">Số', no syllable), and a short piece of text between tags
+    (an old portal's menu entry in TCVN3) could never read as Vietnamese."""
+    if "<" not in line:
+        return line
+    return _TAG_IN_LINE.sub(lambda tag: f" {' '.join(_TEXT_ATTRIBUTE.findall(tag.group()))} ", line)
+
+
 def _better(candidate: str, original: str) -> bool:
     """Whether `candidate` reads clearly more like Vietnamese than `original`, on enough words
     that one lucky syllable cannot decide it."""
-    candidate = _nfc(candidate)
+    candidate = _nfc(_read(candidate))
     counts = vietnamese.tally(candidate)
     new = counts.score(len(candidate))
-    return (new >= MIN_SCORE and new > vietnamese.score(_nfc(original)) + MIN_GAIN
+    return (new >= MIN_SCORE and new > vietnamese.score(_nfc(_read(original))) + MIN_GAIN
             and counts.valid_long >= max(2, MIN_COVERAGE * counts.words))
 
 
@@ -90,7 +106,7 @@ _PUNCTUATION = ".,;:!?…\"'“”‘’()[]«»-–—"
 def _all_syllables(line: str) -> bool:
     """Whether every word of `line` with diacritics is a valid syllable (and it has one), case
     aside: TCVN3 and VPS write some capitals with tone marks in lower case ("SÁU NGHệ")."""
-    counts = vietnamese.tally(_nfc(line.lower()))
+    counts = vietnamese.tally(_nfc(_read(line).lower()))
     return counts.marked > 0 and counts.valid == counts.marked and not counts.bad_chars
 
 
@@ -239,7 +255,7 @@ def _suspicious(line: str) -> bytes | None:
     if raw is None or raw.isascii():
         return None
     if not _FOREIGN_RE.search(line):
-        counts = vietnamese.tally(line)
+        counts = vietnamese.tally(_read(line))
         if not counts.marked or counts.valid == counts.marked:
             return None  # no word with diacritics, or every one already is a syllable
     return raw
@@ -316,7 +332,7 @@ def _agreed(raw: bytes, candidate: str, reading: charsets.Reading) -> bool:
 def _commoner(candidate: str, line: str) -> bool:
     """Whether the words `candidate` changes in `line` are commoner in Vietnamese, by
     COMMONER_ZIPF each."""
-    new_words, old_words = candidate.split(), line.split()
+    new_words, old_words = _read(candidate).split(), _read(line).split()
     if len(new_words) != len(old_words):
         return False
     changed = [(new, old) for new, old in zip(new_words, old_words, strict=True) if new != old]

@@ -459,8 +459,9 @@ BYLINE_PART = re.compile(r"\s*\((reporting|photography|photos?|pictures|words|te
                          r"illustrations?|texte?|fotos?|bilder)\)", re.I)
 # The writer's body or office after the name, in brackets or after a dash: "Ngọc Tâm (Ban Tuyên
 # giáo Quận ủy)", "ThS. Trần Thị Mai - Trường Chính trị thành phố", "Lê Văn Hùng - Phó Trưởng
-# Ban Tuyên giáo". It opens with the word for a body or an office, so "Hà Nội (Việt Nam)" stays
-# no name; unlike a role, it marks no byline.
+# Ban Tuyên giáo", "Minh Tâm - Văn phòng HĐND-UBND huyện" (a hyphen inside a word is no dash).
+# It opens with the word for a body or an office, so "Hà Nội (Việt Nam)" stays no name; unlike a
+# role, it marks no byline.
 # the words a Vietnamese office's name opens with: a public body's, and an outlet's (a paper, a
 # station, a portal, an agency)
 _PUBLIC_OFFICE = (r"ban|trường|sở|phòng|trung tâm|viện|học viện|hội|văn phòng|bộ|ủy ban|ubnd|huyện ủy|"
@@ -482,7 +483,7 @@ NAME_HONORIFIC = re.compile(r"^((đại|thượng|trung|thiếu) (tướng|tá|�
                             r"luật sư|bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|(phó )?giáo sư|"
                             r"nghệ sĩ( nhân dân| ưu tú)?)\s+", re.I)
 BYLINE_AFFILIATION = re.compile(rf"\s*\(\s*{_BODY}\b[^()]{{0,60}}\)\s*$|"
-                                rf"\s+[-–—]\s+{_BODY}\b[^-–—]{{0,60}}$", re.I)
+                                rf"\s+[-–—]\s+{_BODY}\b(?:[^-–—]|\b-\b){{0,60}}$", re.I)
 # An office signing in a writer's place after a byline's word ("Tác giả: Phòng Nghiệp vụ Y", "Bài:
 # Ban Tuyên giáo Tỉnh ủy"): the office's word in a capital, the rest of its name; one author (not
 # a person's role: "Phó Giáo sư …").

@@ -775,6 +775,7 @@ def test_a_line_under_the_title_naming_the_category_gives_the_section(under, sec
     ("Ngọc Tâm (Ban Tuyên giáo Quận ủy)", ("Ngọc Tâm",)),  # the writer's body in brackets
     ("ThS. Trần Thị Mai - Trường Chính trị thành phố", ("ThS. Trần Thị Mai",)),  # ... or after a dash
     ("Lê Văn Hùng - Phó Trưởng Ban Tuyên giáo Quận ủy", ("Lê Văn Hùng",)),  # the writer's office
+    ("Minh Tâm - Văn phòng HĐND-UBND huyện", ("Minh Tâm",)),  # a hyphen inside its name
     ("Ngọc Tâm – Thanh Bình", ("Ngọc Tâm", "Thanh Bình")),  # two names, an en dash between
     ("Theo Minh Anh/VOV.VN", ("Minh Anh",)),
     ("Thanh Tùng/Báo Tin tức", ("Thanh Tùng",)),  # the writer's paper after the slash
