@@ -300,20 +300,24 @@ def image_alt(ctx: Context) -> None:
 def table_of_contents(ctx: Context) -> None:
     """A table of contents ("Mục lục", "Inhaltsverzeichnis" over the article's headings, each
     standing again further down, maybe numbered otherwise) is navigation: the headings it lists
-    stay where they head their text. Two such entries or more under its heading make one."""
+    stay where they head their text. Two such entries or more under its heading make one; on a
+    page of HTML its entries are links, which may all be navigation already (and the article's
+    first heading under them is not)."""
+    navigation = Label("chrome", "navigation")
     for i in ctx.free():
-        if ctx.words[i] > V.MAX_TOC_HEADING_WORDS \
+        if ctx.words[i] > V.MAX_TOC_HEADING_WORDS or i + 1 == len(ctx.segments) \
+                or ctx.labels[i + 1] not in (None, navigation) \
                 or not V.TOC_HEADING.fullmatch(ctx.segments[i].text.lower()):
             continue
         shown = Counter(_toc_key(s.text) for s in ctx.segments[i + 1:])
-        j = i + 1
-        while j < len(ctx.segments) and ctx.labels[j] is None and ctx.words[j] <= V.MAX_HEADING_WORDS \
-                and shown[key := _toc_key(ctx.segments[j].text)] >= 2:
+        j, entries = i + 1, ctx.labels[i + 1]
+        while j < len(ctx.segments) and ctx.labels[j] == entries \
+                and ctx.words[j] <= V.MAX_HEADING_WORDS and shown[key := _toc_key(ctx.segments[j].text)] >= 2:
             shown[key] -= 1  # the entry itself: the heading it lists stands again below
             j += 1
         if j - i - 1 >= V.MIN_TOC_ENTRIES:
             for k in range(i, j):
-                ctx.labels[k] = Label("chrome", "navigation")
+                ctx.labels[k] = navigation
 
 
 def _toc_key(text: str) -> str:

@@ -688,6 +688,23 @@ def test_an_html_heading_of_running_text_is_a_paragraph_a_question_stays_a_headi
     assert (kinds[lead], kinds[question], kinds["Tiếp sức đến trường"]) == ("Paragraph", "Heading", "Heading")
 
 
+@pytest.mark.parametrize("contents", ["Mục lục", "Table of Contents"])
+def test_a_pages_contents_box_goes_with_its_links_and_the_headings_stay(contents):
+    # its entries are links the page marks as navigation already; its heading stood alone
+    entries = ["1. Chuẩn bị dụng cụ", "2. Ngâm và ủ hạt"]
+    page = ("<html><body><article><h1>Cách trồng rau mầm tại nhà cho người mới bắt đầu</h1>"
+            "<p>Rau mầm giàu vitamin, dễ trồng và chỉ vài ngày là có thể thu hoạch ngay tại bếp.</p>"
+            f'<div class="toc"><p>{contents}</p><ul>'
+            + "".join(f'<li><a href="#{i}">{e}</a></li>' for i, e in enumerate(entries)) + "</ul></div>"
+            f"<h2>{entries[0]}</h2><p>Bạn cần một khay nhựa có lỗ thoát nước và hạt giống rau mầm.</p>"
+            f"<h2>{entries[1]}</h2><p>Ngâm hạt trong nước ấm khoảng 6 đến 8 tiếng rồi ủ trong khăn ẩm.</p>"
+            "</article></body></html>")
+    document = clean(page.encode(), "page.html").document
+    removed = {r.text: r.reason for r in document.audit.removals}
+    headings = [plain_text(b.inlines) for b in document.blocks if isinstance(b, Heading)]
+    assert removed[contents] == "navigation" and headings == entries
+
+
 def test_a_date_in_the_authors_box_is_the_articles_date():
     page = ("<html><body><article><h1>Hơn 1.000 học sinh được nhận học bổng vượt khó</h1>"
             '<div class="author-wrap"><div class="author-name"><b>Hoàng Anh</b></div>'
