@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from itertools import islice
 
 import numpy as np
@@ -30,7 +31,9 @@ from .segment import (
     ITEM_TAGS,
     Segment,
     Segmented,
+    declared_headline,
     declared_title,
+    fold,
     heading_level,
     list_marker,
     trail_section,
@@ -345,6 +348,10 @@ def title(ctx: Context) -> None:
     if chosen is None and ctx.kind == "text" and opening:  # (an HTML page has its <h1> for that)
         chosen = _dated_headline(ctx, opening)
         chosen = _headline_under_date(ctx, opening) if chosen is None else chosen
+    if chosen is None and ctx.kind == "html" and declared:
+        chosen = next((i for i in free if _in_declared(ctx.segments[i].text, declared)), None)
+        if chosen is None:  # no heading, nothing worded as the declared title: the head's
+            return          # title stands (see classify), no line of the page is taken for it
     if chosen is None:
         chosen = free[0]
         after = [i for i in free if i > chosen]
@@ -354,6 +361,15 @@ def title(ctx: Context) -> None:
             chosen = after[0]
     ctx.labels[chosen] = Label("title")
     ctx.found.title = ctx.segments[chosen].text
+
+
+def _in_declared(text: str, declared: str) -> bool:
+    """Whether a line is worded as the page's declared title, the site's name aside: inside
+    it, or near it (difflib, TITLE_DECLARED_RATIO), case and spacing aside; not a word or two
+    that any title may hold ("News")."""
+    line, title = fold(text).casefold(), fold(declared).casefold()
+    return len(line) >= V.MIN_DECLARED_TITLE_CHARS and (
+        line in title or SequenceMatcher(None, line, title).ratio() >= V.TITLE_DECLARED_RATIO)
 
 
 def _site_name(ctx: Context, i: int) -> bool:
@@ -2225,7 +2241,7 @@ def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozens
     ctx = run_rules(segmented, kind, disabled, site_lines)
     labels = tuple(label or Label("p") for label in ctx.labels)
     head, found = segmented.head, ctx.found
-    found.title = found.title or declared_title(head)
+    found.title = found.title or declared_headline(head)
     declared = head.get("author") or head.get("schema_author", "")
     found.authors = found.authors or tuple(
         name for line in declared.splitlines() for name in _byline_names(line) or (line,))

@@ -56,6 +56,33 @@ def declared_title(head: dict[str, str]) -> str:
     return head.get("og:title") or head.get("title") or ""
 
 
+# what sets a site's name apart from the headline in a page's <title>: a bar, a dash, "::", "»";
+# not a dash between figures ("Man Utd 2 - 1 Arsenal")
+_TITLE_PARTS = re.compile(r"(?<!\d)\s+(?:[|»–—-]|::)\s+(?!\d)")
+MAX_SITE_WORDS = 4
+
+
+def declared_headline(head: dict[str, str]) -> str:
+    """The page's declared title without the site's name it may carry: the part named as the
+    site (og:site_name), else the shorter of its end parts set apart by a bar, a dash or "::",
+    of at most MAX_SITE_WORDS words ("Diễn đàn Xe Việt :: Kinh nghiệm thay dầu xe máy",
+    "Mozilla - Wikipedia": the last where both are as long)."""
+    title = declared_title(head).strip(" |»–—-:")  # "Über André Loibl |": a part left empty
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) < 2:
+        return title
+    site = head.get("site", "").casefold()
+    first, last = len(parts[0].split()), len(parts[-1].split())
+    if site and site in (parts[0].casefold(), parts[-1].casefold()):
+        cut_last = parts[-1].casefold() == site
+    elif min(first, last) <= MAX_SITE_WORDS:
+        cut_last = last <= first
+    else:
+        return title
+    split = list(_TITLE_PARTS.finditer(title))
+    return title[:split[-1].start()] if cut_last else title[split[0].end():]
+
+
 def trail_section(crumbs: list[str], title: str, language: str = "") -> str:
     """The section a breadcrumb trail's entries end in ("Tin tức", "Xây dựng Đảng"), past the
     home page ("Trang chủ", "Home"), but for the article itself, which many trails end in ("Home » Recipes »

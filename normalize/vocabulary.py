@@ -62,6 +62,11 @@ CHROME_CLASS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (class_words(words), reason) for words, reason in _CHROME_CLASS_WORDS)
 ANY_CHROME_CLASS = class_words("|".join(words for words, _ in _CHROME_CLASS_WORDS))
 
+# A page of HTML with no heading takes a line for its title only when it is worded as the title
+# its head declares: inside it, or this near it (difflib's ratio), and this long at least
+TITLE_DECLARED_RATIO = 0.8
+MIN_DECLARED_TITLE_CHARS = 8
+
 # schema.org types a page's JSON-LD gives its article as (see linkeddata): the kinds of Article
 # news and blogs use, and the WebPage a graph may describe it as instead
 ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",

@@ -10,6 +10,7 @@ from normalize.model import Figure, Heading, ListBlock, Metadata, Quote, plain_t
 from normalize.official import find_frame, find_record
 from normalize.options import Options
 from normalize.pipeline import Cleaned
+from normalize.segment import declared_headline
 
 from .conftest import ROOT
 
@@ -686,6 +687,32 @@ def test_an_html_heading_of_running_text_is_a_paragraph_a_question_stays_a_headi
     blocks = clean(page.encode(), "page.html").document.blocks
     kinds = {plain_text(b.inlines): type(b).__name__ for b in blocks if hasattr(b, "inlines")}
     assert (kinds[lead], kinds[question], kinds["Tiếp sức đến trường"]) == ("Paragraph", "Heading", "Heading")
+
+
+@pytest.mark.parametrize("declared,site,headline", [
+    ("Diễn đàn Xe Việt :: Kinh nghiệm thay dầu xe máy", "", "Kinh nghiệm thay dầu xe máy"),
+    ("Hà Nội thí điểm vùng phát thải thấp - VnExpress", "VnExpress", "Hà Nội thí điểm vùng phát thải thấp"),
+    ("Tuổi Trẻ Online - Giá xăng giảm lần thứ ba", "Tuổi Trẻ Online", "Giá xăng giảm lần thứ ba"),
+    ("Mozilla - Wikipedia", "", "Mozilla"),  # as long: the last part is the site's
+    ("Über André Loibl |", "", "Über André Loibl"),
+    ("Man Utd 2 - 1 Arsenal", "", "Man Utd 2 - 1 Arsenal"),  # a score, no site
+    ("Ba điều cần biết về thuế thu nhập cá nhân - những thay đổi từ năm 2025", "",
+     "Ba điều cần biết về thuế thu nhập cá nhân - những thay đổi từ năm 2025")])  # both long
+def test_the_declared_headline_leaves_out_the_sites_name(declared, site, headline):
+    assert declared_headline({"title": declared, "site": site}) == headline
+
+
+def test_a_page_with_no_heading_worded_as_its_title_takes_its_heads_and_keeps_its_lines():
+    # a forum's post: no heading; its last line, short and headline-like, was taken for the title
+    last = "Chúc các bác thành công!"
+    page = ("<html><head><title>Diễn đàn Xe Việt :: Kinh nghiệm thay dầu xe máy</title></head><body>"
+            "<div class='post'>Chào các bác,<br><br>Mình đi xe tay ga được 2 năm, tự thay dầu ở nhà "
+            "cũng được hơn chục lần nên chia sẻ chút kinh nghiệm cho anh em mới.<br><br>Nên thay dầu "
+            "sau mỗi 1.500 đến 2.000 km, nếu đi nhiều trong phố đông thì nên thay sớm hơn vì máy phải "
+            f"nổ không tải nhiều.<br><br>{last}</div></body></html>")
+    document = clean(page.encode(), "page.html").document
+    assert document.meta.title == "Kinh nghiệm thay dầu xe máy"
+    assert last in [plain_text(b.inlines) for b in document.blocks if hasattr(b, "inlines")]
 
 
 @pytest.mark.parametrize("contents", ["Mục lục", "Table of Contents"])
