@@ -340,8 +340,8 @@ def title(ctx: Context) -> None:
     # (a menu's last entry over the section's name shows that twice: a headline is longer)
     least_twice = V.MIN_TITLE_SYLLABLES if ctx.language in V.SYLLABLE_LANGUAGES else 0
     chosen = next((i for i in free if _shown_twice(ctx, i) and ctx.words[i] >= least_twice), None)
+    declared = declared_title(ctx.head)
     if chosen is None and ctx.kind == "html":
-        declared = declared_title(ctx.head)
         chosen = _html_title(ctx, declared)
         chosen = _linked_title(ctx, declared, free[0]) if chosen is None else chosen
     opening = above if found else _above_first_sentence(ctx, above)
@@ -832,7 +832,7 @@ def dateline(ctx: Context) -> None:
     a date alone and a line of a post's facts opening with one are datelines wherever they
     stand (at the article's end, or under a photo); a worded one gives the date when nothing
     by the title or in the page's head does. A date the head declares takes the wording of a
-    dateline giving the same day (see _shown_as)."""
+    dateline giving the same moment (see _shown_as)."""
     by_title = next(((i, value) for i in _under_title(ctx) if (value := _dated(ctx, i))), None)
     # a date has digits: only the short free blocks with some are searched for one
     digits = ctx.features[:, blockmodel.DIGIT_SHARE] > 0
@@ -869,7 +869,7 @@ def _shown_as(ctx: Context, datelines: list[int], value: str, declared: str) -> 
     time keeps the head's. Of several, the one nearest the title: a comment's stamp of the same
     day stands below the article."""
     t = ctx.title_index()
-    for i in sorted(datelines, key=lambda i: (abs(i - t), i) if t is not None else (i, i)):
+    for i in sorted(datelines) if t is None else sorted(datelines, key=lambda i: (abs(i - t), i)):
         text = ctx.segments[i].text
         shown = parse_date(text)
         if shown and same_moment(shown, value, declared):

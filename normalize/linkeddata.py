@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
@@ -52,12 +53,12 @@ def _loaded(script: str) -> Any:
 def _nodes(value: Any) -> Iterator[dict[str, Any]]:
     """The objects the JSON holds at its top, in a top-level list, or in an "@graph" (schema.org
     nests no article deeper); at most MAX_NODES."""
-    pending, seen = [value], 0
+    pending, seen = deque([value]), 0
     while pending and seen < MAX_NODES:
-        item = pending.pop(0)
+        item = pending.popleft()
         seen += 1
         if isinstance(item, list):
-            pending.extend(item[:MAX_NODES])
+            pending.extend(item[:MAX_NODES - seen])
         elif isinstance(item, dict):
             yield item
             graph = item.get("@graph")

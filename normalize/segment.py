@@ -67,20 +67,19 @@ def declared_headline(head: dict[str, str]) -> str:
     site (og:site_name), else the shorter of its end parts set apart by a bar, a dash or "::",
     of at most MAX_SITE_WORDS words ("Diễn đàn Xe Việt :: Kinh nghiệm thay dầu xe máy",
     "Mozilla - Wikipedia": the last where both are as long)."""
-    title = declared_title(head).strip(" |»–—-:")  # "Über André Loibl |": a part left empty
-    parts = _TITLE_PARTS.split(title)
-    if len(parts) < 2:
+    title = declared_title(head).strip(" |–—-:")  # "Über André Loibl |": a part left empty
+    apart = list(_TITLE_PARTS.finditer(title))
+    if not apart:
         return title
+    first, last = title[:apart[0].start()], title[apart[-1].end():]
     site = head.get("site", "").casefold()
-    first, last = len(parts[0].split()), len(parts[-1].split())
-    if site and site in (parts[0].casefold(), parts[-1].casefold()):
-        cut_last = parts[-1].casefold() == site
-    elif min(first, last) <= MAX_SITE_WORDS:
-        cut_last = last <= first
+    if site and site in (first.casefold(), last.casefold()):
+        cut_last = last.casefold() == site
+    elif min(len(first.split()), len(last.split())) <= MAX_SITE_WORDS:
+        cut_last = len(last.split()) <= len(first.split())
     else:
         return title
-    split = list(_TITLE_PARTS.finditer(title))
-    return title[:split[-1].start()] if cut_last else title[split[0].end():]
+    return title[:apart[-1].start()] if cut_last else title[apart[0].end():]
 
 
 def trail_section(crumbs: list[str], title: str, language: str = "") -> str:
