@@ -134,7 +134,7 @@ def dom_chrome(ctx: Context) -> None:
         elif seg.tag == "img":
             ctx.labels[i] = _IMAGE_ALT
         elif seg.link_density > 0.6 and ctx.words[i] < 40:
-            ctx.labels[i] = Label("chrome", "navigation")
+            ctx.labels[i] = _NAVIGATION
 
 
 def line_chrome(ctx: Context) -> None:
@@ -174,7 +174,7 @@ def _tags_under(ctx: Context, label: int) -> None:
         if ctx.labels[i] is not None or ctx.words[i] > V.MAX_TAG_WORDS or ":" in ctx.segments[i].text \
                 or row[blockmodel.ENDS_SENTENCE] or row[blockmodel.BARRIER] or row[blockmodel.CHROME_LINE]:
             return
-        ctx.labels[i] = Label("chrome", "navigation")
+        ctx.labels[i] = _NAVIGATION
 
 
 def _poll_over(ctx: Context, button: int) -> None:
@@ -256,6 +256,7 @@ def _official_role(ctx: Context, i: int, frame: official.Frame) -> str:
 # headline, a "Tin liên quan" box's heading), but what it is here is still to be read
 _SITE_REPEAT = Label("chrome", "site-repeat")
 _UNREAD: tuple[Label | None, ...] = (None, _SITE_REPEAT)
+_NAVIGATION = Label("chrome", "navigation")  # a menu, a trail, a box of links
 _SHARE = Label("chrome", "share")  # a share button's line ("Chia sẻ 0", "Tweet")
 _RELATED = Label("chrome", "related-links")  # a "Related" box's heading and headlines
 _IMAGE_ALT = Label("chrome", "image-alt")  # what a dump shows in place of a photo
@@ -306,10 +307,9 @@ def table_of_contents(ctx: Context) -> None:
     stay where they head their text. Two such entries or more under its heading make one; on a
     page of HTML its entries are links, which may all be navigation already (and the article's
     first heading under them is not)."""
-    navigation = Label("chrome", "navigation")
     for i in ctx.free():
         if ctx.words[i] > V.MAX_TOC_HEADING_WORDS or i + 1 == len(ctx.segments) \
-                or ctx.labels[i + 1] not in (None, navigation) \
+                or ctx.labels[i + 1] not in (None, _NAVIGATION) \
                 or not V.TOC_HEADING.fullmatch(ctx.segments[i].text.lower()):
             continue
         shown = Counter(_toc_key(s.text) for s in ctx.segments[i + 1:])
@@ -320,7 +320,7 @@ def table_of_contents(ctx: Context) -> None:
             j += 1
         if j - i - 1 >= V.MIN_TOC_ENTRIES:
             for k in range(i, j):
-                ctx.labels[k] = navigation
+                ctx.labels[k] = _NAVIGATION
 
 
 def _toc_key(text: str) -> str:
@@ -545,7 +545,7 @@ def _linked_title(ctx: Context, declared: str, first: int) -> int | None:
     if not declared or _dashes_alike(ctx.segments[first].text) in declared:
         return None
     linked = [i for i, seg in enumerate(ctx.segments) if heading_level(seg.tag) is not None
-              and not seg.hint and ctx.labels[i] == Label("chrome", "navigation")
+              and not seg.hint and ctx.labels[i] == _NAVIGATION
               and _dashes_alike(seg.text) in declared and _title_length(seg.text) >= 2]
     return max(linked, key=lambda i: len(ctx.segments[i].text), default=None)
 
@@ -627,7 +627,7 @@ def title_section(ctx: Context) -> None:
     name of four words taken for it first): the line above the new title, which main_region
     set with the navigation, or the duplicate rule as a menu's entry shown again."""
     if ctx.kind == "text" and not ctx.found.section:
-        section(ctx, (*_UNREAD, Label("chrome", "navigation"), Label("chrome", "duplicate")))
+        section(ctx, (*_UNREAD, _NAVIGATION, Label("chrome", "duplicate")))
     elif not ctx.found.section and not ctx.head.get("section") and not ctx.head.get("breadcrumb"):
         _linked_section(ctx)
     if not ctx.found.section:
@@ -645,7 +645,7 @@ def _linked_section(ctx: Context) -> None:
     if not t:
         return
     i = _over_title(ctx, t)
-    if ctx.labels[i] == Label("chrome", "navigation") and _menu_entry(ctx, i) \
+    if ctx.labels[i] == _NAVIGATION and _menu_entry(ctx, i) \
             and parse_date(ctx.segments[i].text) is None:
         ctx.labels[i] = Label("section")
         ctx.found.section = ctx.segments[i].text
@@ -665,7 +665,7 @@ def _labelled_section(ctx: Context) -> None:
         if match and worded_as_entry(name := match[1].strip()) and name[:1].isupper():
             ctx.found.section = name
             # (above the article's run, main_region set it with the navigation)
-            if ctx.labels[i] in (None, Label("chrome", "navigation")) and match.start() == 0 \
+            if ctx.labels[i] in (None, _NAVIGATION) and match.start() == 0 \
                     and match.end() == len(text):
                 ctx.labels[i] = Label("section")
             return
@@ -1263,7 +1263,7 @@ def main_region(ctx: Context) -> None:
         elif i >= comments or i in under_comments:
             ctx.labels[i] = Label("chrome", "comments")
         elif i < first:
-            ctx.labels[i] = Label("chrome", "navigation")
+            ctx.labels[i] = _NAVIGATION
         elif i > last:
             ctx.labels[i] = Label("chrome", "related-links" if ctx.segments[i].link_density > 0.3
                                   else "footer")
@@ -1386,12 +1386,12 @@ def _set_title(ctx: Context, chosen: int, first: int) -> None:
     (see title_section)."""
     title = ctx.title_index()
     if title is not None:
-        ctx.labels[title] = Label("chrome", "navigation") if title < first else None
+        ctx.labels[title] = _NAVIGATION if title < first else None
         if title > 0 and chosen not in (title, title + 1) \
                 and ctx.labels[over := _over_title(ctx, title)] == Label("section"):
             # read over a line taken for the title (the site's name over a menu's entry), not
             # over a kicker just above the headline ("Literatur", "30.11. | Buch der Woche")
-            ctx.labels[over] = Label("chrome", "navigation")
+            ctx.labels[over] = _NAVIGATION
             ctx.found.section = ""
     ctx.labels[chosen] = Label("title")
     ctx.found.title = ctx.segments[chosen].text
@@ -2009,7 +2009,7 @@ def _name_by_dateline(ctx: Context, title: int) -> None:
     site = ctx.segments[0].text.casefold()
     # unread, or read only by the batch (a reporter signs many of the site's articles), or set
     # aside with the navigation above the article before the title was re-chosen
-    readable = (*_UNREAD, Label("chrome", "navigation"))
+    readable = (*_UNREAD, _NAVIGATION)
     for i in range(title + 1, min(title + 1 + V.NAME_BY_DATELINE_WITHIN, len(ctx.labels))):
         text = ctx.segments[i].text
         if ctx.labels[i] not in readable or text.casefold() == site or text == ctx.segments[i - 1].text \

@@ -175,6 +175,7 @@ _SHARE_WORD = (r"(\w*(share|facebook|twitter|tweet|mail|print|zalo|pinterest|lin
 # A tag box's label ("Schlagwörter:", "Từ khóa:"), and a poll's button ("Biểu quyết", "Vote"):
 # words both CHROME_LINES and the boxes' own patterns below (TAG_LABEL, POLL_BUTTON) read
 _TAG_WORDS = r"tags?|schlagw[öo]rter|stichw[öo]rter|etiquetas|mots-cl[ée]s|tagi|từ kh[óo]a|từ khoá"
+_TOPIC_WORDS = r"chủ đề|sự kiện"  # a box of topic links' label: only alone on its line
 _POLL_BUTTONS = r"biểu quyết|bình chọn|vote|abstimmen|votar|voter"
 
 # Text-dump lines that are chrome by their wording, with the reason. Matched on folded text.
@@ -260,18 +261,18 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(kommentare (sind )?geschlossen|comments are closed|"
          r"die kommentarfunktion ist geschlossen)", "comments"),
         (rf"^({_TAG_WORDS}|themen)\s*:", "navigation"),
-        (r"^(chủ đề|sự kiện)\s*:$", "navigation"),  # a box of topic links, under its label
+        (rf"^({_TOPIC_WORDS})\s*:$", "navigation"),  # a box of topic links, under its label
     ))
 
 # A tag box's label alone on its line, its tags on the lines under it ("Từ khóa:", "Sự kiện:",
 # "Schlagwörter:"); matched lower-cased
-TAG_LABEL = re.compile(rf"({_TAG_WORDS}|keywords|chủ đề|sự kiện)\s*:")
+TAG_LABEL = re.compile(rf"({_TAG_WORDS}|keywords|{_TOPIC_WORDS})\s*:")
 MAX_TAG_WORDS = 6  # a tag under a tag box's label: "Tin tức Hà Nội", "Giao thông"
+MAX_TAGS = 12
 # A poll's button ("Biểu quyết", "Vote") under its options ("Có", "Không") under its question
 POLL_BUTTON = re.compile(_POLL_BUTTONS)
 MAX_POLL_OPTIONS = 8
 MAX_POLL_OPTION_WORDS = 8
-MAX_TAGS = 12
 
 # Any of them, searched in lower-cased text: one search rejects most lines before the reason is
 # looked for. Longer lines are not searched.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from normalize import clean
-from normalize.classify import site_key
+from normalize.classify import _byline_names, _chrome_worded, _date_wording, _full_names, site_key
 from normalize.model import Figure, Heading, ListBlock, Metadata, Quote, plain_text
 from normalize.official import find_frame, find_record
 from normalize.options import Options
@@ -239,7 +239,6 @@ def test_a_numbered_line_over_its_text_is_a_heading_numbered_items_stay_a_list()
     ("the ratio went from 2 → 3 within a year, the report says", ""),
     ("« bienvenue au pays des sentiments blessés »", "")])
 def test_a_link_to_the_previous_or_next_post_is_navigation_by_its_arrow(line, reason):
-    from normalize.classify import _chrome_worded
     assert _chrome_worded(line) == reason
 
 
@@ -307,7 +306,6 @@ def test_a_vietnamese_headline_is_the_title_not_the_sites_name_with_its_authors(
     ("Chuyên mục: Tin tức - Sự kiện | Ngày đăng: 16/11/2024", "Ngày đăng: 16/11/2024"),
     ("23/11/2024 | 10:15", "23/11/2024 | 10:15")])
 def test_a_datelines_wording_leaves_out_a_counter_set_beside_it(line, wording):
-    from normalize.classify import _date_wording
     assert _date_wording(line) == wording
 
 
@@ -316,7 +314,6 @@ def test_a_datelines_wording_leaves_out_a_counter_set_beside_it(line, wording):
     ("Đăng ngày 10/11/2024 bởi Minh Thư", ("Minh Thư",)),
     ("11/11/2024 lúc 08:12", None), ("Published January 5, 2020 by the council", None)])
 def test_a_dateline_naming_the_writer_after_its_date_gives_the_byline(line, names):
-    from normalize.classify import _byline_names
     assert _byline_names(line) == names
 
 
@@ -325,7 +322,6 @@ def test_a_dateline_naming_the_writer_after_its_date_gives_the_byline(line, name
     ("Hà Nội, Đà Nẵng", None), ("Hà Nội, Đà Nẵng, TP Hồ Chí Minh", None),
     ("Nguyễn Thị Lan", None)])
 def test_a_line_of_full_names_only_is_authors_one_of_places_or_one_name_is_not(line, names):
-    from normalize.classify import _full_names
     assert _full_names(line) == names
 
 

@@ -87,6 +87,18 @@ POLISH = "Zażółć gęślą jaźń – łódź płynęła przez ciemną noc.\n
 QUOTED = ("Bei dem nächsten Projekt ging es um die Software „G-Data InternetSecurity 2009“ – sie war "
           "schön.\n")
 
+# an old district portal in a font charset: its page declares Latin-1, its menu stands on one
+# line of markup with each entry in its own <font>, its article's paragraphs a line each
+_FONT = '<font face=".VnTime">{}</font>'
+PORTAL = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+          "</head>\n<body><table><tr><td><table>"
+          + "".join(f'<tr><td><a href="/{i}.htm">{_FONT.format(entry)}</a></td></tr>'
+                    for i, entry in enumerate(["Trang chủ", "Giới thiệu", "Văn bản pháp quy"]))
+          + "</table></td><td>\n"
+          + "".join(f"<p>{_FONT.format(line)}</p>\n" for line in PASTE.splitlines()[1:])
+          + f"<p>{_FONT.format('Các tin khác:')}</p></td></tr></table></body></html>\n")
+
+
 def _quotation_pasted_in(line: str) -> bytes:
     """`line` read right but for its quotation and dash, UTF-8 read as Windows-1252."""
     broken = {ch: as_1252(ch.encode()) for ch in "„“–ö"}
@@ -99,6 +111,8 @@ PLAIN = TEXT.replace("“", '"').replace("”", '"').replace("–", "-").replace
 
 
 def cases() -> list[dict[str, str]]:
+    """Every case: its label, its input bytes in base64, the text expected; "kind": "html" for
+    a page (decoded and repaired as one), else a text."""
     made = [
         ("tcvn3 bytes with Windows dashes and quotes", inverse("tcvn3", TEXT),
          lossy("tcvn3", TEXT)),
@@ -152,8 +166,16 @@ def cases() -> list[dict[str, str]]:
         ("utf-8 read as windows-1252: a menu's icon", as_1252((PASTE + "☰\n").encode()).encode(),
          PASTE + "☰\n"),
     ]
+    pages = [  # judged by the words of each line of markup, not with its tags glued to them
+        ("html: an old portal in tcvn3, its menu's entries each in a <font>",
+         inverse("tcvn3", PORTAL), lossy("tcvn3", PORTAL)),
+        ("html: an old portal in vni, its menu's entries each in a <font>",
+         inverse("vni-windows", PORTAL), PORTAL),
+    ]
     return [{"label": label, "input": base64.b64encode(data).decode(), "expected": expected}
-            for label, data, expected in made]
+            for label, data, expected in made] \
+        + [{"label": label, "kind": "html", "input": base64.b64encode(data).decode(),
+            "expected": expected} for label, data, expected in pages]
 
 
 if __name__ == "__main__":
