@@ -26,6 +26,7 @@ from .dates import (
     same_moment,
     todays_date,
 )
+from .model import Emphasis
 from .rules import RuleTable
 from .segment import (
     ITEM_TAGS,
@@ -1117,7 +1118,9 @@ def byline_under_article(ctx: Context) -> None:
     Elsewhere the line under an article worded as names is as often a button or a box's heading
     ("Next Page", "More Great WIRED Stories"), so there only the byline_end rule reads one."""
     article = [i for i, label in enumerate(ctx.labels) if _article_text(label)]
-    if ctx.language not in V.SIGNED_LANGUAGES or not article or article[-1] + 1 >= len(ctx.segments):
+    if ctx.language not in V.SIGNED_LANGUAGES or not article:
+        return
+    if _signed_within(ctx, article) or article[-1] + 1 >= len(ctx.segments):
         return
     last, under = article[-1], _past_buttons(ctx, article[-1] + 1)
     if ctx.labels[under] not in _UNDER_ARTICLE:
@@ -1130,6 +1133,21 @@ def byline_under_article(ctx: Context) -> None:
     if names:
         ctx.labels[under] = Label("byline")
         ctx.found.authors = ctx.found.authors or names
+
+
+def _signed_within(ctx: Context, article: list[int]) -> bool:
+    """Take the article's own last block (of the blocks `article`) for its byline when it is
+    only a name or a signing office under a paragraph that ends a sentence: a page of HTML sets
+    the signature in the article's container, right-aligned ("<p align=right><b>Phòng
+    PBGDPL</b>"), where the run of text takes it in."""
+    if len(article) < 2 or not ctx.features[article[-2], blockmodel.ENDS_SENTENCE]:
+        return False
+    last = article[-1]
+    names = _names(ctx.segments[last].text, require_marker=False) or _signing_office(ctx, last)
+    if names:
+        ctx.labels[last] = Label("byline")
+        ctx.found.authors = ctx.found.authors or names
+    return bool(names)
 
 
 def _past_buttons(ctx: Context, i: int) -> int:
@@ -2042,6 +2060,7 @@ def captions(ctx: Context) -> None:
     # Vietnamese news sites set captions as long lines without a full stop; elsewhere such a
     # line in a dump is as often a lead or a heading
     unpunctuated = ctx.kind == "text" and ctx.language in V.UNPUNCTUATED_CAPTION_LANGUAGES
+    italic = ctx.kind == "html" and ctx.language in V.ITALIC_CAPTION_LANGUAGES
     for i in ctx.free():
         text = ctx.segments[i].text
         if t is not None and i < t:
@@ -2053,11 +2072,21 @@ def captions(ctx: Context) -> None:
         elif _caption_worded(lowered := text.lower(), ctx.words[i]) \
                 or (i in repeated and _shown_twice_as_caption(ctx, i, t)) \
                 or (ctx.words[i] <= V.MAX_PHOTO_CAPTION_WORDS and _photo_number(ctx, i - 1)) \
+                or (italic and _italics_under_photo(ctx, i)) \
                 or (unpunctuated and V.MIN_CAPTION_WORDS <= ctx.words[i] <= 60
                     and not text.endswith(_TERMINAL) and list_marker(text) is None):
             ctx.labels[i] = Label("caption")
             if V.CREDIT_ALONE.match(lowered) and _caption_over_credit(ctx, i - 1, t):
                 ctx.labels[i - 1] = Label("caption")
+
+
+def _italics_under_photo(ctx: Context, i: int) -> bool:
+    """Whether block `i` is set in italics alone, just under a photo (its alt text), and is as
+    short as a caption under one."""
+    inlines = ctx.segments[i].inlines
+    return i > 0 and ctx.segments[i - 1].tag == "img" and ctx.words[i] <= V.MAX_PHOTO_CAPTION_WORDS \
+        and inlines is not None and len(inlines) == 1 and type(inlines[0]) is Emphasis \
+        and not inlines[0].strong
 
 
 def _photo_number(ctx: Context, i: int) -> bool:

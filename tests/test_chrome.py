@@ -1117,3 +1117,52 @@ def test_the_reporter_signing_under_a_decision_given_in_full_is_the_author_also_
 def test_a_procedures_name_is_the_title_over_the_portals_name_and_its_field_the_section():
     meta = _clean_case("an administrative procedure").document.meta
     assert (meta.title, meta.section) == ("Thủ tục đăng ký khai sinh", "Hộ tịch")
+
+
+_OTHER_NEWS = ("<div class='other-news'><div class='title'>Các tin đã đưa</div><ul><li><a href='/x1'>"
+               "Sơ kết 6 tháng thực hiện Đề án tuyên truyền pháp luật</a> (12/11/2026)</li><li>"
+               "<a href='/x2'>Kiểm tra công tác hộ tịch tại huyện Nghi Lộc</a> (05/11/2026)</li></ul></div>")
+
+
+def _office_page(caption: str, paragraph: str,
+                 headline: str = "Tổ chức hội nghị tập huấn công tác hòa giải ở cơ sở",
+                 alt: str = "Hội nghị tập huấn - Ảnh 1", others: str = _OTHER_NEWS) -> str:
+    """A department's news page: its photo over an italic caption, signed by the office in the
+    article's own container, over the department's `others` news."""
+    return (f"<html><body><div class='content'><h2>{headline}</h2>"
+            + f"<p>{paragraph}</p>" * 2
+            + f"<p style='text-align:center'><img src='h.jpg' alt='{alt}'></p>"
+            f"<p style='text-align:center'><em>{caption}</em></p>"
+            + f"<p>{paragraph}</p>"
+            + "<p style='text-align:right'><b>Phòng PBGDPL</b></p></div>"
+            f"<div class='tools'><a href='#'>In bài viết</a></div>{others}</body></html>")
+
+
+_VIETNAMESE_PARAGRAPH = ("Tại hội nghị, các báo cáo viên đã truyền đạt những nội dung cơ bản của Luật Hòa "
+                         "giải ở cơ sở và kỹ năng thuyết phục các bên tranh chấp.")
+
+
+def test_an_office_signing_inside_the_articles_container_is_the_author():
+    document = clean(_office_page("Quang cảnh hội nghị.", _VIETNAMESE_PARAGRAPH).encode(),
+                     "page.html").document
+    removed = {r.text: r.reason for r in document.audit.removals}
+    assert document.meta.authors == ("Phòng PBGDPL",) and removed["Phòng PBGDPL"] == "meta-byline"
+
+
+@pytest.mark.parametrize("caption,figure", [
+    ("Quang cảnh hội nghị tập huấn.", True),
+    ("Ngày 19/11/2026", False)])  # a date set so is the article's date
+def test_a_vietnamese_pages_italic_line_under_a_photo_is_its_caption(caption, figure):
+    document = clean(_office_page(caption, _VIETNAMESE_PARAGRAPH).encode(), "page.html").document
+    captions = [plain_text(b.caption) for b in document.blocks if isinstance(b, Figure)]
+    assert captions == ([caption] if figure else [])
+
+
+def test_an_italic_line_under_a_photo_elsewhere_stays_a_paragraph():
+    # on the benchmark's pages such lines are as often the article's text as a caption
+    english = ("At the meeting, the speakers explained the basics of the law on mediation and how "
+               "to persuade both sides of a dispute.")
+    page = _office_page("A view of the meeting.", english, "Training day for the county's mediators",
+                        "The meeting", others="")
+    document = clean(page.encode(), "page.html").document
+    assert not any(isinstance(b, Figure) for b in document.blocks)
