@@ -2054,7 +2054,9 @@ def _by_dateline(ctx: Context, i: int, title: int) -> bool:
 def captions(ctx: Context) -> None:
     """Photo captions: a credit ("Ảnh: PV", "Getty Images"), "Trong ảnh", a line shown twice, a
     line under a photo's number ("Ảnh 1"), or (Vietnamese) a long unpunctuated line, but for a
-    list's item ("2. Thành phố Hồ Chí Minh, nơi …")."""
+    list's item ("2. Thành phố Hồ Chí Minh, nơi …"). On a page of HTML, a <figcaption>, a block
+    in a container named a caption ("PhotoCMS_Caption"), or (Vietnamese) a line in italics just
+    under a photo."""
     repeated = ctx.repeated
     t = ctx.title_index()
     # Vietnamese news sites set captions as long lines without a full stop; elsewhere such a
@@ -2069,6 +2071,8 @@ def captions(ctx: Context) -> None:
             ctx.labels[i] = Label("caption")
         elif ctx.words[i] > V.MAX_CAPTION_WORDS:
             continue
+        elif ctx.segments[i].attrs.get("caption"):  # in a container named a caption
+            ctx.labels[i] = Label("caption")
         elif _caption_worded(lowered := text.lower(), ctx.words[i]) \
                 or (i in repeated and _shown_twice_as_caption(ctx, i, t)) \
                 or (ctx.words[i] <= V.MAX_PHOTO_CAPTION_WORDS and _photo_number(ctx, i - 1)) \

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -16,9 +17,11 @@ from .segment import Segment, Segmented, declared_title, fold, source_lines, tra
 from .vocabulary import (
     ANY_CHROME_CLASS,
     BLOCK_TAGS,
+    CAPTION_CLASS,
     CHROME_CLASS_WORDS,
     CHROME_TAGS,
     CONTENT_CLASS_WORDS,
+    MAX_CAPTION_WORDS,
     MAX_CELL_CHARS,
     MAX_CHROME_SHARE,
     MAX_CHROME_SHARE_OF_ARTICLE,
@@ -234,24 +237,33 @@ def _names(el: etree._Element) -> str:
     return names.strip().lower() if names else ""
 
 
+class _Named(NamedTuple):
+    """What an element's class/id string says of it (see _named)."""
+
+    chrome: str  # the chrome reason it names ("" for none)
+    content: bool  # it names the article's content
+    post: str  # the WordPress post it names ("" for none: see POST_CLASS)
+    caption: bool  # it names a photo's caption, and no chrome
+
+
 @lru_cache(maxsize=4096)
-def _named(names: str) -> tuple[str, bool, str]:
-    """The chrome reason a class/id string names ("" for none), whether it names the
-    article's content, and the WordPress post it names ("" for none: see POST_CLASS).
+def _named(names: str) -> _Named:
+    """What a class/id string names: chrome, the article's content, a post, a caption.
 
     Content is read class by class: a class that also names chrome is that chrome's, as
     "post-footer" is the post's footer and "post-single-share" its share bar, not the post.
     A comment is the exception: galleries call an item's caption its comment
     ("main-content__item__comment"). Cached: a page repeats a few dozen class names."""
     if not names:
-        return "", False, ""
+        return _Named("", False, "", False)
     post = POST_CLASS.search(names)
     number = post.group(1) if post else ""
     if not ANY_CHROME_CLASS.search(names):  # one search rejects most names
-        return "", bool(CONTENT_CLASS_WORDS.search(names)), number
+        return _Named("", bool(CONTENT_CLASS_WORDS.search(names)), number,
+                      bool(CAPTION_CLASS.search(names)))
     content = any(CONTENT_CLASS_WORDS.search(name) and _chrome_named(name) in ("", "comments")
                   for name in names.split())
-    return _chrome_named(names), content, number
+    return _Named(_chrome_named(names), content, number, False)
 
 
 def _chrome_named(names: str) -> str:
@@ -259,7 +271,7 @@ def _chrome_named(names: str) -> str:
     return next((why for pattern, why in CHROME_CLASS_WORDS if pattern.search(names)), "")
 
 
-def _chrome_reason(el: etree._Element, named: tuple[str, bool, str], page_chars: int,
+def _chrome_reason(el: etree._Element, named: _Named, page_chars: int,
                    article_chars: int, page_post: str) -> str:
     """The chrome reason an element's tag or class/id names, unless it holds much of the page,
     or nearly all of the <article> or <main> it stands in (`article_chars` long, 0 outside one):
@@ -273,11 +285,10 @@ def _chrome_reason(el: etree._Element, named: tuple[str, bool, str], page_chars:
     reason = CHROME_TAGS.get(el.tag, "")
     by_name = False
     if not reason:
-        named_reason, content, post = named
-        if post and page_post and post != page_post:
+        if named.post and page_post and named.post != page_post:
             reason = "related-links"
-        elif named_reason and not content:
-            reason, by_name = named_reason, True
+        elif named.chrome and not named.content:
+            reason, by_name = named.chrome, True
         else:
             return ""
     chars = len(text_of(el))
@@ -321,6 +332,7 @@ class _Walker:
     containers: list[str] = field(default_factory=list)  # open blockquote/ul/ol elements
     page_chars: int = 0
     content: bool = False  # inside an element that says it holds the article
+    caption: bool = False  # inside an element that says it holds a photo's caption
     article_chars: int = 0  # the text length of the innermost <article> or <main> around (0: none)
     data_row: bool = False  # inside a table row of short data cells (see _data_row)
     in_link: int = 0  # inside this many links holding blocks: their text is link text
@@ -335,11 +347,14 @@ class _Walker:
             return
         named = _named(_names(el))
         hint = hint or _chrome_reason(el, named, self.page_chars, self.article_chars, self.post)
-        was_content, was_article_chars = self.content, self.article_chars
+        was_content, was_article_chars, was_caption = self.content, self.article_chars, self.caption
         article = tag in ("article", "main")
         if article:  # (read once here, not once for every box inside it)
             self.article_chars = len(text_of(el))
-        self.content = self.content or article or named[1]
+        self.content = self.content or article or named.content
+        # (a caption as long as an article is one: a video's, or a gallery's text)
+        self.caption = self.caption or named.caption \
+            and len(text_of(el).split()) <= MAX_CAPTION_WORDS
         block = tag in BLOCK_TAGS
         was_data_row = self.data_row
         if tag == "tr":
@@ -369,6 +384,7 @@ class _Walker:
         if block:
             self.flush(tag, hint)
         self.content, self.article_chars, self.data_row = was_content, was_article_chars, was_data_row
+        self.caption = was_caption
         if tag == "img" and el.get("alt"):
             if not self.inline_depth:  # inside a link or emphasis, the image is set before it
                 self.flush("", hint)
@@ -466,6 +482,8 @@ class _Walker:
     def _segment(self, text: str, tag: str, hint: str, inlines: tuple[Inline, ...] | None,
                  density: float, attrs: dict[str, str]) -> Segment:
         number = len(self.segments) + 1
+        if self.caption:
+            attrs["caption"] = "true"
         return Segment(number, number, text, text, tag=tag, hint=hint, link_density=density,
                        inlines=inlines, attrs=attrs, content=self.content)
 

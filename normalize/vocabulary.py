@@ -84,6 +84,10 @@ CONTENT_CLASS_WORDS = class_words(
     r"article|content|story|post|entry|body-?text|article-?body|post-?body|"
     r"entry-?content|main-?content|news-?content|detail|text-?content|chi-?tiet|noi-?dung")
 
+# class/id words that mark a photo's caption ("wp-caption-text", "figure__caption",
+# "PhotoCMS_Caption"); not a page's setting ("wp-featherlight-captions" on its <body>)
+CAPTION_CLASS = class_words("caption")
+
 # Headings that open readers' comments, in the languages of the benchmark.
 # The plural and the calls to write one open nothing else; the singular (and "Discussion")
 # also heads an article's own commentary ("Komentarz" in a Polish analysis).

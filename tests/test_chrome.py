@@ -1166,3 +1166,23 @@ def test_an_italic_line_under_a_photo_elsewhere_stays_a_paragraph():
                         "The meeting", others="")
     document = clean(page.encode(), "page.html").document
     assert not any(isinstance(b, Figure) for b in document.blocks)
+
+
+_STORY = ("<p>The new bridge carries four lanes of traffic and a cycle path across the river.</p>"
+          "<p>It took three years to build and cost the city less than the tunnel planned first.</p>")
+
+
+@pytest.mark.parametrize("body_class,caption,captions", [
+    ("", "<div class='PhotoCMS_Caption'><p>The bridge at dusk.</p></div>", ["The bridge at dusk."]),
+    ("", "<p class='wp-caption-text'>The bridge at dusk.</p>", ["The bridge at dusk."]),
+    # a page's setting that names captions, and a video's caption as long as an article, are no
+    # photo's caption
+    ("wp-featherlight-captions", "<p>The bridge at dusk.</p>", []),
+    ("", "<div class='item-caption'>" + "".join(f"<p>At mile {k} the river is wide, and the ferry was "
+                                                 "slow.</p>" for k in range(12)) + "</div>", [])])
+def test_a_block_in_a_container_named_a_caption_is_a_photos_caption(body_class, caption, captions):
+    page = (f"<html><body class='{body_class}'><article><h1>A new bridge opens over the river</h1>"
+            f"{_STORY}<img src='b.jpg' alt='The bridge'>{caption}<p>Drivers welcomed it on the first "
+            "morning, when the queues at the old ferry were gone.</p></article></body></html>")
+    document = clean(page.encode(), "page.html").document
+    assert [plain_text(b.caption) for b in document.blocks if isinstance(b, Figure)] == captions
