@@ -260,6 +260,7 @@ _UNREAD: tuple[Label | None, ...] = (None, _SITE_REPEAT)
 _NAVIGATION = Label("chrome", "navigation")  # a menu, a trail, a box of links
 _SHARE = Label("chrome", "share")  # a share button's line ("Chia sẻ 0", "Tweet")
 _RELATED = Label("chrome", "related-links")  # a "Related" box's heading and headlines
+_COMMENTS = Label("chrome", "comments")  # readers' comments, their heading, names and buttons
 _IMAGE_ALT = Label("chrome", "image-alt")  # what a dump shows in place of a photo
 
 
@@ -1021,15 +1022,22 @@ def _paragraph(ctx: Context, i: int) -> bool:
 
 def related_tail(ctx: Context) -> None:
     """A "related news" heading in the later part of the page starts the teaser lists: chrome,
-    up to where text reading strongly as article resumes (a teaser box inside the article)."""
+    up to where text reading strongly as article resumes (a teaser box inside the article).
+    A comment heading among them ("Bình luận" under "Tin cùng chuyên mục") opens readers'
+    comments, up to the next "related" heading."""
     n = len(ctx.segments)
     for i in ctx.free():
         if i >= n * 0.4 and V.RELATED_MARKERS.search(ctx.segments[i].text):
+            label = _RELATED
             for j in range(i, n):
                 if ctx.learned[j] >= V.REGION_STRONG:
                     break
+                if ctx.words[j] <= V.MAX_BARRIER_WORDS and j > i:
+                    text = ctx.segments[j].text
+                    label = _COMMENTS if V.COMMENT_HEADINGS.search(text) \
+                        else _RELATED if V.RELATED_MARKERS.search(text) else label
                 if ctx.labels[j] is None:
-                    ctx.labels[j] = _RELATED
+                    ctx.labels[j] = label
             return
 
 
@@ -1276,10 +1284,9 @@ def main_region(ctx: Context) -> None:
         if i in kept:
             continue
         if i in barriers:  # a "Related"/"Comments" heading is never article
-            ctx.labels[i] = Label("chrome", "comments" if i in comment_headings
-                                  else "related-links")
+            ctx.labels[i] = _COMMENTS if i in comment_headings else _RELATED
         elif i >= comments or i in under_comments:
-            ctx.labels[i] = Label("chrome", "comments")
+            ctx.labels[i] = _COMMENTS
         elif i < first:
             ctx.labels[i] = _NAVIGATION
         elif i > last:

@@ -446,13 +446,17 @@ def test_a_call_to_follow_the_site_on_a_network_is_share_a_sentence_going_on_is_
 
 
 @pytest.mark.parametrize("heading", ["Ý kiến (126)", "5 nhận xét:", "Bình luận"])
-def test_readers_comments_under_a_vietnamese_heading_are_removed_as_comments(heading):
+@pytest.mark.parametrize("box", [[], ["Tin cùng chuyên mục", "Giá cà phê hôm nay tăng mạnh",
+                                      "Xuất khẩu thủy sản cán đích 10 tỷ USD sớm"]])
+def test_readers_comments_under_a_vietnamese_heading_are_removed_as_comments(heading, box):
+    # also under a box of teasers, which ends where the comments' heading stands
     comment = ("Tôi ủng hộ chủ trương này, nhưng thành phố cần làm xong các tuyến metro trước đã, "
                "hiện tại đi xe buýt vẫn rất bất tiện.")
-    text = _case_text('a "read also" teaser') + "\n" + "\n".join([heading, "Nguyễn Văn Thành", comment,
-                                                                     "Trả lời"]) + "\n"
+    text = _case_text('a "read also" teaser') + "\n" + "\n".join(
+        [*box, heading, "Nguyễn Văn Thành", comment, "Trả lời"]) + "\n"
     reasons = {r.text: r.reason for r in clean(text.encode(), "case.txt").document.audit.removals}
-    assert [reasons.get(line) for line in (heading, comment)] == ["comments", "comments"]
+    assert [reasons.get(line) for line in (*box[1:], heading, comment)] \
+        == ["related-links"] * len(box[1:]) + ["comments", "comments"]
 
 
 def test_share_buttons_in_other_languages_are_removed_as_share():
