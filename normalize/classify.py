@@ -26,7 +26,7 @@ from .dates import (
     same_moment,
     todays_date,
 )
-from .model import Emphasis
+from .model import sole_emphasis
 from .rules import RuleTable
 from .segment import (
     ITEM_TAGS,
@@ -352,6 +352,9 @@ def title(ctx: Context) -> None:
         chosen = _headline_under_date(ctx, opening) if chosen is None else chosen
     if chosen is None and ctx.kind == "html" and declared:
         chosen = next((i for i in free if _in_declared(ctx.segments[i].text, declared)), None)
+        if chosen is None and opening:  # an old page's headline: no <h1>, in bold over its date
+            dated = _dated_headline(ctx, opening)
+            chosen = dated if dated is not None and _bold(ctx, dated) else None
         if chosen is None:  # no heading, nothing worded as the declared title: the head's
             return          # title stands (see classify), no line of the page is taken for it
     if chosen is None:
@@ -363,6 +366,12 @@ def title(ctx: Context) -> None:
             chosen = after[0]
     ctx.labels[chosen] = Label("title")
     ctx.found.title = ctx.segments[chosen].text
+
+
+def _bold(ctx: Context, i: int) -> bool:
+    """Whether block `i` (of a page of HTML) is set in bold, all of it."""
+    emphasis = sole_emphasis(ctx.segments[i].inlines)
+    return emphasis is not None and emphasis.strong
 
 
 def _in_declared(text: str, declared: str) -> bool:
@@ -2094,10 +2103,9 @@ def captions(ctx: Context) -> None:
 def _italics_under_photo(ctx: Context, i: int) -> bool:
     """Whether block `i` is set in italics alone, just under a photo (its alt text), and is as
     short as a caption under one."""
-    inlines = ctx.segments[i].inlines
+    emphasis = sole_emphasis(ctx.segments[i].inlines)
     return i > 0 and ctx.segments[i - 1].tag == "img" and ctx.words[i] <= V.MAX_PHOTO_CAPTION_WORDS \
-        and inlines is not None and len(inlines) == 1 and type(inlines[0]) is Emphasis \
-        and not inlines[0].strong
+        and emphasis is not None and not emphasis.strong
 
 
 def _photo_number(ctx: Context, i: int) -> bool:

@@ -10,9 +10,10 @@ from typing import NamedTuple
 from lxml import etree
 
 from .canonical import clean_text
+from .dates import parse_date
 from .errors import InputError
 from .linkeddata import linked_metadata
-from .model import Emphasis, Inline, LineBreak, Link, plain_text
+from .model import Emphasis, Inline, LineBreak, Link, plain_text, sole_emphasis
 from .segment import Segment, Segmented, declared_title, fold, source_lines, trail_section
 from .vocabulary import (
     ANY_CHROME_CLASS,
@@ -25,6 +26,7 @@ from .vocabulary import (
     MAX_CELL_CHARS,
     MAX_CHROME_SHARE,
     MAX_CHROME_SHARE_OF_ARTICLE,
+    MAX_DATELINE_WORDS,
     NOSCRIPT_PAGE_SHARE,
     PAGE_POST_CLASS,
     POST_CLASS,
@@ -476,7 +478,12 @@ class _Walker:
             elif tag == "li":
                 lists = [c for c in self.containers if c in ("ul", "ol")]
                 attrs = {"ordered": "true"} if lists and lists[-1] == "ol" else {}
-            self.segments.append(self._segment(text, tag, hint, inlines, density, attrs))
+            parts = _headline_and_date(inlines)
+            if parts is None:
+                self.segments.append(self._segment(text, tag, hint, inlines, density, attrs))
+            else:
+                self.segments += [self._segment(_plain(part), tag, hint, part, density, dict(attrs))
+                                  for part in parts]
         self.inlines, self.link_chars = [], 0
 
     def _segment(self, text: str, tag: str, hint: str, inlines: tuple[Inline, ...] | None,
@@ -486,6 +493,20 @@ class _Walker:
             attrs["caption"] = "true"
         return Segment(number, number, text, text, tag=tag, hint=hint, link_density=density,
                        inlines=inlines, attrs=attrs, content=self.content)
+
+
+def _headline_and_date(inlines: tuple[Inline, ...]) -> tuple[tuple[Inline, ...], ...] | None:
+    """A block that is a line in bold over a line break and a date, as old pages set their
+    headline ("<font size=4><b>Headline</b></font><br><i>Cập nhật: 15/11/2026</i>"), cut into
+    the two blocks it shows; None for any other block."""
+    headline = sole_emphasis(inlines[:1])
+    if len(inlines) < 3 or headline is None or not headline.strong \
+            or type(inlines[1]) is not LineBreak or any(type(n) is LineBreak for n in inlines[2:]):
+        return None
+    date = _plain(inlines[2:])
+    if len(date.split()) > MAX_DATELINE_WORDS or parse_date(date) is None:
+        return None
+    return inlines[:1], inlines[2:]
 
 
 def _page_key(address: str) -> str:

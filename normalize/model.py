@@ -51,6 +51,14 @@ def plain_text(inlines: tuple[Inline, ...]) -> str:
     return "".join(out)
 
 
+def sole_emphasis(inlines: tuple[Inline, ...] | None) -> Emphasis | None:
+    """The emphasis a block's inline content is all set in ("<b>…</b>", "<em>…</em>"), or None:
+    how a page sets a line apart without a heading's tag (an old page's headline, a caption)."""
+    if inlines and len(inlines) == 1 and type(inlines[0]) is Emphasis:
+        return inlines[0]
+    return None
+
+
 # ---------------------------------------------------------------- blocks
 
 @dataclass(frozen=True)

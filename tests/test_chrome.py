@@ -1190,3 +1190,31 @@ def test_a_block_in_a_container_named_a_caption_is_a_photos_caption(body_class, 
             "morning, when the queues at the old ferry were gone.</p></article></body></html>")
     document = clean(page.encode(), "page.html").document
     assert [plain_text(b.caption) for b in document.blocks if isinstance(b, Figure)] == captions
+
+
+def test_an_old_pages_bold_headline_over_its_date_is_its_title_and_date():
+    # no <h1>, a head that declares only the site's name; the headline and its date are one
+    # block of <font> and <br>
+    page = ("<html><head><title>UBND huyện Đông Anh</title></head><body><table><tr>"
+            "<td><a href='/'>Trang chủ</a><br><a href='/tt'>Tin tức</a><br><a href='/vb'>Văn bản</a></td>"
+            "<td><font size='4'><b>Huyện Đông Anh ra quân làm thủy lợi mùa khô</b></font><br>"
+            "<i>Cập nhật: 15/11/2026</i><br><br>"
+            "Sáng 14/11, huyện Đông Anh tổ chức lễ ra quân làm thủy lợi mùa khô năm 2026 - 2027 tại xã "
+            "Vân Hà, với sự tham gia của hơn 500 cán bộ, đoàn viên và nhân dân.<br><br>Theo kế hoạch, "
+            "toàn huyện sẽ nạo vét hơn 45 km kênh mương nội đồng, khối lượng đất đào đắp khoảng 60.000 "
+            "m3, bảo đảm nước tưới cho vụ xuân sắp tới.<br><br><div align='right'><b>Minh Hằng</b></div>"
+            "</td></tr></table></body></html>")
+    meta = clean(page.encode(), "page.html").document.meta
+    assert (meta.title, meta.date.wording, meta.authors) \
+        == ("Huyện Đông Anh ra quân làm thủy lợi mùa khô", "Cập nhật: 15/11/2026", ("Minh Hằng",))
+
+
+def test_a_line_over_a_date_not_set_in_bold_does_not_take_the_declared_titles_place():
+    # a photo's caption over the date: on the benchmark's pages such lines were as often that
+    page = ("<html><head><title>Nuevo paquete de ayuda | El Universal</title></head><body>"
+            "<p>Presidente de EEUU, Joe Biden / AFP</p><p>04.05.2022</p>"
+            "<p>El senador republicano calificó este miércoles de insuficiente el paquete de ayuda que el "
+            "presidente anunció para las familias afectadas por la inflación en todo el país.</p>"
+            "<p>La Casa Blanca respondió que el plan llegará a más de cuarenta millones de hogares antes "
+            "del verano, según el calendario publicado por el Tesoro.</p></body></html>")
+    assert clean(page.encode(), "page.html").document.meta.title == "Nuevo paquete de ayuda"
