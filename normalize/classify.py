@@ -1033,7 +1033,7 @@ def related_tail(ctx: Context) -> None:
     """A "related news" heading in the later part of the page starts the teaser lists: chrome,
     up to where text reading strongly as article resumes (a teaser box inside the article).
     A comment heading among them ("Bình luận" under "Tin cùng chuyên mục") opens readers'
-    comments, up to the next "related" heading."""
+    comments, up to the next box's heading."""
     n = len(ctx.segments)
     for i in ctx.free():
         if i >= n * 0.4 and V.RELATED_MARKERS.search(ctx.segments[i].text):
@@ -1041,10 +1041,8 @@ def related_tail(ctx: Context) -> None:
             for j in range(i, n):
                 if ctx.learned[j] >= V.REGION_STRONG:
                     break
-                if ctx.words[j] <= V.MAX_BARRIER_WORDS and j > i:
-                    text = ctx.segments[j].text
-                    label = _COMMENTS if V.COMMENT_HEADINGS.search(text) \
-                        else _RELATED if V.RELATED_MARKERS.search(text) else label
+                if j > i and ctx.features[j, blockmodel.BARRIER]:  # a heading opens the next box
+                    label = _COMMENTS if V.COMMENT_HEADINGS.search(ctx.segments[j].text) else _RELATED
                 if ctx.labels[j] is None:
                     ctx.labels[j] = label
             return
@@ -1131,40 +1129,38 @@ def byline_under_article(ctx: Context) -> None:
     sentence, or under its closing table or list (past a pager or a share button), is the
     byline, though the page goes on below it (a share bar, tags, teasers): Vietnamese news
     sites sign an article so ("Võ Hải"); a byline worded as one ("Bài và ảnh: …") may stand a
-    few lines lower (see _marked_byline). main_region set it with the footer.
+    few lines lower (see _marked_byline). main_region set it with the footer. A page of HTML
+    sets the signature in the article's container ("<p align=right><b>Phòng PBGDPL</b>"),
+    where the run of text took it in: the article's own last block, so worded under a
+    sentence's end, is the byline too.
     Elsewhere the line under an article worded as names is as often a button or a box's heading
     ("Next Page", "More Great WIRED Stories"), so there only the byline_end rule reads one."""
     article = [i for i, label in enumerate(ctx.labels) if _article_text(label)]
     if ctx.language not in V.SIGNED_LANGUAGES or not article:
         return
-    if _signed_within(ctx, article) or article[-1] + 1 >= len(ctx.segments):
-        return
-    last, under = article[-1], _past_buttons(ctx, article[-1] + 1)
-    if ctx.labels[under] not in _UNDER_ARTICLE:
-        return
-    names = None
-    if ctx.features[last, blockmodel.ENDS_SENTENCE] or ctx.segments[last].tag in _CLOSING_TAGS:
-        names = _names(ctx.segments[under].text, require_marker=False) or _signing_office(ctx, under)
-    if not names:
-        under, names = _marked_byline(ctx, under)
-    if names:
-        ctx.labels[under] = Label("byline")
-        ctx.found.authors = ctx.found.authors or names
-
-
-def _signed_within(ctx: Context, article: list[int]) -> bool:
-    """Take the article's own last block (of the blocks `article`) for its byline when it is
-    only a name or a signing office under a paragraph that ends a sentence: a page of HTML sets
-    the signature in the article's container, right-aligned ("<p align=right><b>Phòng
-    PBGDPL</b>"), where the run of text takes it in."""
-    if len(article) < 2 or not ctx.features[article[-2], blockmodel.ENDS_SENTENCE]:
-        return False
-    last = article[-1]
-    names = _names(ctx.segments[last].text, require_marker=False) or _signing_office(ctx, last)
+    last, names = article[-1], None
+    if len(article) > 1 and ctx.features[article[-2], blockmodel.ENDS_SENTENCE]:
+        names = _signature(ctx, last)
+    if not names and last + 1 < len(ctx.segments):
+        last, names = _signature_under(ctx, last)
     if names:
         ctx.labels[last] = Label("byline")
         ctx.found.authors = ctx.found.authors or names
-    return bool(names)
+
+
+def _signature(ctx: Context, i: int) -> tuple[str, ...] | None:
+    """The names block `i` signs with, a name or a public office alone; None for another."""
+    return _names(ctx.segments[i].text, require_marker=False) or _signing_office(ctx, i)
+
+
+def _signature_under(ctx: Context, last: int) -> tuple[int, tuple[str, ...] | None]:
+    """The byline under the article's last block (`last`), set with the footer, and its names."""
+    under = _past_buttons(ctx, last + 1)
+    if ctx.labels[under] not in _UNDER_ARTICLE:
+        return under, None
+    closed = ctx.features[last, blockmodel.ENDS_SENTENCE] or ctx.segments[last].tag in _CLOSING_TAGS
+    names = _signature(ctx, under) if closed else None
+    return (under, names) if names else _marked_byline(ctx, under)
 
 
 def _past_buttons(ctx: Context, i: int) -> int:
