@@ -482,8 +482,9 @@ class _Walker:
             if parts is None:
                 self.segments.append(self._segment(text, tag, hint, inlines, density, attrs))
             else:
-                self.segments += [self._segment(_plain(part), tag, hint, part, density, dict(attrs))
-                                  for part in parts]
+                for part in parts:  # (one at a time: each block's number counts those before it)
+                    self.segments.append(self._segment(_plain(part), tag, hint, part, density,
+                                                       dict(attrs)))
         self.inlines, self.link_chars = [], 0
 
     def _segment(self, text: str, tag: str, hint: str, inlines: tuple[Inline, ...] | None,

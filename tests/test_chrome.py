@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from normalize import clean
+from normalize import clean, restore
 from normalize.classify import _byline_names, _chrome_worded, _date_wording, _full_names, site_key
 from normalize.model import Figure, Heading, ListBlock, Metadata, Quote, plain_text
 from normalize.official import find_frame, find_record
 from normalize.options import Options
-from normalize.pipeline import Cleaned
+from normalize.pipeline import Cleaned, prepare
 from normalize.segment import declared_headline
 
 from .conftest import ROOT
@@ -1204,9 +1204,12 @@ def test_an_old_pages_bold_headline_over_its_date_is_its_title_and_date():
             "toàn huyện sẽ nạo vét hơn 45 km kênh mương nội đồng, khối lượng đất đào đắp khoảng 60.000 "
             "m3, bảo đảm nước tưới cho vụ xuân sắp tới.<br><br><div align='right'><b>Minh Hằng</b></div>"
             "</td></tr></table></body></html>")
-    meta = clean(page.encode(), "page.html").document.meta
+    document = clean(page.encode(), "page.html").document
+    meta = document.meta
     assert (meta.title, meta.date.wording, meta.authors) \
         == ("Huyện Đông Anh ra quân làm thủy lợi mùa khô", "Cập nhật: 15/11/2026", ("Minh Hằng",))
+    source = " ".join(seg.text for seg in prepare(page.encode(), "page.html").segmented.segments)
+    assert restore(document).split() == source.split()  # two blocks, each its own number
 
 
 def test_a_line_over_a_date_not_set_in_bold_does_not_take_the_declared_titles_place():
