@@ -187,7 +187,7 @@ def _poll_over(ctx: Context, button: int) -> None:
             return
         if ctx.segments[i].text.endswith("?"):
             for k in range(i, button):
-                ctx.labels[k] = Label("chrome", "widget")
+                ctx.labels[k] = _WIDGET
             return
         if ctx.words[i] > V.MAX_POLL_OPTION_WORDS:
             return
@@ -221,7 +221,7 @@ def consent_notice(ctx: Context) -> None:
         text = ctx.segments[i].text.lower()
         if "cookie" in text and V.CONSENT_NOTICE.search(text) \
                 or V.BROWSER_WORDS.search(text) and V.BROWSER_NOTICE.search(text):
-            ctx.labels[i] = Label("chrome", "widget")
+            ctx.labels[i] = _WIDGET
 
 
 def official_document(ctx: Context) -> None:
@@ -262,6 +262,9 @@ _SHARE = Label("chrome", "share")  # a share button's line ("Chia sẻ 0", "Twee
 _RELATED = Label("chrome", "related-links")  # a "Related" box's heading and headlines
 _COMMENTS = Label("chrome", "comments")  # readers' comments, their heading, names and buttons
 _IMAGE_ALT = Label("chrome", "image-alt")  # what a dump shows in place of a photo
+_FOOTER = Label("chrome", "footer")  # what stands under the article: the site's contacts, licence
+_DUPLICATE = Label("chrome", "duplicate")  # a block the page shows again (a pull quote, a menu)
+_WIDGET = Label("chrome", "widget")  # a player, a poll, a date bar, a consent notice
 
 
 def site_repeat(ctx: Context) -> None:
@@ -638,7 +641,7 @@ def title_section(ctx: Context) -> None:
     name of four words taken for it first): the line above the new title, which main_region
     set with the navigation, or the duplicate rule as a menu's entry shown again."""
     if ctx.kind == "text" and not ctx.found.section:
-        section(ctx, (*_UNREAD, _NAVIGATION, Label("chrome", "duplicate")))
+        section(ctx, (*_UNREAD, _NAVIGATION, _DUPLICATE))
     elif not ctx.found.section and not ctx.head.get("section") and not ctx.head.get("breadcrumb"):
         _linked_section(ctx)
     if not ctx.found.section:
@@ -718,7 +721,7 @@ def duplicate(ctx: Context) -> None:
         for i in found:
             label = ctx.labels[i]
             if seen is not None and label is None:
-                ctx.labels[i] = Label("chrome", "duplicate")
+                ctx.labels[i] = _DUPLICATE
                 ctx.repeated.add(seen)
             elif seen is None and (label is None or label.role == "title"):
                 seen = i
@@ -743,7 +746,7 @@ def pull_quotes(ctx: Context) -> None:
                 free[max(0, pos - V.PULL_QUOTE_WITHIN):pos + 1 + V.PULL_QUOTE_WITHIN]
                 if ctx.words[j] > ctx.words[i]]
         if any(quote in text and not text.startswith(quote) for text in near):
-            ctx.labels[i] = Label("chrome", "duplicate")
+            ctx.labels[i] = _DUPLICATE
 
 
 def _run_together(ctx: Context) -> None:
@@ -765,7 +768,7 @@ def _run_together(ctx: Context) -> None:
         inside = [len(ctx.segments[j].text) for j in parts if ctx.labels[j] is None
                   and len(ctx.segments[j].text) < len(text) and ctx.segments[j].text in text]
         if len(inside) >= 2 and sum(inside) >= V.RUN_TOGETHER_SHARE * len(text):
-            ctx.labels[i] = Label("chrome", "duplicate")
+            ctx.labels[i] = _DUPLICATE
 
 
 def _recurring(ctx: Context, found: list[int]) -> bool:
@@ -852,7 +855,7 @@ def dateline(ctx: Context) -> None:
     today = [i for i in short if _today_bar(ctx, i)]
     days = _schedule_days(ctx, today)  # headings of the article; the others a widget each
     for i in today:
-        ctx.labels[i] = Label("h") if i in days else Label("chrome", "widget")
+        ctx.labels[i] = Label("h") if i in days else _WIDGET
     short = [i for i in short if i not in today]
     worded = [(i, value) for i in short if _dateline_worded(ctx.segments[i].text)
               and (value := _dated(ctx, i))]
@@ -984,7 +987,7 @@ def header(ctx: Context) -> None:
     for i in above:
         text = ctx.segments[i].text
         widget = V.WEEKDAY.search(text) or ctx.words[i] <= 2
-        ctx.labels[i] = Label("chrome", "widget" if widget else "navigation")
+        ctx.labels[i] = _WIDGET if widget else _NAVIGATION
         ctx.header.add(i)
 
 
@@ -1116,12 +1119,12 @@ def byline_end(ctx: Context) -> None:
     ctx.found.authors = ctx.found.authors or names
     for j in range(last + 1, len(ctx.segments)):
         if ctx.labels[j] is None:
-            ctx.labels[j] = Label("chrome", "footer")
+            ctx.labels[j] = _FOOTER
 
 
 # what the line under an article is labelled, as main_region sets it with the footer, or as the
 # batch sets aside a line other pages of the site repeat (a reporter signs many of its articles)
-_UNDER_ARTICLE = (Label("chrome", "footer"), _SITE_REPEAT)
+_UNDER_ARTICLE = (_FOOTER, _SITE_REPEAT)
 
 
 def byline_under_article(ctx: Context) -> None:
@@ -1295,8 +1298,7 @@ def main_region(ctx: Context) -> None:
         elif i < first:
             ctx.labels[i] = _NAVIGATION
         elif i > last:
-            ctx.labels[i] = Label("chrome", "related-links" if ctx.segments[i].link_density > 0.3
-                                  else "footer")
+            ctx.labels[i] = _RELATED if ctx.segments[i].link_density > 0.3 else _FOOTER
 
 
 def _article_text(label: Label | None) -> bool:
@@ -1805,7 +1807,7 @@ def _promo(ctx: Context, i: int, inside: bool = False) -> bool:
     else:
         found = bool(V.PROMO_LINE.search(lowered)) or _call_to_share(lowered, ctx.words[i])
     if found:
-        ctx.labels[i] = Label("chrome", "widget")
+        ctx.labels[i] = _WIDGET
     return found
 
 

@@ -141,4 +141,3 @@ def test_a_page_saved_as_utf8_under_an_older_meta_charset_is_utf8(declared):
     # a page in the declared charset is still read in it
     latin = page.replace("Sáng nay, thành phố ban hành kế hoạch. ", "")
     assert decode_bytes(latin.encode("cp1252"), "html").text == latin
-

@@ -102,7 +102,6 @@ PORTAL = ('<html><head><meta http-equiv="Content-Type" content="text/html; chars
 def _quotation_pasted_in(line: str) -> bytes:
     """`line` read right but for its quotation and dash, UTF-8 read as Windows-1252."""
     broken = {ch: as_1252(ch.encode()) for ch in "„“–ö"}
-    broken["ö"] = as_1252("ö".encode())
     return "".join(broken.get(ch, ch) for ch in line).encode()
 
 
