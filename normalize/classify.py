@@ -140,10 +140,12 @@ def dom_chrome(ctx: Context) -> None:
 
 def line_chrome(ctx: Context) -> None:
     """Short lines worded like share buttons, counters, footers, menus, widgets or skip links
-    are chrome."""
+    are chrome; not a line of code ("...", "Next" in a block of it)."""
     worded = ctx.features[:, blockmodel.CHROME_LINE]  # short, and any of the wordings found
     for i in ctx.free():
         text = ctx.segments[i].text
+        if ctx.segments[i].tag == "pre":
+            continue
         if worded[i]:
             reason = _chrome_worded(text)
         elif "\n" in text:  # a box of lines set apart by line breaks, each worded as chrome
@@ -707,11 +709,12 @@ def _dateline_section(ctx: Context) -> None:
 def duplicate(ctx: Context) -> None:
     """A block repeating an earlier one (a title, lead or caption shown twice) is kept once;
     but for a question or heading that recurs before different text each time (an interview
-    of several people, each asked the same questions)."""
+    of several people, each asked the same questions), and a line of code (code repeats its
+    lines: "@classmethod", "return result")."""
     where: dict[str, list[int]] = {}
     for i, seg in enumerate(ctx.segments):
         key = seg.text.casefold()
-        if len(key) >= 12:
+        if len(key) >= 12 and seg.tag != "pre":
             where.setdefault(key, []).append(i)
     # (the recurring ones are told apart on the labels as they were, before any is changed)
     repeats = [found for found in where.values() if len(found) > 1
@@ -1669,12 +1672,22 @@ def _joins(ctx: Context, scores: list[float], end: int, start: int,
     short gap (an ad, a photo, a byline; the rows of a table the article sets out do not
     count) and no "Related"/"Comments" heading in it."""
     between = range(end + 1, start)
-    rows = sum(ctx.segments[k].tag in _DATA_TAGS for k in between)
+    rows = sum(_bridging_data(ctx, k) for k in between)
     return len(between) - rows <= gap and all(scores[k] > V.REGION_BARRIER for k in between)
 
 
 _DATA_TAGS = ("tr", "pre")  # a table's row, a block of code: data, not running text
-_CLOSING_TAGS = ("li", "blockquote", *_DATA_TAGS)  # what may end an article, reading like nothing
+_LIST_OR_QUOTE = ("li", "blockquote")
+_CLOSING_TAGS = (*_LIST_OR_QUOTE, *_DATA_TAGS)  # what may end an article, reading like nothing
+
+
+def _bridging_data(ctx: Context, i: int) -> bool:
+    """Whether block `i` is data that an article may hold between its paragraphs or end with:
+    a table's row, or a block of code that a page's markup sets out (<pre>). Lines of a dump
+    that read as code may as well be a page's script or data shown as text ("var onloadCallback
+    = function() {", "@type": "Organization") beside the article, not in it."""
+    tag = ctx.segments[i].tag
+    return tag == "tr" or tag == "pre" and ctx.kind == "html"
 
 
 def _extend(ctx: Context, last: int) -> int:
@@ -1690,7 +1703,7 @@ def _extend(ctx: Context, last: int) -> int:
         return ctx.segments[index + 1] if ok else None
 
     def closing(end: int) -> int:  # past a list, table or quote after block `end`
-        while (seg := free_after(end)) and seg.tag in _CLOSING_TAGS \
+        while (seg := free_after(end)) and (seg.tag in _LIST_OR_QUOTE or _bridging_data(ctx, end + 1)) \
                 and seg.link_density < 0.3 and not seg.hint:
             end += 1
         return end

@@ -11,8 +11,20 @@ from .model import Event, Inline
 
 _WRAP_MIN, _WRAP_MAX = 40, 100  # line lengths of a hard-wrapped plain-text file
 _WRAP_SHARE = 0.6
+_CODE_GAP = 4  # at most 3 lines between two of code in one block (see _code_lines)
+_CODE_PLAIN_WORDS, _CODE_PLAIN_SHARE = 6, 0.5  # a line with as many plain words is a sentence
 _CELLS = re.compile(r"\S\t+\S")  # a browser copies a table row as its cells set apart by tabs
 _ITEM = re.compile(r"(?:([-–—•·*+›»▪■►✓])|\d{1,3}([.)]))\s+\S")
+# a line of program code or a shell session, as a browser copies a <pre>: a statement a
+# language opens with, an operator between names, a call with its arguments, an assignment
+_PROMPT = r"^\s*(?:(?:>>>|\.\.\.)\s+)?"  # an interactive session's: ">>> x = 1", "...     pass"
+_CODE = re.compile(_PROMPT + r"""(?:import\s+[\w.]+\s*$|from\s+[\w.]+\s+import\s|def\s+\w+\(
+         |class\s+\w+[(:]|return\b|\#include\s|@\w+\(|\$\s+[a-z]|sudo\s|pip3?\s+install\s|npm\s+[a-z]|git\s+[a-z]+\s
+         |[})\]]+[;,]?\s*$|/\*|\*/|>>>)
+    | [\w\])'"]\s*(?:==|!=|=>|:=|\+=|&&|\|\|)
+    | \b[a-z_]\w*(?:\.\w+)*\((?:[^()]*[,'"=_][^()]*)?\)
+    | [{(]\s*$
+""" + "|" + _PROMPT + r"[\w.\[\]]+\s*=\s*\S", re.X)
 
 
 @dataclass(frozen=True)
@@ -151,12 +163,49 @@ def segment_text(text: str) -> Segmented:
 def _line_tags(lines: list[str]) -> list[str]:
     """What a dump line was in the page, where its text shows it: "tr" for a table row (a
     browser copies its cells set apart by tabs), "li" for a list item (a line that opens with
-    the same bullet or numbering as a line next to it)."""
+    the same bullet or numbering as a line next to it), "pre" for a line of a block of code."""
     markers = [list_marker(line.strip()) for line in lines]
     around = [None, *markers, None]  # around[k] and around[k + 2]: the lines either side
+    code = _code_lines(lines)
     return ["tr" if "\t" in line and _CELLS.search(line) else
+            "pre" if k in code else
             "li" if mark and mark in (around[k], around[k + 2]) else ""
             for k, (line, mark) in enumerate(zip(lines, markers, strict=True))]
+
+
+def _code_lines(lines: list[str]) -> set[int]:
+    """The (non-blank) lines that are a block of code: two or more that read as code (_CODE),
+    next to each other or but a few lines apart that are indented (a comment, a docstring) or
+    hold no plain word (what a console prints: "[1, 2, 3]", "..."). One such line alone may be
+    a sentence that names a function()."""
+    code: set[int] = set()
+    last = None  # the last line read as code
+    for k, line in enumerate(lines):
+        if not _reads_as_code(line):
+            continue
+        between = range(last + 1, k) if last is not None else None
+        if between is not None and len(between) < _CODE_GAP and all(
+                lines[j][:1].isspace() or not _plain_words(lines[j].split()) for j in between):
+            code.update(range(last, k + 1))
+        last = k
+    return code
+
+
+def _reads_as_code(line: str) -> bool:
+    """Whether a line reads as code (_CODE) and not as a sentence that names some (a message
+    such as "Strict Standards: Non-static method nggGallery::i18n() should not be called
+    statically in …", "Why does foo() keep appending to the list?"): half its words plain."""
+    if not _CODE.search(line):
+        return False
+    tokens = line.split()
+    plain = _plain_words(tokens)
+    return plain < _CODE_PLAIN_WORDS or plain < len(tokens) * _CODE_PLAIN_SHARE
+
+
+def _plain_words(tokens: list[str]) -> int:
+    """How many of a line's tokens are plain words: lower-case letters only, but for a
+    punctuation mark ending them."""
+    return sum(t.strip(",.;:!?").isalpha() and t.islower() for t in tokens)
 
 
 ITEM_TAGS = ("li", "dd", "dt")  # the tags of a list's items (a dump's lines in a list are "li")

@@ -194,6 +194,16 @@ def test_a_dump_line_shows_a_table_row_or_a_list_item_by_its_text():
     assert [s.tag for s in segment_text(text).segments] == ["tr", "tr", "li", "li", "", "li", "li"]
 
 
+def test_a_dump_line_of_code_shows_by_its_text_next_to_more_of_it():
+    from normalize.segment import segment_text
+    text = ("Call setup() once before the tests.\n\nThen run them.\n\n"  # a function named: a sentence
+            ">>> x = 1\n>>> print(x, end='')\n1\n>>> def f():\n...     return x\n\n"
+            "Strict Standards: Non-static method Gallery::i18n() should not be called statically in a.php\n"
+            "Strict Standards: Non-static method Gallery::load() should not be called statically in a.php\n")
+    # (messages that name methods are sentences)
+    assert [s.tag for s in segment_text(text).segments] == ["", "", *["pre"] * 5, "", ""]
+
+
 def test_numbered_lines_of_a_dump_come_out_as_a_list():
     doc = _clean_case("a one-line paragraph").document
     assert [len(b.items) for b in doc.blocks if isinstance(b, ListBlock)] == [3]
