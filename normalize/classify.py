@@ -2069,13 +2069,19 @@ def _name_by_dateline(ctx: Context, title: int) -> None:
 def _by_dateline(ctx: Context, i: int, title: int) -> bool:
     """Whether block `i` stands next to a dateline under the title (at `title`), or over one with
     only a button between them: one to follow the writer ("Jane Doe", "Follow", "Oct 18, 2019 ·
-    8 min read": a blog platform's byline) or to share the article ("Minh Khôi", "Chia sẻ 0",
+    8 min read": a blog platform's byline), or the writer's e-mail address ("Minh Anh",
+    "minhanh@thanhnien.vn"), or a button to share the article ("Minh Khôi", "Chia sẻ 0",
     "18/11/2024 14:20")."""
     dated = [d for d in (i - 1, i + 1) if title < d < len(ctx.labels)]
-    if i + 2 < len(ctx.labels) and (ctx.labels[i + 1] == _SHARE
-                                    or V.FOLLOW_BUTTON.fullmatch(ctx.segments[i + 1].text.lower())):
+    if i + 2 < len(ctx.labels) and (ctx.labels[i + 1] == _SHARE or _writer_button(ctx.segments[i + 1].text)):
         dated.append(i + 2)
     return any(ctx.labels[d] == Label("dateline") for d in dated)
+
+
+def _writer_button(text: str) -> bool:
+    """Whether a line under a writer's name is a button to follow them or their e-mail address."""
+    lowered = text.lower()
+    return bool(V.FOLLOW_BUTTON.fullmatch(lowered) or V.EMAIL_LINE.fullmatch(lowered))
 
 
 def captions(ctx: Context) -> None:
@@ -2109,6 +2115,19 @@ def captions(ctx: Context) -> None:
             ctx.labels[i] = Label("caption")
             if V.CREDIT_ALONE.match(lowered) and _caption_over_credit(ctx, i - 1, t):
                 ctx.labels[i - 1] = Label("caption")
+            elif _alt_over_caption(ctx, i, t):
+                ctx.labels[i - 1] = _IMAGE_ALT
+
+
+def _alt_over_caption(ctx: Context, i: int, title: int | None) -> bool:
+    """Whether the free block just over the caption at `i` is its photo's alt text: the
+    caption's opening, the caption going on with its credit ("Quốc hội biểu quyết thông qua
+    luật" over "Quốc hội biểu quyết thông qua luật ẢNH: GIA HÂN")."""
+    above = i - 1
+    if above <= (-1 if title is None else title) or ctx.labels[above] is not None:
+        return False
+    alt, caption = ctx.segments[above].text.casefold(), ctx.segments[i].text.casefold()
+    return len(caption) > len(alt) >= V.MIN_ALT_CHARACTERS and caption.startswith(alt)
 
 
 def _italics_under_photo(ctx: Context, i: int) -> bool:

@@ -590,6 +590,9 @@ FOLLOW_CALL = lower_case(
     r"google news|zalo)\b")
 # A button to follow a writer, alone on its line by the byline (a blog platform's), lower-cased.
 FOLLOW_BUTTON = re.compile(rf"\+?\s*({_FOLLOW})")
+# A writer's e-mail address alone on its line under the name ("Minh Anh" over
+# "minhanh@thanhnien.vn"), lower-cased.
+EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_WORDS_PAST_NETWORK = 4  # a call to follow ends with its networks, or a short sentence more
 MAX_INLINE_PROMO_WORDS = 30  # inside the run, a promo line is at most this long
 MAX_BARE_PROMO_WORDS = 6  # ... and one this short need not speak to the reader ("PC Gamer Newsletter")
@@ -780,6 +783,7 @@ MAX_CAPTION_WORDS = 100  # longer blocks are paragraphs, whatever a caption cue 
 MAX_CAPTION_SHOWN_TWICE_WORDS = 40  # a line shown twice is a caption up to this long (see classify)
 MIN_REPEATED_LEAD_WORDS = 25  # a sentence this long shown twice just under the title is the lead
 MAX_CREDITED_CAPTION_WORDS = 25  # a line over a credit alone ("Ảnh: …") this short is its caption
+MIN_ALT_CHARACTERS = 12  # a photo's alt text the caption under it opens with is this long
 # a "Related" box set inside an article: at most this many blocks, between paragraphs of at
 # least this many words
 INLINE_BOX_BLOCKS = 5

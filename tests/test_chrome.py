@@ -62,6 +62,13 @@ def test_chrome_case(label, lines):
                 f"line {number} should be metadata: {content!r} ({removed.get(number)})"
 
 
+def test_a_writer_over_their_e_mail_by_the_date_is_the_author():
+    doc = _clean_case("a writer's e-mail under the name").document
+    assert doc.meta.authors == ("Minh Anh",)
+    assert [b.caption for b in doc.blocks if isinstance(b, Figure)] == [
+        ("Quốc hội biểu quyết thông qua luật chiều 22.11 ẢNH: GIA HÂN",)]
+
+
 @pytest.mark.parametrize("closing", ["- Xin cảm ơn ông!", "PV: Xin cảm ơn ông!"])
 def test_an_interviews_closing_line_other_pages_repeat_stays_in_a_batch(closing):
     """In a batch, the site's other interviews close with the same "- Xin cảm ơn ông!"."""
