@@ -650,6 +650,20 @@ def title_section(ctx: Context) -> None:
         _labelled_section(ctx)
     if not ctx.found.section:
         _dateline_section(ctx)
+    _date_without_section(ctx)
+
+
+def _date_without_section(ctx: Context) -> None:
+    """The date's wording without the section a bar of the post's facts sets beside it
+    ("Cập nhật: 23-11-2026 06:05:12 | Giáo dục" gives "Cập nhật: 23-11-2026 06:05:12"): the
+    section is read as metadata of its own."""
+    date, section = ctx.found.date, ctx.found.section.casefold()
+    if date is None or not section or "|" not in date[1]:
+        return
+    parts = [part.strip() for part in date[1].split("|")]
+    kept = [part for part in parts if part.casefold() != section]
+    if kept and len(kept) < len(parts):
+        ctx.found.date = (date[0], " | ".join(kept))
 
 
 def _linked_section(ctx: Context) -> None:
@@ -1205,7 +1219,11 @@ def _signing_office(ctx: Context, i: int) -> tuple[str, ...] | None:
 
 
 def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
-    """The author names a byline-like line holds, or None when it is not one."""
+    """The author names a byline-like line holds, or None when it is not one. A byline set
+    in brackets whole reads as without them ("(Tin, ảnh: Minh Hùng)" under a local portal's
+    article)."""
+    if text.startswith("(") and text.endswith(")") and V.BYLINE_PREFIX.match(text[1:-1]):
+        text = text[1:-1]
     marked = bool(V.BYLINE_ROLE.search(text) or V.BYLINE_PREFIX.search(text))
     if require_marker and not marked:
         return None

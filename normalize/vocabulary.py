@@ -369,6 +369,9 @@ CAPTION_CREDIT = lower_case(
     # Fernandez/AP)" (not a writer's initials closing a report: "(ats/nxp)")
     r"(\(\s*[^\W\d_]+([ '.-]+[^\W\d_]+){1,3}\s*/\s*[^\W\d_]([^\W\d_]|[ .'&-]){0,40}\)$)")
 CAPTION_PHRASE = lower_case(r"\btrong ảnh\b|\b(ảnh|hình) minh họa\b|"
+                            # the scene of a meeting: "Quang cảnh hội nghị.", "Toàn cảnh buổi lễ"
+                            r"^(quang|toàn) cảnh (hội nghị|hội thảo|đại hội|buổi|lễ|phiên|cuộc|"
+                            r"tọa đàm|lớp|chương trình)\b|"
                             # a news agency's caption: "In this Dec. 12, 2006, file photo, …"
                             r"^(in )?this\b.{0,40}\b(photo|image|picture)"
                             r"(,| (taken|dated|provided|released|made|shows|from)\b)|"
