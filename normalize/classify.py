@@ -1242,7 +1242,8 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
     if not core or any(ch.isdigit() for ch in core) or words(core) > V.MAX_BYLINE_WORDS \
             or V.OFFICIAL_PART.fullmatch(core):  # a legal text's "Chương II", "Mục IV"
         return None
-    parts = [p.strip() for p in (V.MARKED_NAMES_APART if marked else V.NAMES_APART).split(core) if p.strip()]
+    parts = [V.NAME_CONTRIBUTION.sub("", p.strip()) if marked else p.strip()
+             for p in (V.MARKED_NAMES_APART if marked else V.NAMES_APART).split(core) if p.strip()]
     bare = [V.NAME_HONORIFIC.sub("", p) for p in parts]  # "Đại tá Nguyễn Văn Cường"
     if not parts or any(not 1 <= words(p) <= 4 for p in bare):
         return None

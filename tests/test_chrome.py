@@ -333,6 +333,14 @@ def test_a_datelines_wording_leaves_out_a_counter_set_beside_it(line, wording):
 
 
 @pytest.mark.parametrize("line,names", [
+    ("Tin: Ngọc Hân; Ảnh: Quốc Huy", ("Ngọc Hân", "Quốc Huy")),
+    ("Bài: Minh Anh - Ảnh: Hoàng Hà", ("Minh Anh", "Hoàng Hà")),
+    ("(Tin, ảnh: Minh Hùng)", ("Minh Hùng",)), ("(Theo Báo Cần Thơ)", None), ("Ảnh: Quốc Huy", None)])
+def test_a_byline_naming_what_each_did_gives_them_all(line, names):
+    assert _byline_names(line) == names
+
+
+@pytest.mark.parametrize("line,names", [
     ("Posted on January 5, 2020 at 10:30 am by John Smith", ("John Smith",)),
     ("Đăng ngày 10/11/2024 bởi Minh Thư", ("Minh Thư",)),
     ("11/11/2024 lúc 08:12", None), ("Published January 5, 2020 by the council", None)])
