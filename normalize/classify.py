@@ -1254,7 +1254,13 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
     if len(parts) == 1 and words(parts[0]) < 2 and not marked:
         return None
     people = [p for p in parts if not V.BYLINE_OUTLET.search(p)] or parts  # "…, IGN Staff"
-    return tuple(p.title() if is_caps(p) else p for p in people)
+    return tuple(_name_cased(p) if is_caps(p) else p for p in people)
+
+
+def _name_cased(name: str) -> str:
+    """A name signed in capitals, as names are written ("NGUYỄN HẢI" is "Nguyễn Hải"), but for
+    the abbreviations a byline keeps ("NHÓM PV" is "Nhóm PV")."""
+    return " ".join(w if w in V.BYLINE_ABBREVIATIONS else w.title() for w in name.split())
 
 
 def _name_word(word: str) -> bool:

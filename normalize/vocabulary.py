@@ -463,6 +463,9 @@ NAME_BY_DATELINE_WITHIN = 3  # a name alone by the dateline signs when this near
 # (without one, "Terms and Conditions" would read as two names).
 NAMES_APART = re.compile(r",|;|\s+và\s+|\s+[-–—]\s+|\s+&\s+")
 MARKED_NAMES_APART = re.compile(rf"{NAMES_APART.pattern}|\s+(?:(?i:and)|und|et|y|e|i|oraz|en)\s+")
+# The abbreviations a byline signed in capitals keeps so ("NHÓM PV" is "Nhóm PV"): a reporter, an
+# editor, a contributor, the national news agency.
+BYLINE_ABBREVIATIONS = frozenset({"PV", "BTV", "CTV", "TTXVN", "VNA", "BBT"})
 # What each of a marked byline's names did, before it ("Tin: Ngọc Hân; Ảnh: Quốc Huy").
 NAME_CONTRIBUTION = re.compile(r"^(tin|bài|ảnh|video|clip|đồ họa|thiết kế|photos?|text|fotos?)\s*:\s*", re.I)
 # What follows a marked byline's names and names none: the outlet the writer signs for ("By Tom

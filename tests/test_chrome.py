@@ -335,7 +335,8 @@ def test_a_datelines_wording_leaves_out_a_counter_set_beside_it(line, wording):
 @pytest.mark.parametrize("line,names", [
     ("Tin: Ngọc Hân; Ảnh: Quốc Huy", ("Ngọc Hân", "Quốc Huy")),
     ("Bài: Minh Anh - Ảnh: Hoàng Hà", ("Minh Anh", "Hoàng Hà")),
-    ("(Tin, ảnh: Minh Hùng)", ("Minh Hùng",)), ("(Theo Báo Cần Thơ)", None), ("Ảnh: Quốc Huy", None)])
+    ("(Tin, ảnh: Minh Hùng)", ("Minh Hùng",)), ("(Theo Báo Cần Thơ)", None), ("Ảnh: Quốc Huy", None),
+    ("Bài và ảnh: NHÓM PV", ("Nhóm PV",))])  # signed in capitals: the abbreviation stays
 def test_a_byline_naming_what_each_did_gives_them_all(line, names):
     assert _byline_names(line) == names
 
