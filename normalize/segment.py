@@ -14,6 +14,7 @@ _WRAP_SHARE = 0.6
 _CODE_GAP = 4  # at most 3 lines between two of code in one block (see _code_lines)
 _CODE_PLAIN_WORDS, _CODE_PLAIN_SHARE = 6, 0.5  # a line with as many plain words is a sentence
 _CELLS = re.compile(r"\S\t+\S")  # a browser copies a table row as its cells set apart by tabs
+_DASHES = ("-", "–", "—")  # the bullets a dialogue's turns open with too
 _ITEM = re.compile(r"(?:([-–—•·*+›»▪■►✓])|\d{1,3}([.)]))\s+\S")
 # a line of program code or a shell session, as a browser copies a <pre>: a statement a
 # language opens with, an operator between names, a call with its arguments, an assignment
@@ -165,12 +166,34 @@ def _line_tags(lines: list[str]) -> list[str]:
     browser copies its cells set apart by tabs), "li" for a list item (a line that opens with
     the same bullet or numbering as a line next to it), "pre" for a line of a block of code."""
     markers = [list_marker(line.strip()) for line in lines]
+    for k in _dialogue(lines, markers):
+        markers[k] = None  # an exchange's turns are no list's items
     around = [None, *markers, None]  # around[k] and around[k + 2]: the lines either side
     code = _code_lines(lines)
     return ["tr" if "\t" in line and _CELLS.search(line) else
             "pre" if k in code else
             "li" if mark and mark in (around[k], around[k + 2]) else ""
             for k, (line, mark) in enumerate(zip(lines, markers, strict=True))]
+
+
+def _dialogue(lines: list[str], markers: list[str | None]) -> set[int]:
+    """The lines opening with a dash that are the turns of an exchange, not a list's items: a
+    run of them in which a question is answered by the next ("- Thưa ông, … gì nổi bật?" over
+    "- Đến nay, 100% xã, phường …", an interview as Vietnamese papers set it)."""
+    turns: set[int] = set()
+    run: list[int] = []
+    for k in [*range(len(lines)), len(lines)]:  # (the index past the end closes the last run)
+        if k < len(lines) and markers[k] in _DASHES:
+            run.append(k)
+            continue
+        if any(_asks(lines[a]) and not _asks(lines[b]) for a, b in zip(run, run[1:])):
+            turns.update(run)
+        run = []
+    return turns
+
+
+def _asks(line: str) -> bool:
+    return line.rstrip().rstrip("\"”’»)").endswith("?")
 
 
 def _code_lines(lines: list[str]) -> set[int]:

@@ -207,6 +207,13 @@ def test_a_dump_line_shows_a_table_row_or_a_list_item_by_its_text():
     assert [s.tag for s in segment_text(text).segments] == ["tr", "tr", "li", "li", "", "li", "li"]
 
 
+def test_an_interviews_turns_opening_with_a_dash_are_no_list():
+    from normalize.segment import segment_text
+    text = ("- Thưa ông, đâu là khó khăn lớn nhất hiện nay?\n- Hạ tầng viễn thông còn yếu.\n"
+            "- Xin cảm ơn ông!\n\nCần chuẩn bị:\n- Giấy tờ tùy thân?\n- Sổ hộ khẩu?\n")
+    assert [s.tag for s in segment_text(text).segments] == ["", "", "", "", "li", "li"]
+
+
 def test_a_dump_line_of_code_shows_by_its_text_next_to_more_of_it():
     from normalize.segment import segment_text
     text = ("Call setup() once before the tests.\n\nThen run them.\n\n"  # a function named: a sentence
