@@ -16,16 +16,16 @@ _CODE_PLAIN_WORDS, _CODE_PLAIN_SHARE = 6, 0.5  # a line with as many plain words
 _CELLS = re.compile(r"\S\t+\S")  # a browser copies a table row as its cells set apart by tabs
 _DASHES = ("-", "–", "—")  # the bullets a dialogue's turns open with too
 _ITEM = re.compile(r"(?:([-–—•·*+›»▪■►✓])|\d{1,3}([.)]))\s+\S")
-# a line of program code or a shell session, as a browser copies a <pre>: a statement a
-# language opens with, an operator between names, a call with its arguments, an assignment
+# A line of program code or a shell session, as a browser copies a <pre>: a statement a language
+# opens with, an assignment, an operator between names, a call with its arguments, an opening
+# bracket ending it (see _reads_as_code; each searched only in lines with its characters).
 _PROMPT = r"^\s*(?:(?:>>>|\.\.\.)\s+)?"  # an interactive session's: ">>> x = 1", "...     pass"
-_CODE = re.compile(_PROMPT + r"""(?:import\s+[\w.]+\s*$|from\s+[\w.]+\s+import\s|def\s+\w+\(
-         |class\s+\w+[(:]|return\b|\#include\s|@\w+\(|\$\s+[a-z]|sudo\s|pip3?\s+install\s|npm\s+[a-z]|git\s+[a-z]+\s
-         |[})\]]+[;,]?\s*$|/\*|\*/|>>>)
-    | [\w\])'"]\s*(?:==|!=|=>|:=|\+=|&&|\|\|)
-    | \b[a-z_]\w*(?:\.\w+)*\((?:[^()]*[,'"=_][^()]*)?\)
-    | [{(]\s*$
-""" + "|" + _PROMPT + r"[\w.\[\]]+\s*=\s*\S", re.X)
+_CODE_STATEMENT = re.compile(_PROMPT + r"""(?:import\s+[\w.]+\s*$|from\s+[\w.]+\s+import\s|def\s+\w+\(
+    |class\s+\w+[(:]|return\b|\#include\s|@\w+\(|\$\s+[a-z]|sudo\s|pip3?\s+install\s|npm\s+[a-z]
+    |git\s+[a-z]+\s|[})\]]+[;,]?\s*$|/\*|\*/|>>>)""", re.X)
+_CODE_ASSIGNMENT = re.compile(_PROMPT + r"[\w.\[\]]+\s*=\s*\S")
+_CODE_OPERATOR = re.compile(r"""[\w\])'"]\s*(?:==|!=|=>|:=|\+=|&&|\|\|)""")
+_CODE_CALL = re.compile(r"""\b[a-z_]\w*+(?:\.\w++)*+\((?:\)|[^()]*?[,'"=_][^()]*+\))""")
 
 
 @dataclass(frozen=True)
@@ -193,11 +193,12 @@ def _dialogue(lines: list[str], markers: list[str | None]) -> set[int]:
 
 
 def _asks(line: str) -> bool:
+    """Whether a line ends with a question mark (but for closing quotes or brackets)."""
     return line.rstrip().rstrip("\"”’»)").endswith("?")
 
 
 def _code_lines(lines: list[str]) -> set[int]:
-    """The (non-blank) lines that are a block of code: two or more that read as code (_CODE),
+    """The (non-blank) lines that are a block of code: two or more that read as code,
     next to each other or but a few lines apart that are indented (a comment, a docstring) or
     hold no plain word (what a console prints: "[1, 2, 3]", "..."). One such line alone may be
     a sentence that names a function()."""
@@ -215,10 +216,14 @@ def _code_lines(lines: list[str]) -> set[int]:
 
 
 def _reads_as_code(line: str) -> bool:
-    """Whether a line reads as code (_CODE) and not as a sentence that names some (a message
+    """Whether a line reads as code (_CODE_*) and not as a sentence that names some (a message
     such as "Strict Standards: Non-static method nggGallery::i18n() should not be called
     statically in …", "Why does foo() keep appending to the list?"): half its words plain."""
-    if not _CODE.search(line):
+    code = _CODE_STATEMENT.match(line) \
+        or ("=" in line or "&&" in line or "||" in line) \
+        and (_CODE_ASSIGNMENT.match(line) or _CODE_OPERATOR.search(line)) \
+        or "(" in line and _CODE_CALL.search(line) or line.rstrip().endswith(("{", "("))
+    if not code:
         return False
     tokens = line.split()
     plain = _plain_words(tokens)
