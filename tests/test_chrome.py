@@ -62,7 +62,7 @@ def test_chrome_case(label, lines):
                 f"line {number} should be metadata: {content!r} ({removed.get(number)})"
 
 
-def test_a_writer_over_their_e_mail_by_the_date_is_the_author():
+def test_a_writer_over_their_e_mail_is_the_author_and_a_photos_alt_text_goes():
     doc = _clean_case("a writer's e-mail under the name").document
     assert doc.meta.authors == ("Minh Anh",)
     assert [b.caption for b in doc.blocks if isinstance(b, Figure)] == [
