@@ -357,9 +357,9 @@ def title(ctx: Context) -> None:
         chosen = _headline_under_date(ctx, opening) if chosen is None else chosen
     if chosen is None and ctx.kind == "html" and declared:
         chosen = next((i for i in free if _in_declared(ctx.segments[i].text, declared)), None)
-        if chosen is None and opening:  # an old page's headline: no <h1>, in bold over its date
-            dated = _dated_headline(ctx, opening)
-            chosen = dated if dated is not None and _bold(ctx, dated) else None
+        if chosen is None and opening:  # a headline over its date, but no <h1>: set in bold (an
+            dated = _dated_headline(ctx, opening)  # old page's) or as a lesser heading (a portal's <h3>)
+            chosen = dated if dated is not None and (_bold(ctx, dated) or _heading(ctx, dated)) else None
         if chosen is None:  # no heading, nothing worded as the declared title: the head's
             return          # title stands (see classify), no line of the page is taken for it
     if chosen is None:
@@ -371,6 +371,11 @@ def title(ctx: Context) -> None:
             chosen = after[0]
     ctx.labels[chosen] = Label("title")
     ctx.found.title = ctx.segments[chosen].text
+
+
+def _heading(ctx: Context, i: int) -> bool:
+    """Whether block `i` (of a page of HTML) is a heading, <h1> to <h6>."""
+    return heading_level(ctx.segments[i].tag) is not None
 
 
 def _bold(ctx: Context, i: int) -> bool:
@@ -912,22 +917,37 @@ _SEPARATORS = " -–|·/"  # what a bar of facts sets between them
 
 
 def _date_wording(text: str) -> str:
-    """A dateline's wording without what a bar of the post's facts sets beside it, apart by
-    "|": "Ngày đăng: 18/11/2024 | Lượt xem: 1.204" gives "Ngày đăng: 18/11/2024" (a counter, a
-    share or comments button, the section: "Chuyên mục: Tin tức | …"; a time set apart stays:
-    "23/11/2024 | 10:15"), or after it with a dash or a space only, a counter ("20/11/2024
-    08:15 Lượt xem: 1.234": an HTML page's spans on one line). The separators a bar sets
-    before its first fact go too ("| November 18, 2019 12:01 PM", "·14. Oktober 2021")."""
-    text = text.strip(_SEPARATORS)
+    """A dateline's wording without what stands beside its date: what a bar of the post's facts
+    sets apart by "|" ("Ngày đăng: 18/11/2024 | Lượt xem: 1.204" gives "Ngày đăng: 18/11/2024":
+    a counter, a share or comments button, the section, "Chuyên mục: Tin tức | …", the byline,
+    "By Jane Doe | …"; a time set apart stays: "23/11/2024 | 10:15"), a counter after it with a
+    dash or a space only ("20/11/2024 08:15 Lượt xem: 1.234": an HTML page's spans on one line),
+    the writer named after it ("… 2026 bởi Ngọc Lan"). The separators a bar sets before its
+    first fact go too ("| November 18, 2019 12:01 PM", "·14. Oktober 2021"). The section and
+    the byline are read as metadata of their own."""
+    text = _without_writer_after(text.strip(_SEPARATORS))
     counter = V.COUNTER_AFTER_DATE.search(text)
     if counter and parse_date(cut := text[:counter.start()].rstrip(_SEPARATORS)) == parse_date(text):
         text = cut
     if "|" not in text:
         return text
     parts = [part for part in map(str.strip, text.split("|")) if part]
-    kept = [part for part in parts if not _chrome_worded(part) and not V.SECTION_LABEL.match(part)]
+    kept = [part for part in parts if not _chrome_worded(part) and not V.SECTION_LABEL.match(part)
+            and not (_byline_names(part) and parse_date(part) is None)]
     wording = " | ".join(kept)
     return wording if kept != parts and parse_date(wording) == parse_date(text) else text
+
+
+def _without_writer_after(text: str) -> str:
+    """A dateline without the writer it names after its date and time ("23 Tháng Mười Một, 2026
+    bởi Ngọc Lan" gives "23 Tháng Mười Một, 2026"): the byline is read as the authors."""
+    end = date_end(text)
+    if end is None:
+        return text
+    clock = V.CLOCK_START.match(text[end:])
+    after = end + clock.end() if clock else end
+    named = _names(text[after:].strip(" ,|·-"), require_marker=True)
+    return text[:after].rstrip(" ,|·-") if named else text
 
 
 def _today_bar(ctx: Context, i: int) -> bool:

@@ -40,8 +40,13 @@ _MONTH_NAMES = (
     "grudnia",
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
 )
+# Vietnamese names its months by number in words, as a WordPress site in Vietnamese prints them
+# ("23 Tháng Mười Một, 2026"); not May, "tháng năm": "9 tháng năm 2024" is nine months of 2024.
+_VIETNAMESE_MONTHS = ("tháng một", "tháng hai", "tháng ba", "tháng tư", "", "tháng sáu", "tháng bảy",
+                      "tháng tám", "tháng chín", "tháng mười", "tháng mười một", "tháng mười hai")
 _MONTHS = {name: number for names in _MONTH_NAMES
            for number, name in enumerate(names.split(), 1)}
+_MONTHS.update((name, number) for number, name in enumerate(_VIETNAMESE_MONTHS, 1) if name)
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "19 November 2019", "6. November 2023", "13 de noviembre de 2019", "1er mars 2020"
 # "21.dez.2018"
@@ -69,6 +74,8 @@ def parse_date(wording: str) -> str | None:
     ('2019-11-15T05:45', '2018-12-21T12:55')
     >>> parse_date("2016年08月03日"), parse_date("v2019.11.5"), parse_date("24 сентября 2018")
     ('2016-08-03', None, '2018-09-24')
+    >>> parse_date("23 Tháng Mười Một, 2026"), parse_date("Kết quả 9 tháng năm 2024")
+    ('2026-11-23', None)
     """
     if not _FOUR_FIGURES.search(wording):
         return None
