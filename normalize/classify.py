@@ -1032,7 +1032,8 @@ def inline_related(ctx: Context) -> None:
     """A "Related" box set inside the article ("Tin liên quan" over a few headlines) is chrome,
     and its heading ends no article: the article's paragraphs go on under it, two of them (or
     one and a sentence introducing a table or a list, "Bảng lãi suất một số ngân hàng:", or one
-    and a table), where under a list of teasers a headline follows each teaser's one sentence.
+    and a table, or one in the page's article container with the box), where under a list of
+    teasers a headline follows each teaser's one sentence.
     So is a box an HTML page's markup set apart already, whatever its size, the article going
     on under it so."""
     for i in np.flatnonzero(ctx.features[:, blockmodel.BARRIER]).tolist():
@@ -1043,19 +1044,27 @@ def inline_related(ctx: Context) -> None:
             while end < len(ctx.segments) and ctx.labels[end] == _RELATED:
                 end += 1
         elif ctx.labels[i] in _UNREAD:
-            while end < len(ctx.segments) and ctx.labels[end] is None \
+            while end < len(ctx.segments) and ctx.labels[end] in (None, _NAVIGATION) \
                     and ctx.words[end] <= V.MAX_HEADING_WORDS \
                     and not ctx.features[end, blockmodel.ENDS_SENTENCE]:
-                end += 1  # the box's headlines
+                end += 1  # the box's headlines (links, which dom_chrome may have read already)
             if end - i > V.INLINE_BOX_BLOCKS:
                 continue
         else:
             continue
-        if _paragraph(ctx, end) \
-                and (_paragraph(ctx, end + 1) or _intro_line(ctx, end + 1) or _table_row(ctx, end + 1)):
+        if _paragraph(ctx, end) and (_paragraph(ctx, end + 1) or _intro_line(ctx, end + 1)
+                                     or _table_row(ctx, end + 1) or _contained(ctx, i, end)):
             for k in range(i, end):
                 ctx.labels[k] = _RELATED
             ctx.boxes.add(i)
+
+
+def _contained(ctx: Context, box: int, paragraph: int) -> bool:
+    """Whether a box's heading and the paragraph under it both stand in the page's article
+    container (HTML: <article>, <main>, a container named for content): one paragraph is
+    enough there to go on with the article ("Đọc thêm" set inside Tuổi Trẻ's article, over
+    its last paragraph)."""
+    return ctx.segments[box].content and ctx.segments[paragraph].content
 
 
 def _table_row(ctx: Context, i: int) -> bool:

@@ -1263,6 +1263,21 @@ def test_a_portals_lesser_heading_over_its_date_is_its_title_where_the_head_name
                                              "2026-11-24T08:15")
 
 
+def test_the_last_paragraph_under_a_box_of_links_inside_the_article_stays():
+    # Tuổi Trẻ sets "Đọc thêm" and a linked headline inside the article's container, over its
+    # last paragraph
+    page = ("<html><body><h1>TP.HCM khởi công tuyến metro số 2</h1><div class='detail-content'>"
+            f"<p>{_VIETNAMESE_PARAGRAPH}</p><p>{_VIETNAMESE_PARAGRAPH}</p>"
+            "<div class='box'><div>Đọc thêm</div>"
+            "<a href='/x'>Metro số 1 đón hơn 10 triệu lượt khách</a></div>"
+            "<p>Theo kế hoạch, thành phố sẽ hoàn thành khoảng 200 km đường sắt đô thị vào năm 2035.</p>"
+            "</div><div class='footer'>Giấy phép số 571/GP-BTTTT</div></body></html>")
+    result = clean(page.encode(), "page.html")
+    removed = {r.text: r.reason for r in result.document.audit.removals}
+    assert result.text.splitlines()[-1].startswith("Theo kế hoạch")
+    assert removed["Metro số 1 đón hơn 10 triệu lượt khách"] == "related-links"
+
+
 def test_a_line_over_a_date_not_set_in_bold_does_not_take_the_declared_titles_place():
     # a photo's caption over the date: on the benchmark's pages such lines were as often that
     page = ("<html><head><title>Nuevo paquete de ayuda | El Universal</title></head><body>"
