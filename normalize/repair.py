@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from . import charsets, lexicon, vietnamese
+from . import charsets, lexicon, textstats, vietnamese
 from .model import Event
 from .rules import RuleTable
 
@@ -469,6 +469,50 @@ def fix_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+# The letters with diacritics TCVN3 writes no capitals of (VPS lacks some too): its users set
+# words in capitals in a font of capitals over the small letters' codes (.VnTimeH), so those
+# letters come back in lower case inside words in capitals ("PHáT HUY KẾT QUả", "NGUYễN HảI").
+_CAPITALS_LOST = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+_LOST_NEXT_TO_CAPITAL = re.compile(rf"[A-ZĐĂÂÊÔƠƯ][{_CAPITALS_LOST}]|[{_CAPITALS_LOST}][A-ZĐĂÂÊÔƠƯ]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_VIETNAMESE_LETTER = re.compile(f"[{textstats.VIETNAMESE_LETTERS}]", re.I)
+MIN_VIETNAMESE_LETTERS = 20  # a text with fewer letters only Vietnamese has is not Vietnamese
+
+
+def fix_lost_capitals(text: str) -> str:
+    """Write in capitals the toned vowels a charset without toned capitals (TCVN3) gave back in
+    lower case inside words in capitals: "PHáT HUY KẾT QUả" is "PHÁT HUY KẾT QUẢ", "NGUYễN HảI"
+    "NGUYỄN HẢI"; in a line of words in capitals, a word of one capital so too ("THANH Hà" is
+    "THANH HÀ"). A sentence's lost capital ("ủy ban …" for "Ủy ban …") is not told from a small
+    letter, and stays.
+
+    Safe: no word written right holds two capitals and, of small letters, only toned vowels;
+    only Vietnamese text (MIN_VIETNAMESE_LETTERS) is read.
+
+    >>> text = "PHáT HUY KẾT QUả ĐạI HộI\\nTHANH Hà\\nHà Nội, BáO CáO\\n" + "Đại hội đã thành công. " * 5
+    >>> fix_lost_capitals(text).splitlines()[:3]
+    ['PHÁT HUY KẾT QUẢ ĐẠI HỘI', 'THANH HÀ', 'Hà Nội, BÁO CÁO']
+    """
+    if not _LOST_NEXT_TO_CAPITAL.search(text) \
+            or len(_VIETNAMESE_LETTER.findall(text)) < MIN_VIETNAMESE_LETTERS:
+        return text  # (nor a Spanish "COMENTARIOS: Sí")
+    return "\n".join(_capitals_found(line) if _LOST_NEXT_TO_CAPITAL.search(line) else line
+                     for line in text.split("\n"))
+
+
+def _capitals_found(line: str) -> str:
+    """A line with the words in capitals it lost some of written in capitals (fix_lost_capitals)."""
+    words = _LETTERS.findall(line)
+    lost = {w for w in words if any(c.islower() for c in w)
+            and all(c in _CAPITALS_LOST for c in w if c.islower()) and any(c.isupper() for c in w)}
+    in_capitals = all(w.isupper() or w in lost for w in words) \
+        and any(len(w) > 1 and w.isupper() for w in words)
+    fixed = {w for w in lost if in_capitals or sum(c.isupper() for c in w) >= 2}
+    if not fixed:
+        return line
+    return _LETTERS.sub(lambda m: m[0].upper() if m[0] in fixed else m[0], line)
+
+
 REPAIRS: RuleTable[Callable[[str], str]] = RuleTable("repair", [
     ("invisible", fix_invisible),
     ("html-entities", fix_html_entities),
@@ -476,6 +520,7 @@ REPAIRS: RuleTable[Callable[[str], str]] = RuleTable("repair", [
     ("legacy-mojibake", fix_legacy_mojibake),
     ("viqr", fix_viqr),
     ("nfc", fix_nfd),
+    ("lost-capitals", fix_lost_capitals),
 ])
 
 

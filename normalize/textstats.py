@@ -13,7 +13,7 @@ import numpy as np
 
 UPPER, LETTER, DIGIT, PUNCT, SPACE, WIDE, VIETNAMESE = 1, 2, 4, 8, 16, 32, 64
 # the letters Vietnamese has and other Latin scripts hardly use
-_VIETNAMESE = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+VIETNAMESE_LETTERS = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
 _BEYOND = 0x10000  # one class slot for every code point outside the Basic Multilingual Plane
 # the scripts written without spaces between words: CJK and Hangul
 WIDE_RANGES = ((0x2E80, 0xA000), (0xAC00, 0xD7B0))
@@ -44,7 +44,7 @@ def _class_table() -> np.ndarray:
     for start, end in WIDE_RANGES:
         wide[start:end] = True
     table |= (WIDE * wide).astype(np.uint8)
-    table[[ord(c) for c in _VIETNAMESE + _VIETNAMESE.upper()]] |= VIETNAMESE
+    table[[ord(c) for c in VIETNAMESE_LETTERS + VIETNAMESE_LETTERS.upper()]] |= VIETNAMESE
     return np.append(table, np.uint8(PUNCT))  # beyond the BMP: mostly emoji and other symbols
 
 
