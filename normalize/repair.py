@@ -480,14 +480,14 @@ MIN_VIETNAMESE_LETTERS = 20  # a text with fewer letters only Vietnamese has is 
 
 
 def fix_lost_capitals(text: str) -> str:
-    """Write in capitals the toned vowels a charset without toned capitals (TCVN3) gave back in
-    lower case inside words in capitals: "PHáT HUY KẾT QUả" is "PHÁT HUY KẾT QUẢ", "NGUYễN HảI"
+    """Write in capitals the letters with diacritics a charset without their capitals (TCVN3)
+    gave back in lower case inside words in capitals: "PHáT HUY KẾT QUả" is "PHÁT HUY KẾT QUẢ", "NGUYễN HảI"
     "NGUYỄN HẢI"; in a line of words in capitals, a word of one capital so too ("THANH Hà" is
     "THANH HÀ"). A sentence's lost capital ("ủy ban …" for "Ủy ban …") is not told from a small
     letter, and stays.
 
-    Safe: no word written right holds two capitals and, of small letters, only toned vowels;
-    only Vietnamese text (MIN_VIETNAMESE_LETTERS) is read.
+    Safe: no word written right holds two capitals and, of small letters, only ones with
+    diacritics; only Vietnamese text (MIN_VIETNAMESE_LETTERS) is read.
 
     >>> text = "PHáT HUY KẾT QUả ĐạI HộI\\nTHANH Hà\\nHà Nội, BáO CáO\\n" + "Đại hội đã thành công. " * 5
     >>> fix_lost_capitals(text).splitlines()[:3]
@@ -501,7 +501,7 @@ def fix_lost_capitals(text: str) -> str:
 
 
 def _capitals_found(line: str) -> str:
-    """A line with the words in capitals it lost some of written in capitals (fix_lost_capitals)."""
+    """`line` with its words that lost capitals written in capitals again (see fix_lost_capitals)."""
     words = _LETTERS.findall(line)
     lost = {w for w in words if any(c.islower() for c in w)
             and all(c in _CAPITALS_LOST for c in w if c.islower()) and any(c.isupper() for c in w)}
