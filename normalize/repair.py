@@ -473,7 +473,10 @@ def fix_invisible(text: str) -> str:
 # words in capitals in a font of capitals over the small letters' codes (.VnTimeH), so those
 # letters come back in lower case inside words in capitals ("PHáT HUY KẾT QUả", "NGUYễN HảI").
 _CAPITALS_LOST = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
-_LOST_NEXT_TO_CAPITAL = re.compile(rf"[A-ZĐĂÂÊÔƠƯ][{_CAPITALS_LOST}]|[{_CAPITALS_LOST}][A-ZĐĂÂÊÔƠƯ]")
+# A word in capitals that lost some shows a lost letter next to a capital: after one, which a
+# whole text is searched for (three times faster than either side), or either side of one.
+_CAPITAL_THEN_LOST = re.compile(rf"[A-ZĐĂÂÊÔƠƯ][{_CAPITALS_LOST}]")
+_LOST_NEXT_TO_CAPITAL = re.compile(rf"{_CAPITAL_THEN_LOST.pattern}|[{_CAPITALS_LOST}][A-ZĐĂÂÊÔƠƯ]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _VIETNAMESE_LETTER = re.compile(f"[{textstats.VIETNAMESE_LETTERS}]", re.I)
 MIN_VIETNAMESE_LETTERS = 20  # a text with fewer letters only Vietnamese has is not Vietnamese
@@ -493,7 +496,7 @@ def fix_lost_capitals(text: str) -> str:
     >>> fix_lost_capitals(text).splitlines()[:3]
     ['PHÁT HUY KẾT QUẢ ĐẠI HỘI', 'THANH HÀ', 'Hà Nội, BÁO CÁO']
     """
-    if not _LOST_NEXT_TO_CAPITAL.search(text) \
+    if not _CAPITAL_THEN_LOST.search(text) \
             or len(_VIETNAMESE_LETTER.findall(text)) < MIN_VIETNAMESE_LETTERS:
         return text  # (nor a Spanish "COMENTARIOS: Sí")
     return "\n".join(_capitals_found(line) if _LOST_NEXT_TO_CAPITAL.search(line) else line
