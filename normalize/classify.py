@@ -1337,6 +1337,10 @@ def main_region(ctx: Context) -> None:
     first, last = _promo_edges(ctx, first, _extend(ctx, last))
     listed = _introduced_list(ctx, last)
     last = listed if listed > last else _trim_tail(ctx, first, last)
+    signed = _signed_over_teasers(ctx, first, last)
+    for k in range(signed + 1, last + 1):
+        ctx.labels[k] = _RELATED
+    last = signed
     end = min((k for k in comment_headings if k > last), default=len(scores))
     kept = set(_strong_outside(ctx, first, last, min(end, comments)))  # left for later rules
     # a "Comment" or "Discussion" the article goes on past is a heading of its own
@@ -1884,6 +1888,31 @@ def _call_to_share(lowered: str, words: int) -> bool:
     "!" or "?" ("Their market share rose." is none of it)."""
     return words <= V.MAX_CALL_WORDS and bool(V.SHARE_OR_COMMENT_CALL.search(lowered)) \
         and (lowered.endswith(("!", "?")) or bool(V.READER_ADDRESS.search(lowered)))
+
+
+def _signed_over_teasers(ctx: Context, first: int, last: int) -> int:
+    """Where a dump's article in a signed language ends that the run took on past its
+    signature: a name alone under a sentence's end ("Ngọc Trâm"), over nothing but teasers to
+    the run's end, a headline over one sentence each, with no "Related" heading copied over
+    them. `last` where there is none."""
+    if ctx.kind != "text" or ctx.language not in V.SIGNED_LANGUAGES:
+        return last
+    for i in range(first + 1, last - 2 * V.MIN_TEASERS + 1):
+        if ctx.labels[i] is None and ctx.features[i - 1, blockmodel.ENDS_SENTENCE] \
+                and not V.VIETNAMESE_PLACES.match(ctx.segments[i].text) and _signature(ctx, i) \
+                and _teasers_to(ctx, i + 1, last):
+            return i
+    return last
+
+
+def _teasers_to(ctx: Context, start: int, last: int) -> bool:
+    """Whether blocks `start`..`last` are MIN_TEASERS teasers or more, each a headline (a short
+    free line ending no sentence) over one sentence."""
+    if (last + 1 - start) % 2:
+        return False
+    ends = ctx.features[:, blockmodel.ENDS_SENTENCE]
+    return all(ctx.labels[h] is None and ctx.labels[h + 1] is None and not ends[h] and ends[h + 1]
+               and ctx.words[h] <= V.MAX_HEADING_WORDS for h in range(start, last, 2))
 
 
 def _trim_tail(ctx: Context, first: int, last: int) -> int:
