@@ -23,6 +23,7 @@ _PROMPT = r"^\s*(?:(?:>>>|\.\.\.)\s+)?"  # an interactive session's: ">>> x = 1"
 _CODE_STATEMENT = re.compile(_PROMPT + r"""(?:import\s+[\w.]+\s*$|from\s+[\w.]+\s+import\s|def\s+\w+\(
     |class\s+\w+[(:]|return\b|\#include\s|@\w+\(|\$\s+[a-z]|sudo\s|pip3?\s+install\s|npm\s+[a-z]
     |git\s+[a-z]+\s|[})\]]+[;,]?\s*$|/\*|\*/|>>>)""", re.X)
+_STATEMENT_OPENINGS = frozenset("ifdcr#@$spng})]/*>.")  # what _CODE_STATEMENT's lines open with
 _CODE_ASSIGNMENT = re.compile(_PROMPT + r"[\w.\[\]]+\s*=\s*\S")
 _CODE_OPERATOR = re.compile(r"""[\w\])'"]\s*(?:==|!=|=>|:=|\+=|&&|\|\|)""")
 _CODE_CALL = re.compile(r"""\b[a-z_]\w*+(?:\.\w++)*+\((?:\)|[^()]*?[,'"=_][^()]*+\))""")
@@ -181,6 +182,8 @@ def _dialogue(lines: list[str], markers: list[str | None]) -> set[int]:
     run of them in which a question is answered by the next ("- Thưa ông, … gì nổi bật?" over
     "- Đến nay, 100% xã, phường …", an interview as Vietnamese papers set it)."""
     turns: set[int] = set()
+    if not any(dash in markers for dash in _DASHES):
+        return turns
     run: list[int] = []
     for k in [*range(len(lines)), len(lines)]:  # (the index past the end closes the last run)
         if k < len(lines) and markers[k] in _DASHES:
@@ -219,7 +222,7 @@ def _reads_as_code(line: str) -> bool:
     """Whether a line reads as code (_CODE_*) and not as a sentence that names some (a message
     such as "Strict Standards: Non-static method nggGallery::i18n() should not be called
     statically in …", "Why does foo() keep appending to the list?"): half its words plain."""
-    code = _CODE_STATEMENT.match(line) \
+    code = line.lstrip()[:1] in _STATEMENT_OPENINGS and _CODE_STATEMENT.match(line) \
         or ("=" in line or "&&" in line or "||" in line) \
         and (_CODE_ASSIGNMENT.match(line) or _CODE_OPERATOR.search(line)) \
         or "(" in line and _CODE_CALL.search(line) or line.rstrip().endswith(("{", "("))
