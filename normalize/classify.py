@@ -1897,7 +1897,7 @@ def _signed_over_teasers(ctx: Context, first: int, last: int) -> int:
     them. `last` where there is none."""
     if ctx.kind != "text" or ctx.language not in V.SIGNED_LANGUAGES:
         return last
-    for i in range(first + 1, last - 2 * V.MIN_TEASERS + 1):
+    for i in range(first + 1, last - 2 * V.MIN_TEASERS + 1):  # (room for the teasers under it)
         if ctx.labels[i] is None and ctx.features[i - 1, blockmodel.ENDS_SENTENCE] \
                 and not V.VIETNAMESE_PLACES.match(ctx.segments[i].text) and _signature(ctx, i) \
                 and _teasers_to(ctx, i + 1, last):
@@ -1908,7 +1908,8 @@ def _signed_over_teasers(ctx: Context, first: int, last: int) -> int:
 def _teasers_to(ctx: Context, start: int, last: int) -> bool:
     """Whether blocks `start`..`last` are MIN_TEASERS teasers or more, each a headline (a short
     free line ending no sentence) over one sentence."""
-    if (last + 1 - start) % 2:
+    blocks = last + 1 - start
+    if blocks % 2 or blocks < 2 * V.MIN_TEASERS:
         return False
     ends = ctx.features[:, blockmodel.ENDS_SENTENCE]
     return all(ctx.labels[h] is None and ctx.labels[h + 1] is None and not ends[h] and ends[h + 1]
