@@ -535,7 +535,7 @@ def _html_title(ctx: Context, declared: str) -> int | None:
     """The page's title heading: a heading worded as the page declares its title (an <h1>
     first), else the <h1> that the declared title holds and that is not the site's name (a
     logo set as <h1>), else the first <h1>."""
-    headings = [i for i in ctx.free() if heading_level(ctx.segments[i].tag) is not None]
+    headings = [i for i in ctx.free() if _heading(ctx, i)]
     h1s = [i for i in headings if ctx.segments[i].tag == "h1"]
     exact = [i for i in headings if ctx.segments[i].text == declared]
     if exact:
@@ -941,13 +941,11 @@ def _date_wording(text: str) -> str:
 def _without_writer_after(text: str) -> str:
     """A dateline without the writer it names after its date and time ("23 Tháng Mười Một, 2026
     bởi Ngọc Lan" gives "23 Tháng Mười Một, 2026"): the byline is read as the authors."""
-    end = date_end(text)
-    if end is None:
-        return text
-    clock = V.CLOCK_START.match(text[end:])
-    after = end + clock.end() if clock else end
-    named = _names(text[after:].strip(" ,|·-"), require_marker=True)
-    return text[:after].rstrip(" ,|·-") if named else text
+    found = _writer_after_date(text)
+    return text[:found[0]].rstrip(_BYLINE_APART) if found else text
+
+
+_BYLINE_APART = " ,|·-"  # what sets a byline apart from the date before it
 
 
 def _today_bar(ctx: Context, i: int) -> bool:
@@ -1004,9 +1002,22 @@ def _byline_names(text: str) -> tuple[str, ...] | None:
         names = _names(V.DATED_WORD_END.sub("", V.CLOCK_END.sub("", text[:start])), require_marker=True)
     if names is None and "|" in text and opens_with_date(text):
         names = _names(text.split("|", 1)[1], require_marker=True)
-    if names is None and (end := date_end(text)):  # "Posted on January 5, 2020 by John Smith"
-        names = _names(V.CLOCK_START.sub("", text[end:]).strip(" ,|·-"), require_marker=True)
+    if names is None and (after := _writer_after_date(text)):  # "Posted on January 5, 2020 by John Smith"
+        names = after[1]
     return names
+
+
+def _writer_after_date(text: str) -> tuple[int, tuple[str, ...]] | None:
+    """Where the byline a dateline names after its date and time begins, and its names
+    ("Posted on January 5, 2020 at 10:30 am by John Smith", "… 2026 bởi Ngọc Lan"); None for
+    a dateline naming no one there."""
+    end = date_end(text)
+    if end is None:
+        return None
+    clock = V.CLOCK_START.match(text[end:])
+    after = end + clock.end() if clock else end
+    names = _names(text[after:].strip(_BYLINE_APART), require_marker=True)
+    return (after, names) if names else None
 
 
 def header(ctx: Context) -> None:
@@ -1898,9 +1909,11 @@ def _signed_over_teasers(ctx: Context, first: int, last: int) -> int:
     if ctx.kind != "text" or ctx.language not in V.SIGNED_LANGUAGES:
         return last
     for i in range(first + 1, last - 2 * V.MIN_TEASERS + 1):  # (room for the teasers under it)
-        if ctx.labels[i] is None and ctx.features[i - 1, blockmodel.ENDS_SENTENCE] \
-                and not V.VIETNAMESE_PLACES.match(ctx.segments[i].text) and _signature(ctx, i) \
-                and _teasers_to(ctx, i + 1, last):
+        # (the cheap tests first: the run's paragraphs are as many names to read; an office's
+        # name is the longest a signature gets)
+        if ctx.labels[i] is None and ctx.words[i] <= V.MAX_SIGNING_OFFICE_WORDS \
+                and ctx.features[i - 1, blockmodel.ENDS_SENTENCE] and _teasers_to(ctx, i + 1, last) \
+                and not V.VIETNAMESE_PLACES.match(ctx.segments[i].text) and _signature(ctx, i):
             return i
     return last
 

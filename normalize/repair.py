@@ -472,7 +472,7 @@ def fix_invisible(text: str) -> str:
 # The letters with diacritics TCVN3 writes no capitals of (VPS lacks some too): its users set
 # words in capitals in a font of capitals over the small letters' codes (.VnTimeH), so those
 # letters come back in lower case inside words in capitals ("PHáT HUY KẾT QUả", "NGUYễN HảI").
-_CAPITALS_LOST = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+_CAPITALS_LOST = vietnamese.MARKED_LETTERS
 # A word in capitals that lost some shows a lost letter next to a capital: after one, which a
 # whole text is searched for (three times faster than either side), or either side of one.
 _CAPITAL_THEN_LOST = re.compile(rf"[A-ZĐĂÂÊÔƠƯ][{_CAPITALS_LOST}]")
@@ -484,10 +484,10 @@ MIN_VIETNAMESE_LETTERS = 20  # a text with fewer letters only Vietnamese has is 
 
 def fix_lost_capitals(text: str) -> str:
     """Write in capitals the letters with diacritics a charset without their capitals (TCVN3)
-    gave back in lower case inside words in capitals: "PHáT HUY KẾT QUả" is "PHÁT HUY KẾT QUẢ", "NGUYễN HảI"
-    "NGUYỄN HẢI"; in a line of words in capitals, a word of one capital so too ("THANH Hà" is
-    "THANH HÀ"). A sentence's lost capital ("ủy ban …" for "Ủy ban …") is not told from a small
-    letter, and stays.
+    gave back in lower case inside words in capitals: "PHáT HUY KẾT QUả" is "PHÁT HUY KẾT
+    QUẢ", "NGUYễN HảI" "NGUYỄN HẢI"; in a line of words in capitals, a word of one capital so
+    too ("THANH Hà" is "THANH HÀ"). A sentence's lost capital ("ủy ban …" for "Ủy ban …") is
+    not told from a small letter, and stays.
 
     Safe: no word written right holds two capitals and, of small letters, only ones with
     diacritics; only Vietnamese text (MIN_VIETNAMESE_LETTERS) is read.

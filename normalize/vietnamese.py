@@ -17,6 +17,12 @@ from . import textstats
 TONES = {"\u0301": "sac", "\u0300": "huyen", "\u0309": "hoi", "\u0303": "nga", "\u0323": "nang"}
 TONE_MARKS = {name: mark for mark, name in TONES.items()}
 
+# The letters Vietnamese writes with a diacritic, in lower case: each vowel with a shape or a tone
+# mark ("ă", "ấ", "ỹ"), and "đ".
+MARKED_LETTERS = "".join(sorted(
+    {unicodedata.normalize("NFC", vowel + tone) for vowel in "aăâeêioôơuưy" for tone in ("", *TONES)}
+    - set("aeiouy"))) + "đ"
+
 INITIALS = ("ngh", "ng", "gh", "gi", "kh", "nh", "ph", "th", "tr", "ch", "qu", "b", "c", "d", "đ",
             "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "")
 _OPEN = ("a e ê i y o ô ơ u ư ai ay ây ao au âu eo êu ia iu oa oe oi ôi ơi ua uê ui uơ uy ưa ưi "

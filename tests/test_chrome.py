@@ -1278,7 +1278,7 @@ def test_the_last_paragraph_under_a_box_of_links_inside_the_article_stays():
     assert removed["Metro số 1 đón hơn 10 triệu lượt khách"] == "related-links"
 
 
-def test_a_line_over_a_date_not_set_in_bold_does_not_take_the_declared_titles_place():
+def test_a_line_over_a_date_neither_bold_nor_a_heading_does_not_take_the_declared_titles_place():
     # a photo's caption over the date: on the benchmark's pages such lines were as often that
     page = ("<html><head><title>Nuevo paquete de ayuda | El Universal</title></head><body>"
             "<p>Presidente de EEUU, Joe Biden / AFP</p><p>04.05.2022</p>"

@@ -137,7 +137,8 @@ def cases() -> list[dict[str, str]]:
         ("viqr", viqr(PLAIN).encode(), PLAIN),
         ("mixed: one line utf-8, one line mis-decoded", (TEXT.split("\n")[0] + "\n" + as_1252(
             TEXT.split("\n")[1].encode()) + "\n").encode(), TEXT),
-        ("tcvn3 capitals come back in lower case (lossy)", inverse("tcvn3", CAPS),
+        # (too little Vietnamese for the lost-capitals repair to read: see the case after it)
+        ("tcvn3 capitals come back in lower case in two short lines (lossy)", inverse("tcvn3", CAPS),
          lossy("tcvn3", CAPS)),
         # a page's worth of Vietnamese under it, a title in capitals is told by its capitals
         ("tcvn3 bytes of a paste under a title in capitals: the capitals it lost written again",
