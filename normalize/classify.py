@@ -346,12 +346,15 @@ def title(ctx: Context) -> None:
     free = long_enough or free  # menu entries ("Thời sự") are shorter than headlines
     # (a menu's last entry over the section's name shows that twice: a headline is longer)
     least_twice = V.MIN_TITLE_SYLLABLES if ctx.language in V.SYLLABLE_LANGUAGES else 0
-    chosen = next((i for i in free if _shown_twice(ctx, i) and ctx.words[i] >= least_twice), None)
+    opening = above if found else _above_first_sentence(ctx, above)
+    # a Vietnamese dump shows a photo's caption twice (its alt text over it): one under the
+    # article's first sentences is no headline
+    heads = [i for i in free if i in opening] if opening is not None and least_twice else free
+    chosen = next((i for i in heads if _shown_twice(ctx, i) and ctx.words[i] >= least_twice), None)
     declared = declared_title(ctx.head)
     if chosen is None and ctx.kind == "html":
         chosen = _html_title(ctx, declared)
         chosen = _linked_title(ctx, declared, free[0]) if chosen is None else chosen
-    opening = above if found else _above_first_sentence(ctx, above)
     if chosen is None and ctx.kind == "text" and opening:  # (an HTML page has its <h1> for that)
         chosen = _dated_headline(ctx, opening)
         chosen = _headline_under_date(ctx, opening) if chosen is None else chosen
@@ -655,7 +658,25 @@ def title_section(ctx: Context) -> None:
         _labelled_section(ctx)
     if not ctx.found.section:
         _dateline_section(ctx)
+    _section_again(ctx)
     _date_without_section(ctx)
+
+
+def _section_again(ctx: Context) -> None:
+    """The section shown again under the title, past the date and the byline and before the
+    article opens ("23-11-2026 - 09:12 | Pháp luật" on three lines): metadata too, not the
+    article's first heading. Only where every block between it and the title was set aside
+    (it may be too, with the navigation above the article)."""
+    title, section = ctx.title_index(), ctx.found.section.casefold()
+    if title is None or not section:
+        return
+    for i in range(title + 1, min(len(ctx.segments), title + 1 + V.STANDFIRST_WITHIN)):
+        label = ctx.labels[i]
+        if label in (*_UNREAD, _NAVIGATION) and ctx.segments[i].text.casefold() == section:
+            ctx.labels[i] = Label("section")
+            return
+        if label is None:
+            return
 
 
 def _date_without_section(ctx: Context) -> None:
@@ -1093,10 +1114,11 @@ def related_tail(ctx: Context) -> None:
     """A "related news" heading in the later part of the page starts the teaser lists: chrome,
     up to where text reading strongly as article resumes (a teaser box inside the article).
     A comment heading among them ("Bình luận" under "Tin cùng chuyên mục") opens readers'
-    comments, up to the next box's heading."""
+    comments, up to the next box's heading. The heading opens them also when the batch took it
+    for a line the site repeats ("Tin liên quan" on every page): so it is."""
     n = len(ctx.segments)
-    for i in ctx.free():
-        if i >= n * 0.4 and V.RELATED_MARKERS.search(ctx.segments[i].text):
+    for i in range(n):
+        if i >= n * 0.4 and ctx.labels[i] in _UNREAD and V.RELATED_MARKERS.search(ctx.segments[i].text):
             label = _RELATED
             for j in range(i, n):
                 if ctx.learned[j] >= V.REGION_STRONG:
@@ -1359,6 +1381,7 @@ def main_region(ctx: Context) -> None:
     if ctx.kind == "text":  # a page of HTML declares its title and sets it as <h1>
         (_retitle if ctx.language in V.SYLLABLE_LANGUAGES else rank_title)(ctx, first, last)
         kept.update(_standfirst(ctx, first))  # under the title, found or re-chosen
+        kept.update(_head_photo(ctx, first))
     under_comments = _under_comment_heading(ctx, barriers, comment_headings, last)
     for i in ctx.free():
         if i in kept:
@@ -1406,6 +1429,20 @@ def _standfirst(ctx: Context, first: int) -> list[int]:
         if ctx.labels[i] is None and ctx.words[i] >= V.MIN_STANDFIRST_WORDS:
             return [i] if _reads_as_standfirst(ctx, i) else []
     return []
+
+
+def _head_photo(ctx: Context, first: int) -> list[int]:
+    """The caption of the photo that heads the article, set between the title and the run's
+    first block (past the date and the share bar, "Thí sinh làm bài thi. (Ảnh: Thanh Tùng/TTXVN)"):
+    a free block worded as a caption, within STANDFIRST_WITHIN blocks of the title, which the
+    captions rule then reads. Above the run it read as the header's chrome, and the photo was
+    lost."""
+    title = ctx.title_index()
+    if title is None or not title + 1 < first <= title + 1 + V.STANDFIRST_WITHIN:
+        return []
+    return [i for i in range(title + 1, first) if ctx.labels[i] is None
+            and ctx.words[i] <= V.MAX_CAPTION_WORDS
+            and _caption_worded(ctx.segments[i].text.lower(), ctx.words[i])]
 
 
 def _reads_as_standfirst(ctx: Context, i: int) -> bool:
@@ -1784,6 +1821,9 @@ def _extend(ctx: Context, last: int) -> int:
             and ctx.words[last + 2] <= V.MAX_PHOTO_CAPTION_WORDS and not seg.hint:
         last += 2  # a photo's number ("Ảnh 1"), its caption under it
     for _ in range(V.REGION_EDGE_SENTENCES):
+        if _repeated_under(ctx, last) and last + 2 < len(ctx.words) \
+                and ctx.words[last + 2] > V.MAX_HEADING_WORDS:
+            last += 1  # past a photo's caption shown twice, a paragraph (not a "Want more?")
         seg = free_after(last)
         if seg and (seg.text.endswith(blockmodel.SENTENCE_END) or _intro_line(ctx, last + 1)) \
                 and ctx.words[last + 1] >= 2 and not seg.hint:
@@ -1793,6 +1833,11 @@ def _extend(ctx: Context, last: int) -> int:
             and ctx.features[last + 2, blockmodel.ENDS_SENTENCE]:
         last += 2  # a paragraph past a heading the site repeats or a photo credit
     return last
+
+
+def _repeated_under(ctx: Context, i: int) -> bool:
+    """Whether the block under block `i` is `i` shown again, set aside as its duplicate."""
+    return i + 1 < len(ctx.labels) and ctx.labels[i + 1] == _DUPLICATE and _shown_twice(ctx, i)
 
 
 def _intro_line(ctx: Context, i: int) -> bool:

@@ -113,8 +113,8 @@ _ANY_DATE = (rf"(?:{_YMD.pattern}|{_YMD_DOTTED.pattern}|{_DMY.pattern}|{_NAMED_D
 _AT = r"(?:at|um|à|a las|às|alle|o|lúc)\s+"  # "… 2023 um 12:50 Uhr", "… 2019 at 8:54 am PT"
 # "Uhr", "PT", "CEST"; "GMT+7", "(GMT+07:00)", as Vietnamese sites print their time zone
 _ZONE = r"\s*\(?(?:uhr|h|utc|gmt|[a-z]{1,2}t|[a-z]{2}st|cest|mesz?)\b(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
-_ONLY_DATE = re.compile(rf"[\s(|•·/–-]*(?:ngày\s+)?(?:{_TIME.pattern}[\s,|–-]+)?{_ANY_DATE}"
-                        rf"[\s,.|–-]*(?:{_AT})?(?:{_TIME.pattern})?(?:{_ZONE})?[\s.)]*", re.I)
+_ONLY_DATE = re.compile(rf"[\s(|•·/–-]*(?:ngày\s+)?(?:{_TIME.pattern}[\s,|•·–-]+)?{_ANY_DATE}"
+                        rf"[\s,.|•·–-]*(?:{_AT})?(?:{_TIME.pattern})?(?:{_ZONE})?[\s.)]*", re.I)
 # a site's name as its domain or in brackets, marking the line it opens: "VOV.VN - ", "Zing.vn | ",
 # "(ĐCSVN) - "
 _SITE_MARK = re.compile(r"(?:[\w-]+(?:\.[A-Za-z]{2,})+|\([^()\d]{2,24}\))\s*[|–-]\s+")
@@ -177,6 +177,8 @@ def only_date(wording: str) -> bool:
     >>> only_date("VOV.VN - Thứ Ba, 21/09/2021 15:20"), only_date("VOV.VN - Thứ Ba, 21/09/2021")
     (True, False)
     >>> only_date("(ĐCSVN) - 12/10/2023 08:30"), only_date("Ngày 12/10/2023 | 08:30")
+    (True, True)
+    >>> only_date("Thứ Hai, 23/11/2026 • 10:15"), only_date("10:15 · 23/11/2026")
     (True, True)
     """
     weekday, value = _date_alone(wording)

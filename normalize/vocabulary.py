@@ -590,12 +590,14 @@ SHARE_OR_COMMENT_CALL = lower_case(
 MAX_CALL_WORDS = 15
 # A call to follow a writer or a site on a network ("Folge Oliver Baroni auf Facebook", "Join us on
 # Facebook", "S'abonner à la page Facebook de Regards"): never a headline, though an article may end
-# on one (AEB's gold keeps "Follow him on Twitter @…"), so it is no promo line.
+# on one (AEB's gold keeps "Follow him on Twitter @…"), so it is no promo line. The button may
+# name the site without the verb ("Tiền Phong trên Google News"), but only Google News: a line
+# of a few words "on Facebook" may be a heading.
 _FOLLOW = r"follow|folge|folgen|suivre|suivez|seguir|segui|obserwuj|theo dõi"
 FOLLOW_CALL = lower_case(
     rf"^({_FOLLOW}|join|rejoignez|[úu]nete|s[ií]guenos|s'abonner|abonniere)\b.{{0,100}}"
     r"\b(facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|xing|mastodon|threads|"
-    r"google news|zalo)\b")
+    r"google news|zalo)\b|^[^.!?:]{1,40}\s(trên|on|auf|sur|en|em|na)\s+google news\b")
 # A button to follow a writer, alone on its line by the byline (a blog platform's), lower-cased.
 FOLLOW_BUTTON = re.compile(rf"\+?\s*({_FOLLOW})")
 # A writer's e-mail address alone on its line under the name ("Minh Anh" over

@@ -103,6 +103,50 @@ def test_a_related_box_inside_the_article_goes_though_other_pages_repeat_its_hea
     assert in_batch == alone
 
 
+def test_a_photo_heading_the_article_keeps_its_caption():
+    """Its caption stands between the share bar and the lead, above the article's run."""
+    doc = _clean_case("a photo heading the article").document
+    assert [b.caption for b in doc.blocks if isinstance(b, Figure)] == [
+        ("Học sinh làm bài thi vào lớp 10 tại Trường THCS Lê Lợi. (Ảnh: Thanh Tùng)",)]
+    assert doc.meta.section == "Giáo dục"
+
+
+def test_the_section_shown_again_under_the_date_is_no_heading():
+    doc = _clean_case("the section shown again under the date").document
+    assert doc.meta.section == "Pháp luật"
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
+
+
+def test_a_follow_button_naming_the_site_leaves_the_site_name_out_of_the_title():
+    """"Tiền Phong trên Google News" under the date is a button: read as the article's text,
+    it made the site's name over the menu ("Tiền Phong") share more of the article's words than
+    the headline. The byline and the date under the lead are found (a bullet between the
+    date and its time)."""
+    meta = _clean_case("a site's name over its menu").document.meta
+    assert meta.title == "Sinh viên tình nguyện mang Tết sớm đến bản vùng cao"
+    assert meta.authors == ("Hoàng Mạnh Thắng",)
+    assert meta.date is not None and meta.date.value == "2026-11-23T10:15"
+    assert meta.section == "Giới trẻ"
+
+
+def test_a_short_articles_photo_shown_twice_is_not_its_title():
+    """No paragraph is long enough to tell where the article begins; its sentences do."""
+    doc = _clean_case("a short article's photo shown twice").document
+    assert doc.meta.title == "Phường ra mắt mô hình khu phố văn minh, sạch đẹp"
+    assert doc.meta.authors == ("Ngọc Trâm",)
+
+
+def test_a_related_box_under_the_article_goes_though_other_pages_repeat_its_heading():
+    """In a batch of many sites' pages, "Tin liên quan" heads the boxes of several: the box
+    goes as it does when the page is cleaned alone, and the article and its title stay."""
+    text = _case_text("a short article signed over a related box")
+    alone = clean(text.encode(), "case.txt")
+    lines = frozenset(site_key(line) for line in ("Tin liên quan", "Trang chủ", "Tin tức", "Thời sự"))
+    in_batch = clean(text.encode(), "case.txt", Options(site_lines=lines))
+    assert in_batch.text == alone.text
+    assert in_batch.document.meta.title == "Phường tổ chức ngày hội đại đoàn kết toàn dân tộc khu phố 3"
+
+
 def test_caption_case_makes_a_figure():
     doc = _clean_case("a caption").document
     assert any(isinstance(b, Figure) for b in doc.blocks)
