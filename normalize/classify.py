@@ -649,9 +649,10 @@ def _shown_before(ctx: Context, i: int) -> list[int]:
 def title_section(ctx: Context) -> None:
     """The section of a dump whose title was re-chosen once its article was found (a site's
     name of four words taken for it first): the line above the new title, which main_region
-    set with the navigation, or the duplicate rule as a menu's entry shown again."""
+    set with the navigation, the header rule as a word or two of the header, or the duplicate
+    rule as a menu's entry shown again."""
     if ctx.kind == "text" and not ctx.found.section:
-        section(ctx, (*_UNREAD, _NAVIGATION, _DUPLICATE))
+        section(ctx, (*_UNREAD, _NAVIGATION, _DUPLICATE, _WIDGET))
     elif not ctx.found.section and not ctx.head.get("section") and not ctx.head.get("breadcrumb"):
         _linked_section(ctx)
     if not ctx.found.section:
@@ -1528,6 +1529,9 @@ def _set_title(ctx: Context, chosen: int, first: int) -> None:
     title = ctx.title_index()
     if title is not None:
         ctx.labels[title] = _NAVIGATION if title < first else None
+        for k in ctx.header & set(range(chosen + 1, title)):  # set aside as the header above
+            ctx.labels[k] = None  # the title found first, they stand under the headline: its
+            ctx.header.discard(k)  # standfirst, its byline
         if title > 0 and chosen not in (title, title + 1) \
                 and ctx.labels[over := _over_title(ctx, title)] == Label("section"):
             # read over a line taken for the title (the site's name over a menu's entry), not
@@ -2213,11 +2217,18 @@ def _by_dateline(ctx: Context, i: int, title: int) -> bool:
     only a button between them: one to follow the writer ("Jane Doe", "Follow", "Oct 18, 2019 ·
     8 min read": a blog platform's byline), or the writer's e-mail address ("Minh Anh",
     "minhanh@thanhnien.vn"), or a button to share the article ("Minh Khôi", "Chia sẻ 0",
-    "18/11/2024 14:20")."""
+    "18/11/2024 14:20"), or the source the story is taken from ("Mai Anh,", "Theo Trí Thức
+    Trẻ", "23:15 23/11/2026")."""
     dated = [d for d in (i - 1, i + 1) if title < d < len(ctx.labels)]
-    if i + 2 < len(ctx.labels) and (ctx.labels[i + 1] == _SHARE or _writer_button(ctx.segments[i + 1].text)):
+    if i + 2 < len(ctx.labels) and (ctx.labels[i + 1] == _SHARE or _writer_button(ctx.segments[i + 1].text)
+                                    or _source_line(ctx, i + 1)):
         dated.append(i + 2)
     return any(ctx.labels[d] == Label("dateline") for d in dated)
+
+
+def _source_line(ctx: Context, i: int) -> bool:
+    """Whether block `i` names alone the outlet a story is taken from ("Theo Trí Thức Trẻ")."""
+    return ctx.words[i] <= V.MAX_SOURCE_LINE_WORDS and bool(V.SOURCE_CREDIT.match(ctx.segments[i].text))
 
 
 def _writer_button(text: str) -> bool:
@@ -2359,8 +2370,19 @@ def headings(ctx: Context) -> None:
             continue
         if i in legal or nxt is not None and 1 <= ctx.words[i] <= V.MAX_HEADING_WORDS \
                 and _heading_cased(seg.text) and not seg.text.endswith(_TERMINAL) \
-                and ctx.words[nxt] > ctx.words[i] * 2 and not _listed(ctx, i, nxt):
+                and ctx.words[nxt] > ctx.words[i] * 2 and not _listed(ctx, i, nxt) \
+                and not _last_row(ctx, i):
             ctx.labels[i] = Label("h")
+
+
+def _last_row(ctx: Context, i: int) -> bool:
+    """Whether block `i` is the last of rows of figures set as lines ("CTG -95,3 tỷ" over
+    "HPG -54,8 tỷ" over the text under them): the free line just above it holds figures too,
+    as short and unpunctuated. A heading holding a figure stands over text, not under a row."""
+    above = i - 1
+    figures = ctx.features[:, blockmodel.DIGIT_SHARE]
+    return above >= 0 and ctx.labels[above] is None and ctx.words[above] <= V.MAX_HEADING_WORDS \
+        and not ctx.segments[above].text.endswith(_TERMINAL) and bool(figures[above] and figures[i])
 
 
 def _heading_cased(text: str) -> bool:

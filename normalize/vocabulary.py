@@ -517,6 +517,7 @@ MAX_SIGNING_OFFICE_WORDS = 12
 # A Vietnamese source credit: "Theo VnExpress", "Theo Báo Nhân Dân" name no writer, but "Theo Minh
 # Anh/VOV.VN" names one with the agency.
 SOURCE_CREDIT = re.compile(r"^theo\s+", re.I)
+MAX_SOURCE_LINE_WORDS = 6  # "Theo Báo Quân đội nhân dân" alone on its line
 # where the names of a byline that also gives the date end: "By Jane Doe - November 19", "By
 # Jane Doe, Monday …", "By Jane Doe on 31. October", "By Jane Doe/June 12, 2020"
 BYLINE_DATE_APART = re.compile(r"\s*(?:[|,/–—]|\s-\s|\s(?:on|am|vom)\s)\s*", re.I)

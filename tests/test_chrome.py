@@ -147,6 +147,21 @@ def test_a_related_box_under_the_article_goes_though_other_pages_repeat_its_head
     assert in_batch.document.meta.title == "Phường tổ chức ngày hội đại đoàn kết toàn dân tộc khu phố 3"
 
 
+def test_a_standfirst_and_a_writer_under_a_rechosen_headline_are_read():
+    """The source line over the date ("Theo Trí Thức Trẻ") was taken for the title first, and
+    what stood above it for its header; under the headline chosen once the article was found,
+    they are its standfirst and its byline."""
+    doc = _clean_case("the lead under a headline re-chosen over a source line").document
+    assert doc.meta.title == "Ca sĩ công bố liveshow cuối năm, vé được bán hết sau 30 phút mở bán"
+    assert doc.meta.authors == ("Mai Anh",)
+    assert plain_text(doc.blocks[0].inlines).startswith("Nam ca sĩ một lần nữa")
+
+
+def test_the_last_row_of_figures_over_text_is_no_heading():
+    doc = _clean_case("rows of figures set as lines").document
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
+
+
 def test_caption_case_makes_a_figure():
     doc = _clean_case("a caption").document
     assert any(isinstance(b, Figure) for b in doc.blocks)
