@@ -368,7 +368,11 @@ def title(ctx: Context) -> None:
     if chosen is None:
         chosen = free[0]
         after = [i for i in free if i > chosen]
-        if is_caps(ctx.segments[chosen].text) and after and after[0] == _next_free(ctx, chosen) \
+        # a line in capitals, or (Vietnamese) a section's name of four syllables ("Hồ sơ vụ án"),
+        # over the headline
+        over = after and (is_caps(ctx.segments[chosen].text)
+                          or ctx.words[chosen] < least_twice <= ctx.words[after[0]])
+        if over and after[0] == _next_free(ctx, chosen) \
                 and not is_caps(ctx.segments[after[0]].text) \
                 and not ctx.segments[after[0]].text.endswith("."):
             chosen = after[0]
@@ -2180,15 +2184,32 @@ def title_byline(ctx: Context) -> None:
     """The authors of a page that gave none by its first title or at its end: a byline ("By …",
     "Von …", also with its date) among the TITLE_META_WITHIN blocks under the title found last.
     A dump's title is often re-chosen once its article is found, and the byline under it was
-    then set aside with the navigation above the article: so is a name alone by the dateline."""
+    then set aside with the navigation above the article: so is a name alone by the dateline.
+    Authors found already (signing the article's end) may stand under the title too: that line
+    is their byline again, not a heading of the article ("HOÀNG YẾN" under the lead)."""
     t = ctx.title_index()
-    if ctx.found.authors or t is None:
+    if t is None:
+        return
+    if ctx.found.authors:
+        _byline_again(ctx, t)
         return
     under = range(t + 1, min(len(ctx.segments), t + 1 + V.TITLE_META_WITHIN))
     _take_byline_under_title(ctx, [i for i in under if (label := ctx.labels[i]) is None
                                    or label.role in ("chrome", "dateline")])
     if not ctx.found.authors:
         _name_by_dateline(ctx, t)
+
+
+def _byline_again(ctx: Context, title: int) -> None:
+    """Label the line among the TITLE_META_WITHIN blocks under the title (at `title`) that
+    names the authors found, and only them, as their byline: free, or set aside with the
+    navigation above the article."""
+    authors = [name.casefold() for name in ctx.found.authors]
+    for i in range(title + 1, min(len(ctx.segments), title + 1 + V.TITLE_META_WITHIN)):
+        if ctx.labels[i] in (None, _NAVIGATION) and ctx.words[i] <= V.MAX_BYLINE_WORDS \
+                and [name.casefold() for name in _names(ctx.segments[i].text, False) or ()] == authors:
+            ctx.labels[i] = Label("byline")
+            return
 
 
 def _name_by_dateline(ctx: Context, title: int) -> None:

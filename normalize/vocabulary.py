@@ -222,7 +222,9 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # pagination "1 2 3 4 5 ...", but not a date in figures ("04.05.2022": a dateline)
         (r"^(?!.*\b\d{1,2}\.\s*\d{1,2}\.\s*(19|20)\d\d\b)[\d\s.…>»«<|]+$", "navigation"),
         (r"^-?\d+([.,]\d+)?\s*°?\s*[cf]$", "widget"),  # a weather widget's temperature
-        (r"^((video )?đang phát|now playing|jetzt läuft)$", "widget"),  # a video player's
+        # a video player's, and its clock at the start ("00:00": a time alone, the other half of
+        # a date set on two lines, is seldom midnight)
+        (r"^((video )?đang phát|now playing|jetzt läuft|0?0:00)$", "widget"),
         # a player reading the article aloud, the text size, a photo viewer's buttons
         (r"^(nghe bài( viết)?|nghe tin|giọng (nữ|nam)( miền (bắc|trung|nam))?|tốc độ đọc|"
          r"(x|×)\s?\d([.,]\d+)?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|cỡ chữ|a-?\s*a\s*a\+|"

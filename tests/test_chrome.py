@@ -162,6 +162,12 @@ def test_the_last_row_of_figures_over_text_is_no_heading():
     assert not any(isinstance(b, Heading) for b in doc.blocks)
 
 
+def test_a_writer_named_under_the_lead_and_at_the_end_is_one_author_and_no_heading():
+    doc = _clean_case("a writer signing the article's end and named in capitals").document
+    assert doc.meta.authors == ("Hoàng Yến",)
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
+
+
 def test_caption_case_makes_a_figure():
     doc = _clean_case("a caption").document
     assert any(isinstance(b, Figure) for b in doc.blocks)
