@@ -7,6 +7,7 @@ claims is body text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ BODY_ROLES = frozenset({"p", "h", "li", "quote", "caption"})
 _TERMINAL = tuple(".!?…:;\"'”’»)]")
 _SENTENCE_END = (*blockmodel.SENTENCE_END, ":")  # a sentence's, or one introducing what follows
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")  # and opening in a capital: see _name_word
+_VOWEL = re.compile("[aeiouy]", re.I)  # searched in a word decomposed: "Ổ" is O and its marks
 _SYLLABLE = re.compile(r"\w+")
 _HANDLE = re.compile(r"\s*@\w+")  # a writer's social-media handle after the name
 
@@ -1326,8 +1328,10 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
 
 def _name_cased(name: str) -> str:
     """A name signed in capitals, as names are written ("NGUYỄN HẢI" is "Nguyễn Hải"), but for
-    the abbreviations a byline keeps ("NHÓM PV" is "Nhóm PV")."""
-    return " ".join(w if w in V.BYLINE_ABBREVIATIONS else w.title() for w in name.split())
+    the abbreviations a byline keeps ("NHÓM PV" is "Nhóm PV", "BTG" stays): those listed, and a
+    word with no vowel, which no syllable of a name lacks."""
+    return " ".join(w if w in V.BYLINE_ABBREVIATIONS or not _VOWEL.search(unicodedata.normalize("NFD", w))
+                    else w.title() for w in name.split())
 
 
 def _name_word(word: str) -> bool:

@@ -442,7 +442,8 @@ WEEKDAY = re.compile("^" + _WEEKDAYS, re.I)
 # 23/11/2024 10:15 AM (GMT+7)" (a place before a date is set apart by a comma: "Hà Nội, ngày …")
 NAME_BEFORE_WEEKDAY = re.compile(r"^([^\W\d_][^\d,;:|()\n]{2,60}?) +(?=" + _WEEKDAYS + ")", re.I)
 # A byline's role suffix: "Quang Vinh (thực hiện)", "Phương Linh (T/h)" (tổng hợp: compiled).
-BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|t/h|th|lược dịch|dịch|(theo|nguồn:?) .{1,40}|ctv|pv)\)"
+BYLINE_ROLE = re.compile(r"\s*\((thực hiện|tổng hợp|t/h|th|lược dịch|dịch|biên dịch|lược ghi|ghi|lược thuật|"
+                         r"biên soạn|sưu tầm|st|(theo|nguồn:?) .{1,40}|ctv|pv)\)"
                          r"\s*$", re.I)
 # A byline's opening, maybe after a mark of the site's: "By …", "// By …", "Written by …",
 # "Gepostet von …" (not "geschrieben von …": a comment's header is worded so), "Tin, ảnh: …",
@@ -465,9 +466,10 @@ NAME_BY_DATELINE_WITHIN = 3  # a name alone by the dateline signs when this near
 # (without one, "Terms and Conditions" would read as two names).
 NAMES_APART = re.compile(r",|;|\s+và\s+|\s+[-–—]\s+|\s+&\s+")
 MARKED_NAMES_APART = re.compile(rf"{NAMES_APART.pattern}|\s+(?:(?i:and)|und|et|y|e|i|oraz|en)\s+")
-# The abbreviations a byline signed in capitals keeps so ("NHÓM PV" is "Nhóm PV"): a reporter, an
-# editor, a contributor, the national news agency.
-BYLINE_ABBREVIATIONS = frozenset({"PV", "BTV", "CTV", "TTXVN", "VNA", "BBT"})
+# The abbreviations a byline signed in capitals keeps so that hold a vowel (the news agency's
+# English name): one without a vowel is no name's syllable, and stays ("NHÓM PV" is "Nhóm PV",
+# "BTG", "CTV", "TTXVN").
+BYLINE_ABBREVIATIONS = frozenset({"VNA"})
 # What each of a marked byline's names did, before it ("Tin: Ngọc Hân; Ảnh: Quốc Huy").
 NAME_CONTRIBUTION = re.compile(r"^(tin|bài|ảnh|video|clip|đồ họa|thiết kế|photos?|text|fotos?)\s*:\s*", re.I)
 # What follows a marked byline's names and names none: the outlet the writer signs for ("By Tom

@@ -410,7 +410,9 @@ def test_a_datelines_wording_leaves_out_a_counter_or_a_writer_set_beside_it(line
     ("Tin: Ngọc Hân; Ảnh: Quốc Huy", ("Ngọc Hân", "Quốc Huy")),
     ("Bài: Minh Anh - Ảnh: Hoàng Hà", ("Minh Anh", "Hoàng Hà")),
     ("(Tin, ảnh: Minh Hùng)", ("Minh Hùng",)), ("(Theo Báo Cần Thơ)", None), ("Ảnh: Quốc Huy", None),
-    ("Bài và ảnh: NHÓM PV", ("Nhóm PV",))])  # signed in capitals: the abbreviation stays
+    ("Bài và ảnh: NHÓM PV", ("Nhóm PV",)),  # signed in capitals: the abbreviation stays,
+    ("BTG (tổng hợp)", ("BTG",)), ("Bài, ảnh: HOÀNG LAN", ("Hoàng Lan",)),  # one with no vowel too
+    ("Lê Minh (lược ghi)", ("Lê Minh",)), ("Ngọc Tâm (st)", ("Ngọc Tâm",))])
 def test_a_byline_naming_what_each_did_gives_them_all(line, names):
     assert _byline_names(line) == names
 
