@@ -2265,9 +2265,9 @@ def _writer_button(text: str) -> bool:
 def captions(ctx: Context) -> None:
     """Photo captions: a credit ("Ảnh: PV", "Getty Images"), "Trong ảnh", a line shown twice, a
     line under a photo's number ("Ảnh 1"), or (Vietnamese) a long unpunctuated line, but for a
-    list's item ("2. Thành phố Hồ Chí Minh, nơi …"). On a page of HTML, a <figcaption>, a block
-    in a container named a caption ("PhotoCMS_Caption"), or (Vietnamese) a line in italics just
-    under a photo."""
+    list's item ("2. Thành phố Hồ Chí Minh, nơi …"); never a table's row or a line of code. On a
+    page of HTML, a <figcaption>, a block in a container named a caption ("PhotoCMS_Caption"),
+    or (Vietnamese) a line in italics just under a photo."""
     repeated = ctx.repeated
     t = ctx.title_index()
     # Vietnamese news sites set captions as long lines without a full stop; elsewhere such a
@@ -2276,7 +2276,7 @@ def captions(ctx: Context) -> None:
     italic = ctx.kind == "html" and ctx.language in V.ITALIC_CAPTION_LANGUAGES
     for i in ctx.free():
         text = ctx.segments[i].text
-        if t is not None and i < t:
+        if t is not None and i < t or ctx.segments[i].tag in _DATA_TAGS:  # (a table's row, code)
             continue
         if ctx.segments[i].tag == "figcaption":
             ctx.labels[i] = Label("caption")

@@ -168,6 +168,12 @@ def test_a_writer_named_under_the_lead_and_at_the_end_is_one_author_and_no_headi
     assert not any(isinstance(b, Heading) for b in doc.blocks)
 
 
+def test_a_tables_long_unpunctuated_rows_are_no_captions():
+    """A Vietnamese caption is often a long line without a full stop; a table's row is too."""
+    doc = _clean_case("a district's notice with a table of dates").document
+    assert not any(isinstance(b, Figure) for b in doc.blocks)
+
+
 def test_caption_case_makes_a_figure():
     doc = _clean_case("a caption").document
     assert any(isinstance(b, Figure) for b in doc.blocks)
