@@ -1311,8 +1311,11 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
     if not core or any(ch.isdigit() for ch in core) or words(core) > V.MAX_BYLINE_WORDS \
             or V.OFFICIAL_PART.fullmatch(core):  # a legal text's "Chương II", "Mục IV"
         return None
+    degrees = V.NAME_DEGREES.match(core)  # the first name's, kept with it
+    held = core[:degrees.end()] if degrees else ""
     parts = [V.NAME_CONTRIBUTION.sub("", p.strip()) if marked else p.strip()
-             for p in (V.MARKED_NAMES_APART if marked else V.NAMES_APART).split(core) if p.strip()]
+             for p in (V.MARKED_NAMES_APART if marked else V.NAMES_APART).split(core[len(held):])
+             if p.strip()]
     bare = [V.NAME_HONORIFIC.sub("", p) for p in parts]  # "Đại tá Nguyễn Văn Cường"
     if not parts or any(not 1 <= words(p) <= 4 for p in bare):
         return None
@@ -1323,6 +1326,7 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
     if len(parts) == 1 and words(parts[0]) < 2 and not marked:
         return None
     people = [p for p in parts if not V.BYLINE_OUTLET.search(p)] or parts  # "…, IGN Staff"
+    people[0] = held + people[0]
     return tuple(_name_cased(p) if is_caps(p) else p for p in people)
 
 
@@ -1382,7 +1386,7 @@ def main_region(ctx: Context) -> None:
     signed = _signed_over_teasers(ctx, first, last)
     for k in range(signed + 1, last + 1):
         ctx.labels[k] = _RELATED
-    last = signed
+    last = _notes_under(ctx, first, signed)
     end = min((k for k in comment_headings if k > last), default=len(scores))
     kept = set(_strong_outside(ctx, first, last, min(end, comments)))  # left for later rules
     # a "Comment" or "Discussion" the article goes on past is a heading of its own
@@ -1403,6 +1407,29 @@ def main_region(ctx: Context) -> None:
             ctx.labels[i] = _NAVIGATION
         elif i > last:
             ctx.labels[i] = _RELATED if ctx.segments[i].link_density > 0.3 else _FOOTER
+
+
+def _notes_under(ctx: Context, first: int, last: int) -> int:
+    """Where the article's run `first`..`last` ends once the notes under it are taken in: lines
+    numbered "(1)", "(2)", … (or "[1]") in order, maybe under a rule of dashes (chrome, inside
+    the run or past it), each number marking the run's text ("… động lực quan trọng(1)."): a
+    research article's sources, which read like a footer's lines."""
+    n = len(ctx.segments)
+    for i in range(first, min(last + 2, n - 1)):
+        if ctx.labels[i] is None and V.NOTES_RULE.fullmatch(ctx.segments[i].text) \
+                and V.NOTE_MARK.match(ctx.segments[i + 1].text):
+            ctx.labels[i] = _WIDGET
+    start = last + 1
+    while start - 1 > first and V.NOTE_MARK.match(ctx.segments[start - 1].text):
+        start -= 1  # (the run took in the first notes already)
+    run = " ".join(ctx.segments[i].text for i in range(first, start))
+    k = start + (start < n and ctx.labels[start] == _WIDGET)
+    number = 1
+    while k < n and ctx.labels[k] is None and (mark := V.NOTE_MARK.match(ctx.segments[k].text)) \
+            and int(mark.group(2)) == number and f"{mark.group(1)}{number}{mark.group(3)}" in run:
+        number += 1
+        k += 1
+    return max(last, k - 1) if number > 1 else last
 
 
 def _article_text(label: Label | None) -> bool:
@@ -2243,10 +2270,11 @@ def _by_dateline(ctx: Context, i: int, title: int) -> bool:
     8 min read": a blog platform's byline), or the writer's e-mail address ("Minh Anh",
     "minhanh@thanhnien.vn"), or a button to share the article ("Minh Khôi", "Chia sẻ 0",
     "18/11/2024 14:20"), or the source the story is taken from ("Mai Anh,", "Theo Trí Thức
-    Trẻ", "23:15 23/11/2026")."""
+    Trẻ", "23:15 23/11/2026"), or the writer's office ("PGS, TS NGUYỄN VĂN HÙNG", "Học viện
+    Chính trị quốc gia Hồ Chí Minh", "23:10, ngày 22-11-2026")."""
     dated = [d for d in (i - 1, i + 1) if title < d < len(ctx.labels)]
     if i + 2 < len(ctx.labels) and (ctx.labels[i + 1] == _SHARE or _writer_button(ctx.segments[i + 1].text)
-                                    or _source_line(ctx, i + 1)):
+                                    or _source_line(ctx, i + 1) or _office_line(ctx, i + 1)):
         dated.append(i + 2)
     return any(ctx.labels[d] == Label("dateline") for d in dated)
 
@@ -2254,6 +2282,13 @@ def _by_dateline(ctx: Context, i: int, title: int) -> bool:
 def _source_line(ctx: Context, i: int) -> bool:
     """Whether block `i` names alone the outlet a story is taken from ("Theo Trí Thức Trẻ")."""
     return ctx.words[i] <= V.MAX_SOURCE_LINE_WORDS and bool(V.SOURCE_CREDIT.match(ctx.segments[i].text))
+
+
+def _office_line(ctx: Context, i: int) -> bool:
+    """Whether block `i` is a public office's name alone ("Học viện Chính trị quốc gia Hồ Chí
+    Minh"), of at most MAX_SIGNING_OFFICE_WORDS words."""
+    return ctx.words[i] <= V.MAX_SIGNING_OFFICE_WORDS \
+        and bool(V.SIGNING_OFFICE.fullmatch(ctx.segments[i].text))
 
 
 def _writer_button(text: str) -> bool:
@@ -2265,9 +2300,9 @@ def _writer_button(text: str) -> bool:
 def captions(ctx: Context) -> None:
     """Photo captions: a credit ("Ảnh: PV", "Getty Images"), "Trong ảnh", a line shown twice, a
     line under a photo's number ("Ảnh 1"), or (Vietnamese) a long unpunctuated line, but for a
-    list's item ("2. Thành phố Hồ Chí Minh, nơi …"); never a table's row or a line of code. On a
-    page of HTML, a <figcaption>, a block in a container named a caption ("PhotoCMS_Caption"),
-    or (Vietnamese) a line in italics just under a photo."""
+    list's item ("2. Thành phố Hồ Chí Minh, nơi …"); never a table's row, a line of code or a
+    numbered note. On a page of HTML, a <figcaption>, a block in a container named a caption
+    ("PhotoCMS_Caption"), or (Vietnamese) a line in italics just under a photo."""
     repeated = ctx.repeated
     t = ctx.title_index()
     # Vietnamese news sites set captions as long lines without a full stop; elsewhere such a
@@ -2276,8 +2311,8 @@ def captions(ctx: Context) -> None:
     italic = ctx.kind == "html" and ctx.language in V.ITALIC_CAPTION_LANGUAGES
     for i in ctx.free():
         text = ctx.segments[i].text
-        if t is not None and i < t or ctx.segments[i].tag in _DATA_TAGS:  # (a table's row, code)
-            continue
+        if t is not None and i < t or ctx.segments[i].tag in _DATA_TAGS or V.NOTE_MARK.match(text):
+            continue  # (a table's row, a line of code, a note: "(1) Tổng cục Thống kê: …")
         if ctx.segments[i].tag == "figcaption":
             ctx.labels[i] = Label("caption")
         elif ctx.words[i] > V.MAX_CAPTION_WORDS:

@@ -504,6 +504,9 @@ BYLINE_AGENCY = re.compile(rf"\s*/\s*([A-ZĐ]{{2}}[\w.-]*(\s+[A-ZÀ-ỸĐ][\w.]*
 NAME_HONORIFIC = re.compile(r"^((đại|thượng|trung|thiếu) (tướng|tá|úy)|nhà (báo|văn|thơ|nghiên cứu)|"
                             r"luật sư|bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|(phó )?giáo sư|"
                             r"nghệ sĩ( nhân dân| ưu tú)?)\s+", re.I)
+# A Vietnamese writer's degrees before the name, in capitals, maybe set apart by commas, which
+# would read as a list of names: "PGS, TS NGUYỄN VĂN HÙNG", "PGS.TS. Lê Minh", "ThS Trần Lan".
+NAME_DEGREES = re.compile(r"^(?:(?:GS|PGS|TSKH|TS|ThS|Ths|NCS|BS|KS|LS)(?:\.|\s*,)?\s*)+(?=[^\W\d_])")
 BYLINE_AFFILIATION = re.compile(rf"\s*\(\s*{_BODY}\b[^()]{{0,60}}\)\s*$|"
                                 rf"\s+[-–—]\s+{_BODY}\b(?:[^-–—]|\b-\b){{0,60}}$", re.I)
 # An office signing in a writer's place after a byline's word ("Tác giả: Phòng Nghiệp vụ Y", "Bài:
@@ -845,6 +848,10 @@ OFFICIAL_PLACE_DATE = re.compile(r"[^\d,]{2,40},\s*ngày\s*\d{1,2}\s*tháng\s*\d
 PLACE_KIND_WORDS = frozenset({"phố", "xã", "trấn"})  # a place's name in lower case: "Thành phố …"
 MAX_MOTTO_BLOCK_CHARS = 300  # the motto's block: a line, or a row of the head's table
 OFFICIAL_HEAD_WITHIN = 4  # the number, or the place and date, stand this many blocks from the motto
+# A research article's notes under its text, as Vietnamese journals set them: a rule of dashes,
+# then "(1) Đảng Cộng sản Việt Nam: Văn kiện …", each number marking the text ("…(1).").
+NOTES_RULE = re.compile(r"[-_─—=*]{5,}")
+NOTE_MARK = re.compile(r"([(\[])(\d{1,3})([)\]])\s")
 OFFICIAL_RULE = re.compile(r"[-_*=.~\s]+")  # the short rule under the issuer or the motto
 MAX_ISSUER_LINES = 3  # the issuing body's name above the motto: at most this many lines ...
 MAX_ISSUER_WORDS = 10  # ... in capitals, of at most this many words

@@ -174,6 +174,12 @@ def test_a_tables_long_unpunctuated_rows_are_no_captions():
     assert not any(isinstance(b, Figure) for b in doc.blocks)
 
 
+def test_a_journals_writer_keeps_the_degrees_and_the_notes_stay_as_text():
+    doc = _clean_case("a journal's article: its writer with degrees").document
+    assert doc.meta.authors == ("PGS, TS Nguyễn Văn Hùng",)
+    assert not any(isinstance(b, Figure) for b in doc.blocks)
+
+
 def test_caption_case_makes_a_figure():
     doc = _clean_case("a caption").document
     assert any(isinstance(b, Figure) for b in doc.blocks)
@@ -418,7 +424,8 @@ def test_a_datelines_wording_leaves_out_a_counter_or_a_writer_set_beside_it(line
     ("(Tin, ảnh: Minh Hùng)", ("Minh Hùng",)), ("(Theo Báo Cần Thơ)", None), ("Ảnh: Quốc Huy", None),
     ("Bài và ảnh: NHÓM PV", ("Nhóm PV",)),  # signed in capitals: the abbreviation stays,
     ("BTG (tổng hợp)", ("BTG",)), ("Bài, ảnh: HOÀNG LAN", ("Hoàng Lan",)),  # one with no vowel too
-    ("Lê Minh (lược ghi)", ("Lê Minh",)), ("Ngọc Tâm (st)", ("Ngọc Tâm",))])
+    ("Lê Minh (lược ghi)", ("Lê Minh",)), ("Ngọc Tâm (st)", ("Ngọc Tâm",)),
+    ("Bài: PGS, TS Lê Minh, ThS Trần Lan", ("PGS, TS Lê Minh", "ThS Trần Lan"))])  # degrees stay
 def test_a_byline_naming_what_each_did_gives_them_all(line, names):
     assert _byline_names(line) == names
 
