@@ -118,7 +118,8 @@ def words(text: str) -> int:
 
 def dom_chrome(ctx: Context) -> None:
     """HTML blocks inside <nav>, <footer>, share or related containers, or made of links, are
-    chrome. The first line of an author's box that holds only names is the byline: the box is
+    chrome. The first line of an author's box that holds only names is the byline (its office may
+    follow it after a line break, "PGS, TS NGUYỄN VĂN HÙNG<br>Học viện …"): the box is
     called "author" whether it holds the name over the article or the writer's biography below
     it (whose repeated name stays chrome); a date alone in it is left to the dateline rule."""
     if ctx.kind != "html":
@@ -127,7 +128,7 @@ def dom_chrome(ctx: Context) -> None:
         seg = ctx.segments[i]
         if seg.hint == "author-bio" and not ctx.found.authors \
                 and not V.AUTHOR_BOX_HEADING.search(seg.text.lower()) \
-                and (names := _names(seg.text, require_marker=False)):
+                and (names := _names(seg.text.split("\n", 1)[0], require_marker=False)):
             ctx.labels[i] = Label("byline")
             ctx.found.authors = names
         elif seg.hint == "author-bio" and only_date(seg.text):
@@ -2411,12 +2412,15 @@ def headings(ctx: Context) -> None:
     quả đạt được", "II. NHIỆM VỤ"), but no table's row ("ABBank 5,6 5,9 6,3" over the text
     under the table); HTML: <h1>..<h6> too, but one over nothing of the article but chrome goes
     with that chrome (see _chrome_section), and one of running text is a paragraph (see
-    _sentences). So is a legal text's part or article heading in a dump ("Chương II", the name
-    in capitals under it: see _legal_headings)."""
+    _sentences), and so is a paragraph all in bold that reads as a dump's heading ("<p><b>1.
+    Một số vấn đề lý luận</b></p>", as many sites set their headings). So is a legal text's
+    part or article heading in a dump ("Chương II", the name in capitals under it: see
+    _legal_headings)."""
     free = ctx.free()
     legal = set(_legal_headings(ctx)) if ctx.kind == "text" else set()
     for pos, i in enumerate(free):
         seg = ctx.segments[i]
+        nxt = free[pos + 1] if pos + 1 < len(free) else None
         if ctx.kind == "html":
             if heading_level(seg.tag) is not None:
                 over = _chrome_section(ctx, i)
@@ -2424,15 +2428,22 @@ def headings(ctx: Context) -> None:
                     ctx.labels[i] = Label("chrome", over)
                 elif not _sentences(ctx, i):
                     ctx.labels[i] = Label("h")
+            elif seg.tag == "p" and _bold(ctx, i) and _short_heading(ctx, i, nxt):
+                ctx.labels[i] = Label("h")
             continue
-        nxt = free[pos + 1] if pos + 1 < len(free) else None
         if seg.tag in _DATA_TAGS:  # a table's last row over the text under the table
             continue
-        if i in legal or nxt is not None and 1 <= ctx.words[i] <= V.MAX_HEADING_WORDS \
-                and _heading_cased(seg.text) and not seg.text.endswith(_TERMINAL) \
-                and ctx.words[nxt] > ctx.words[i] * 2 and not _listed(ctx, i, nxt) \
-                and not _last_row(ctx, i):
+        if i in legal or _short_heading(ctx, i, nxt) and not _last_row(ctx, i):
             ctx.labels[i] = Label("h")
+
+
+def _short_heading(ctx: Context, i: int, nxt: int | None) -> bool:
+    """Whether block `i` reads as a heading over the next free block `nxt`: a short line opening
+    as a heading does and ending no sentence, over a block more than twice as long, and not
+    two items of one list."""
+    return nxt is not None and 1 <= ctx.words[i] <= V.MAX_HEADING_WORDS \
+        and _heading_cased(ctx.segments[i].text) and not ctx.segments[i].text.endswith(_TERMINAL) \
+        and ctx.words[nxt] > ctx.words[i] * 2 and not _listed(ctx, i, nxt)
 
 
 def _last_row(ctx: Context, i: int) -> bool:

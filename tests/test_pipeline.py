@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from normalize import InputError, Options, batch, canonical, clean, decode_bytes, restore
 from normalize.html import _page_key, drop_scripts
-from normalize.model import Figure, Paragraph, block_text, plain_text
+from normalize.model import Figure, Heading, Paragraph, block_text, plain_text
 from normalize.segment import fold
 
 from .conftest import ROOT, SAMPLES
@@ -205,6 +205,22 @@ def test_html_author_box_gives_the_byline_its_heading_and_bio_go():
     boxless = clean(re.sub(rb"<div class='author'>.*?</div>|<section.*</section>", b"", page),
                     "page.html")
     assert boxless.document.meta.authors == ()
+
+
+def test_html_author_box_naming_the_writers_office_under_a_line_break_gives_the_byline():
+    page = ("<html><body><h1>The council approves the bridge</h1><div class='author'><b>PGS, TS "
+            "NGUYỄN VĂN HÙNG</b><br>Học viện Chính trị quốc gia Hồ Chí Minh</div><div class='post'>"
+            + _paragraphs(3) + "</div></body></html>").encode()
+    assert clean(page, "page.html").document.meta.authors == ("PGS, TS Nguyễn Văn Hùng",)
+
+
+def test_html_paragraph_all_in_bold_over_its_text_is_a_heading():
+    """As many sites set their headings; a bold sentence, or one over a line as short, is not."""
+    page = ("<html><body><h1>The council approves the bridge</h1><div class='post'>"
+            + _paragraphs(1) + "<p><b>1. What the council decided</b></p>" + _paragraphs(1, 1)
+            + "<p><b>The vote was close.</b></p>" + _paragraphs(1, 2) + "</div></body></html>").encode()
+    headings = [b for b in clean(page, "page.html").document.blocks if isinstance(b, Heading)]
+    assert [plain_text(b.inlines) for b in headings] == ["1. What the council decided"]
 
 
 def test_html_promo_paragraph_outside_the_run_is_not_rescued_as_article_text():
