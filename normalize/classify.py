@@ -2301,9 +2301,11 @@ def _writer_button(text: str) -> bool:
 def captions(ctx: Context) -> None:
     """Photo captions: a credit ("Ảnh: PV", "Getty Images"), "Trong ảnh", a line shown twice, a
     line under a photo's number ("Ảnh 1"), or (Vietnamese) a long unpunctuated line, but for a
-    list's item ("2. Thành phố Hồ Chí Minh, nơi …"); never a table's row, a line of code or a
-    numbered note. On a page of HTML, a <figcaption>, a block in a container named a caption
-    ("PhotoCMS_Caption"), or (Vietnamese) a line in italics just under a photo."""
+    list's item ("2. Thành phố Hồ Chí Minh, nơi …"); never a numbered note. On a page of HTML,
+    a <figcaption>, a block in a container named a caption ("PhotoCMS_Caption"), or
+    (Vietnamese) a line in italics just under a photo. A table's row (or a line of code) is one
+    by its wording or its setting only ("<td><em>… Ảnh: MINH CHÂU</em>" under the photo's row):
+    a table repeats its rows, and a row may be long and unpunctuated."""
     repeated = ctx.repeated
     t = ctx.title_index()
     # Vietnamese news sites set captions as long lines without a full stop; elsewhere such a
@@ -2312,8 +2314,8 @@ def captions(ctx: Context) -> None:
     italic = ctx.kind == "html" and ctx.language in V.ITALIC_CAPTION_LANGUAGES
     for i in ctx.free():
         text = ctx.segments[i].text
-        if t is not None and i < t or ctx.segments[i].tag in _DATA_TAGS or V.NOTE_MARK.match(text):
-            continue  # (a table's row, a line of code, a note: "(1) Tổng cục Thống kê: …")
+        if t is not None and i < t or V.NOTE_MARK.match(text):
+            continue  # (a note: "(1) Tổng cục Thống kê: …")
         if ctx.segments[i].tag == "figcaption":
             ctx.labels[i] = Label("caption")
         elif ctx.words[i] > V.MAX_CAPTION_WORDS:
@@ -2321,11 +2323,12 @@ def captions(ctx: Context) -> None:
         elif ctx.segments[i].attrs.get("caption"):  # in a container named a caption
             ctx.labels[i] = Label("caption")
         elif _caption_worded(lowered := text.lower(), ctx.words[i]) \
-                or (i in repeated and _shown_twice_as_caption(ctx, i, t)) \
                 or (ctx.words[i] <= V.MAX_PHOTO_CAPTION_WORDS and _photo_number(ctx, i - 1)) \
                 or (italic and _italics_under_photo(ctx, i)) \
-                or (unpunctuated and V.MIN_CAPTION_WORDS <= ctx.words[i] <= 60
-                    and not text.endswith(_TERMINAL) and list_marker(text) is None):
+                or ctx.segments[i].tag not in _DATA_TAGS and (
+                    (i in repeated and _shown_twice_as_caption(ctx, i, t))
+                    or (unpunctuated and V.MIN_CAPTION_WORDS <= ctx.words[i] <= 60
+                        and not text.endswith(_TERMINAL) and list_marker(text) is None)):
             ctx.labels[i] = Label("caption")
             if V.CREDIT_ALONE.match(lowered) and _caption_over_credit(ctx, i - 1, t):
                 ctx.labels[i - 1] = Label("caption")

@@ -223,6 +223,18 @@ def test_html_paragraph_all_in_bold_over_its_text_is_a_heading():
     assert [plain_text(b.inlines) for b in headings] == ["1. What the council decided"]
 
 
+def test_html_image_tables_caption_row_is_a_caption_a_data_tables_repeated_row_is_not():
+    page = ("<html lang='vi'><body><h1>Hậu Giang xuất khẩu gạo tăng 15%</h1><div class='post'>"
+            + _paragraphs(2) + "<table><tr><td><img src='lua.jpg' alt=''></td></tr><tr><td><em>Nông "
+            "dân thu hoạch lúa chất lượng cao. Ảnh: MINH CHÂU</em></td></tr></table>" + _paragraphs(1, 2)
+            + "<table><tr><td>Vorteile</td><td>Nachteile</td></tr><tr><td>Schnell</td><td>Teuer</td></tr>"
+            "<tr><td>Vorteile</td><td>Nachteile</td></tr></table>" + _paragraphs(1, 3)
+            + "</div></body></html>").encode()
+    blocks = clean(page, "page.html").document.blocks
+    assert [plain_text(b.caption) for b in blocks if isinstance(b, Figure)] == [
+        "Nông dân thu hoạch lúa chất lượng cao. Ảnh: MINH CHÂU"]
+
+
 def test_html_promo_paragraph_outside_the_run_is_not_rescued_as_article_text():
     # a disclosure set apart from the article by a photo and a tag list reads as strongly as
     # article text; being the site's promo line, it goes all the same
