@@ -373,8 +373,8 @@ def title(ctx: Context) -> None:
         after = [i for i in free if i > chosen]
         # a line in capitals, or (Vietnamese) a section's name of four syllables ("Hồ sơ vụ án"),
         # over the headline
-        over = after and (is_caps(ctx.segments[chosen].text)
-                          or ctx.words[chosen] < least_twice <= ctx.words[after[0]])
+        over = bool(after) and (is_caps(ctx.segments[chosen].text)
+                                or ctx.words[chosen] < least_twice <= ctx.words[after[0]])
         if over and after[0] == _next_free(ctx, chosen) \
                 and not is_caps(ctx.segments[after[0]].text) \
                 and not ctx.segments[after[0]].text.endswith("."):
@@ -1335,8 +1335,12 @@ def _name_cased(name: str) -> str:
     """A name signed in capitals, as names are written ("NGUYỄN HẢI" is "Nguyễn Hải"), but for
     the abbreviations a byline keeps ("NHÓM PV" is "Nhóm PV", "BTG" stays): those listed, and a
     word with no vowel, which no syllable of a name lacks."""
-    return " ".join(w if w in V.BYLINE_ABBREVIATIONS or not _VOWEL.search(unicodedata.normalize("NFD", w))
-                    else w.title() for w in name.split())
+    return " ".join(w if _abbreviation(w) else w.title() for w in name.split())
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether a word of a byline in capitals is an abbreviation: listed, or without a vowel."""
+    return word in V.BYLINE_ABBREVIATIONS or not _VOWEL.search(unicodedata.normalize("NFD", word))
 
 
 def _name_word(word: str) -> bool:
@@ -1423,8 +1427,10 @@ def _notes_under(ctx: Context, first: int, last: int) -> int:
     start = last + 1
     while start - 1 > first and V.NOTE_MARK.match(ctx.segments[start - 1].text):
         start -= 1  # (the run took in the first notes already)
-    run = " ".join(ctx.segments[i].text for i in range(first, start))
     k = start + (start < n and ctx.labels[start] == _WIDGET)
+    if k >= n or not V.NOTE_MARK.match(ctx.segments[k].text):
+        return last  # (most runs: no note under them to read the run's text for)
+    run = " ".join(ctx.segments[i].text for i in range(first, start))
     number = 1
     while k < n and ctx.labels[k] is None and (mark := V.NOTE_MARK.match(ctx.segments[k].text)) \
             and int(mark.group(2)) == number and f"{mark.group(1)}{number}{mark.group(3)}" in run:
@@ -1459,13 +1465,20 @@ def _standfirst(ctx: Context, first: int) -> list[int]:
     words or more under the title, past short lines and what earlier rules labelled, that
     reads as a standfirst (_reads_as_standfirst). (An HTML page's standfirst is often a
     teaser's description set the same way; keeping it there cost more than it gave.)"""
-    title = ctx.title_index()
-    if title is None or not title + 1 < first <= title + 1 + V.STANDFIRST_WITHIN:
-        return []
-    for i in range(title + 1, first):
+    for i in _over_run(ctx, first):
         if ctx.labels[i] is None and ctx.words[i] >= V.MIN_STANDFIRST_WORDS:
             return [i] if _reads_as_standfirst(ctx, i) else []
     return []
+
+
+def _over_run(ctx: Context, first: int) -> range:
+    """The blocks between the title and the run's first block `first`, when the run starts
+    within STANDFIRST_WITHIN blocks under it (a byline, a date, a share bar, a standfirst, a
+    photo between them); none else."""
+    title = ctx.title_index()
+    if title is None or not title + 1 < first <= title + 1 + V.STANDFIRST_WITHIN:
+        return range(0)
+    return range(title + 1, first)
 
 
 def _head_photo(ctx: Context, first: int) -> list[int]:
@@ -1474,10 +1487,7 @@ def _head_photo(ctx: Context, first: int) -> list[int]:
     a free block worded as a caption, within STANDFIRST_WITHIN blocks of the title, which the
     captions rule then reads. Above the run it read as the header's chrome, and the photo was
     lost."""
-    title = ctx.title_index()
-    if title is None or not title + 1 < first <= title + 1 + V.STANDFIRST_WITHIN:
-        return []
-    return [i for i in range(title + 1, first) if ctx.labels[i] is None
+    return [i for i in _over_run(ctx, first) if ctx.labels[i] is None
             and ctx.words[i] <= V.MAX_CAPTION_WORDS
             and _caption_worded(ctx.segments[i].text.lower(), ctx.words[i])]
 
