@@ -2272,6 +2272,8 @@ def _name_by_dateline(ctx: Context, title: int) -> None:
         if (names := _names(text, require_marker=False)) and not V.AUTHOR_BOX_HEADING.search(text.lower()):
             ctx.labels[i] = Label("byline")
             ctx.found.authors = names
+            if _shown_twice(ctx, i):
+                ctx.labels[i + 1] = _DUPLICATE
             return
 
 
@@ -2282,12 +2284,15 @@ def _by_dateline(ctx: Context, i: int, title: int) -> bool:
     "minhanh@thanhnien.vn"), or a button to share the article ("Minh Khôi", "Chia sẻ 0",
     "18/11/2024 14:20"), or the source the story is taken from ("Mai Anh,", "Theo Trí Thức
     Trẻ", "23:15 23/11/2026"), or the writer's office ("PGS, TS NGUYỄN VĂN HÙNG", "Học viện
-    Chính trị quốc gia Hồ Chí Minh", "23:10, ngày 22-11-2026")."""
+    Chính trị quốc gia Hồ Chí Minh", "23:10, ngày 22-11-2026"). Or it is shown twice over a
+    share button, as Dân trí sets the writer's photo, its alt text the name, over the name
+    ("Hoàng Hồng", "Hoàng Hồng", "Chia sẻ"), with no date there."""
     dated = [d for d in (i - 1, i + 1) if title < d < len(ctx.labels)]
     if i + 2 < len(ctx.labels) and (ctx.labels[i + 1] == _SHARE or _writer_button(ctx.segments[i + 1].text)
                                     or _source_line(ctx, i + 1) or _office_line(ctx, i + 1)):
         dated.append(i + 2)
-    return any(ctx.labels[d] == Label("dateline") for d in dated)
+    return any(ctx.labels[d] == Label("dateline") for d in dated) \
+        or _shown_twice(ctx, i) and i + 2 < len(ctx.labels) and ctx.labels[i + 2] == _SHARE
 
 
 def _source_line(ctx: Context, i: int) -> bool:
