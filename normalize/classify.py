@@ -787,16 +787,22 @@ def pull_quotes(ctx: Context) -> None:
     within PULL_QUOTE_WITHIN blocks of it holds whole, set apart to stand out ("Em muốn học ngành
     y tế công cộng …" under the paragraph quoting it). It repeats that paragraph, which stays.
     A paragraph opening with the block goes on from it (a lead, then the paragraph it opens):
-    both stay. (Read once the article's run is known: inside it, the quote must not end it.)"""
+    both stay. So does a heading over the paragraph holding its words ("Thông qua nghị quyết về
+    kế hoạch đầu tư công năm 2027" over "Với 95/95 đại biểu tán thành, … đã thông qua nghị quyết
+    về kế hoạch đầu tư công năm 2027 …", a live report's entry): a line of a heading's length,
+    ending no sentence, just over that paragraph and not under it. (Read once the article's run
+    is known: inside it, the quote must not end it.)"""
     free = ctx.free()
     for pos, i in enumerate(free):
         if not V.PULL_QUOTE_WORDS <= ctx.words[i] <= V.MAX_PULL_QUOTE_WORDS:
             continue
         quote = ctx.segments[i].text.strip(_QUOTE_MARKS).rstrip(".…").casefold()
-        near = [ctx.segments[j].text.casefold() for j in
-                free[max(0, pos - V.PULL_QUOTE_WITHIN):pos + 1 + V.PULL_QUOTE_WITHIN]
-                if ctx.words[j] > ctx.words[i]]
-        if any(quote in text and not text.startswith(quote) for text in near):
+        near = free[max(0, pos - V.PULL_QUOTE_WITHIN):pos + 1 + V.PULL_QUOTE_WITHIN]
+        holders = [j for j in near if ctx.words[j] > ctx.words[i] and quote in (
+            text := ctx.segments[j].text.casefold()) and not text.startswith(quote)]
+        heading = ctx.words[i] <= V.MAX_HEADING_WORDS and not ctx.segments[i].text.endswith(_TERMINAL) \
+            and holders == free[pos + 1:pos + 2]  # the next block holds it, and only that one
+        if holders and not heading:
             ctx.labels[i] = _DUPLICATE
 
 
