@@ -2167,8 +2167,9 @@ def _region_score(ctx: Context, i: int) -> float:
         return max(value, V.REGION_TABLE_ROW) if seg.tag in _DATA_TAGS and not seg.hint else value
     if label.role in BODY_ROLES:  # kept as body before the run (a document's block, a schedule's day)
         return V.REGION_KEPT
-    if label.role != "chrome" or i and label.reason == "duplicate" and _shown_twice(ctx, i - 1):
-        return 0.0  # title, byline, dateline; a block shown twice in a row counts once
+    if label.role != "chrome" or i and label.reason == "duplicate" and _shown_twice(ctx, i - 1) \
+            or label == _RELATED and V.READ_ALSO.match(seg.text):
+        return 0.0  # title, byline, dateline; a block shown twice in a row counts once; "Đọc thêm: …"
     return V.REGION_CHROME
 
 

@@ -182,6 +182,16 @@ _TAG_WORDS = r"tags?|schlagw[öo]rter|stichw[öo]rter|etiquetas|mots-cl[ée]s|ta
 _TOPIC_WORDS = r"chủ đề|sự kiện"  # a box of topic links' label: only alone on its line
 _POLL_BUTTONS = r"biểu quyết|bình chọn|vote|abstimmen|votar|voter"
 
+# "Read also: <a teaser's headline>" set between an article's paragraphs: chrome, which counts for
+# nothing in the article's run (it must not cut the article there).
+_READ_ALSO = (r"^(xem thêm|đọc thêm|read (also|more)|see also|also read|lesen sie (auch|mehr)|"
+              r"mehr (dazu|zum thema)|auch interessant|lea (también|más)|l[eé]a más|"
+              r"(le|te) puede interesar|lire aussi|à lire aussi|voir aussi|leggi anche|"
+              r"czytaj (też|także|więcej)|zobacz (też|także)|leia (também|mais)|veja (também|mais)|"
+              r"lea|puedes ver|mira|ver (también|más)|weiterlesen|lies auch|dowiedz się (więcej|też)|"
+              r"przeczytaj (też|także|również)|à lire (aussi|également))\s*[:»]")
+READ_ALSO = re.compile(_READ_ALSO, re.I)
+
 # Text-dump lines that are chrome by their wording, with the reason. Matched on folded text.
 CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), reason) for pattern, reason in (
@@ -247,13 +257,7 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(quảng cáo|advertisement|advertising|sponsored|tài trợ|anzeige|publicidad|"
          r"publicité|pubblicità|reklama)\s*:?$", "advertisement"),
         (_heading_pattern(f"{_COMMENT_SECTION_WORDS}|gửi bình luận"), "comments"),
-        # "Read also: <a teaser's headline>" set between an article's paragraphs
-        (r"^(xem thêm|đọc thêm|read (also|more)|see also|also read|lesen sie (auch|mehr)|"
-         r"mehr (dazu|zum thema)|auch interessant|lea (también|más)|l[eé]a más|"
-         r"(le|te) puede interesar|lire aussi|à lire aussi|voir aussi|leggi anche|"
-         r"czytaj (też|także|więcej)|zobacz (też|także)|leia (também|mais)|veja (também|mais)|"
-         r"lea|puedes ver|mira|ver (también|más)|weiterlesen|lies auch|dowiedz się (więcej|też)|"
-         r"przeczytaj (też|także|również)|à lire (aussi|également))\s*[:»]", "related-links"),
+        (_READ_ALSO, "related-links"),
         # the same widgets on the benchmark's languages: newsletters, logins, feedback, tags
         (r"^((jetzt )?(zum )?newsletter( abonnieren| anmelden| bestellen)?|"
          r"sign up (for|to) (our|the)\b|subscribe( now| to (our|the) newsletter)?|"
