@@ -1427,8 +1427,8 @@ def _notes_under(ctx: Context, first: int, last: int) -> int:
     research article's sources, which read like a footer's lines."""
     n = len(ctx.segments)
     for i in range(first, min(last + 2, n - 1)):
-        if ctx.labels[i] is None and V.NOTES_RULE.fullmatch(ctx.segments[i].text) \
-                and V.NOTE_MARK.match(ctx.segments[i + 1].text):
+        if ctx.words[i] == 1 and ctx.labels[i] is None and V.NOTES_RULE.fullmatch(ctx.segments[i].text) \
+                and V.NOTE_MARK.match(ctx.segments[i + 1].text):  # (a rule is one "word": checked first)
             ctx.labels[i] = _WIDGET
     start = last + 1
     while start - 1 > first and V.NOTE_MARK.match(ctx.segments[start - 1].text):
@@ -2168,7 +2168,7 @@ def _region_score(ctx: Context, i: int) -> float:
     if label.role in BODY_ROLES:  # kept as body before the run (a document's block, a schedule's day)
         return V.REGION_KEPT
     if label.role != "chrome" or i and label.reason == "duplicate" and _shown_twice(ctx, i - 1) \
-            or label == _RELATED and V.READ_ALSO.match(seg.text):
+            or label.reason == "related-links" and V.READ_ALSO.match(seg.text):
         return 0.0  # title, byline, dateline; a block shown twice in a row counts once; "Đọc thêm: …"
     return V.REGION_CHROME
 
