@@ -955,7 +955,8 @@ def _date_wording(text: str) -> str:
     """A dateline's wording without what stands beside its date: what a bar of the post's facts
     sets apart by "|" ("Ngày đăng: 18/11/2024 | Lượt xem: 1.204" gives "Ngày đăng: 18/11/2024":
     a counter, a share or comments button, the section, "Chuyên mục: Tin tức | …", the byline,
-    "By Jane Doe | …"; a time set apart stays: "23/11/2024 | 10:15"), a counter after it with a
+    "By Jane Doe | …", any part without a figure but a weekday or a dateline's word, "… 15:45 PM
+    | Thị trường chứng khoán"; a time set apart stays: "23/11/2024 | 10:15"), a counter after it with a
     dash or a space only ("20/11/2024 08:15 Lượt xem: 1.234": an HTML page's spans on one line),
     the writer named after it ("… 2026 bởi Ngọc Lan"). The separators a bar sets before its
     first fact go too ("| November 18, 2019 12:01 PM", "·14. Oktober 2021"). The section and
@@ -968,7 +969,9 @@ def _date_wording(text: str) -> str:
         return text
     parts = [part for part in map(str.strip, text.split("|")) if part]
     kept = [part for part in parts if not _chrome_worded(part) and not V.SECTION_LABEL.match(part)
-            and not (_byline_names(part) and parse_date(part) is None)]
+            and not (_byline_names(part) and parse_date(part) is None)
+            and (any(ch.isdigit() for ch in part) or V.WEEKDAY.match(part)
+                 or V.DATELINE_PREFIX.search(part))]  # (not a category's name)
     wording = " | ".join(kept)
     return wording if kept != parts and parse_date(wording) == parse_date(text) else text
 

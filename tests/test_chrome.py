@@ -413,7 +413,9 @@ def test_a_vietnamese_headline_is_the_title_not_the_sites_name_with_its_authors(
     ("Chuyên mục: Tin tức - Sự kiện | Ngày đăng: 16/11/2024", "Ngày đăng: 16/11/2024"),
     ("23/11/2024 | 10:15", "23/11/2024 | 10:15"),
     ("23 Tháng Mười Một, 2026 bởi Ngọc Lan", "23 Tháng Mười Một, 2026"),
-    ("Posted on January 5, 2020 at 10:30 am by John Smith", "Posted on January 5, 2020 at 10:30 am")])
+    ("Posted on January 5, 2020 at 10:30 am by John Smith", "Posted on January 5, 2020 at 10:30 am"),
+    ("23-11-2026 - 15:45 PM | Thị trường chứng khoán", "23-11-2026 - 15:45 PM"),  # a category
+    ("Published:Tuesday | April 26, 2022 | 9:52 PM", "Published:Tuesday | April 26, 2022 | 9:52 PM")])
 def test_a_datelines_wording_leaves_out_a_counter_or_a_writer_set_beside_it(line, wording):
     assert _date_wording(line) == wording
 
