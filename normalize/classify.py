@@ -1901,7 +1901,10 @@ def _repeated_under(ctx: Context, i: int) -> bool:
 
 def _intro_line(ctx: Context, i: int) -> bool:
     """Whether block `i` is a sentence introducing what follows ("Das Konzeptpapier finden Sie
-    hier:"), long enough not to be a box's "Lesen Sie auch:", and not worded as one either."""
+    hier:"), long enough not to be a box's "Lesen Sie auch:", and not worded as one either; none
+    past the page's end."""
+    if i >= len(ctx.segments):
+        return False
     text = ctx.segments[i].text
     return ctx.words[i] >= V.MIN_INTRO_LINE_WORDS and text.endswith(":") \
         and not V.TEASER_INTRO.search(text.lower())

@@ -180,6 +180,16 @@ def test_a_journals_writer_keeps_the_degrees_and_the_notes_stay_as_text():
     assert not any(isinstance(b, Figure) for b in doc.blocks)
 
 
+def test_a_page_ending_on_a_paragraph_under_a_related_box_is_cleaned():
+    """Whether the box sits inside the article is asked of the block past the page's end too
+    (it raised IndexError)."""
+    text = ("Tỉnh tổ chức hội nghị tổng kết công tác năm 2026\n\nSáng nay, Ủy ban nhân dân tỉnh tổ "
+            "chức hội nghị tổng kết công tác năm 2026 và triển khai nhiệm vụ năm 2027 với sự tham dự "
+            "của lãnh đạo các sở, ngành.\n\nTin liên quan\nHội nghị sơ kết công tác 6 tháng đầu năm\n\n"
+            "Năm qua, tỉnh đạt và vượt 18 trên 20 chỉ tiêu chủ yếu, tăng trưởng kinh tế ước đạt 8,2%.\n")
+    assert clean(text.encode(), "case.txt").text.startswith("Sáng nay, Ủy ban nhân dân tỉnh")
+
+
 def test_caption_case_makes_a_figure():
     doc = _clean_case("a caption").document
     assert any(isinstance(b, Figure) for b in doc.blocks)
