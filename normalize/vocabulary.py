@@ -204,7 +204,7 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # a line of share buttons and nothing else: "Weiterempfehlen Drucken", "Mit Freunden teilen"
         (rf"^{_SHARE_BUTTON}([\s|,·•/]+{_SHARE_BUTTON})*!?$", "share"),
         (r"^(thống kê truy cập|(số )?lượt (truy cập|xem|đọc)|đang (online|truy cập)|hôm nay|hôm qua|"
-         r"trong tuần|trong tháng|tất cả|tổng (số )?lượt( truy cập)?|số lượt|visitors?|online)"
+         r"trong tuần|trong tháng|tất cả|tổng (số )?(lượt( truy cập)?|truy cập)|số lượt|visitors?|online)"
          r"\s*:?\s*[\d .,]*$", "counter"),
         # an estimate of reading time: "Lesezeit: ca. 3 Minuten", "4 Min. Lesedauer", "5 min read"
         (r"^((tempo de leitura|reading time|read time|lesezeit|lesedauer|temps de lecture|"

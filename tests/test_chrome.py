@@ -616,6 +616,12 @@ def test_a_vietnamese_view_counter_under_the_date_is_a_counter(counter):
     assert {r.text: r.reason for r in removals}.get(counter) == "counter"
 
 
+@pytest.mark.parametrize("line", ["tổng truy cập: 456.789", "tổng số truy cập: 12",
+                                  "tổng lượt truy cập: 1.234", "đang online: 12"])
+def test_a_portals_visit_counter_is_a_counter(line):
+    assert _chrome_worded(line) == "counter"
+
+
 def test_site_prepass_reads_the_blocks_of_the_body_only_in_any_case_and_the_declared_title():
     from normalize.pipeline import block_keys, prepare
     page = ("<HTML><HEAD><TITLE>Page Title</TITLE></HEAD><BODY><UL><LI><A href='/'>Home</A></LI>"
