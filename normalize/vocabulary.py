@@ -218,7 +218,7 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # a site's contact and licence lines, labelled so ("Địa chỉ: …", "Giấy phép số 123/GP",
         # "Bản quyền thuộc …", "ĐT: 024 …"); a line merely opening with the words is a headline
         # or a sentence ("Giấy phép lái xe sẽ …", "ĐT Việt Nam thắng đậm Lào 4-1", "Địa chỉ đỏ …")
-        (r"^((địa chỉ|điện thoại|giấy phép|trưởng ban biên tập|tổng biên tập|"
+        (r"^((địa chỉ|điện thoại|giấy phép|trưởng ban biên tập|tổng biên tập|tòa soạn|toà soạn|"
          r"phó tổng biên tập|chịu trách nhiệm|chức vụ|cơ quan chủ quản|bản quyền)"
          r"((\s+[^\s:]+){0,4}\s*:|\s*$|\s+(số|thuộc|©|\(c\)|[\d(+]))|"
          r"(đt|đt\s*/\s*fax)\.?\s*(:|[\d(+])|giấy phép.*\d\s*/\s*gp)", "footer"),

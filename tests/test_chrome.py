@@ -616,6 +616,13 @@ def test_a_vietnamese_view_counter_under_the_date_is_a_counter(counter):
     assert {r.text: r.reason for r in removals}.get(counter) == "counter"
 
 
+@pytest.mark.parametrize("line,reason", [
+    ("tòa soạn: 40 hàng bài, hoàn kiếm, hà nội", "footer"),
+    ("tòa soạn báo chí cách mạng việt nam ra đời năm 1925", "")])  # a sentence opening so
+def test_a_papers_office_labelled_so_is_its_footer(line, reason):
+    assert _chrome_worded(line) == reason
+
+
 @pytest.mark.parametrize("line", ["tổng truy cập: 456.789", "tổng số truy cập: 12",
                                   "tổng lượt truy cập: 1.234", "đang online: 12"])
 def test_a_portals_visit_counter_is_a_counter(line):
