@@ -667,7 +667,6 @@ def title_section(ctx: Context) -> None:
     if not ctx.found.section:
         _dateline_section(ctx)
     _section_again(ctx)
-    _date_without_section(ctx)
 
 
 def _section_again(ctx: Context) -> None:
@@ -685,19 +684,6 @@ def _section_again(ctx: Context) -> None:
             return
         if label is None:
             return
-
-
-def _date_without_section(ctx: Context) -> None:
-    """The date's wording without the section a bar of the post's facts sets beside it
-    ("Cập nhật: 23-11-2026 06:05:12 | Giáo dục" gives "Cập nhật: 23-11-2026 06:05:12"): the
-    section is read as metadata of its own."""
-    date, section = ctx.found.date, ctx.found.section.casefold()
-    if date is None or not section or "|" not in date[1]:
-        return
-    parts = [part.strip() for part in date[1].split("|")]
-    kept = [part for part in parts if part.casefold() != section]
-    if kept and len(kept) < len(parts):
-        ctx.found.date = (date[0], " | ".join(kept))
 
 
 def _linked_section(ctx: Context) -> None:
@@ -954,13 +940,13 @@ _SEPARATORS = " -–|·/"  # what a bar of facts sets between them
 def _date_wording(text: str) -> str:
     """A dateline's wording without what stands beside its date: what a bar of the post's facts
     sets apart by "|" ("Ngày đăng: 18/11/2024 | Lượt xem: 1.204" gives "Ngày đăng: 18/11/2024":
-    a counter, a share or comments button, the section, "Chuyên mục: Tin tức | …", the byline,
-    "By Jane Doe | …", any part without a figure but a weekday or a dateline's word, "… 15:45 PM
-    | Thị trường chứng khoán"; a time set apart stays: "23/11/2024 | 10:15"), a counter after it with a
-    dash or a space only ("20/11/2024 08:15 Lượt xem: 1.234": an HTML page's spans on one line),
-    the writer named after it ("… 2026 bởi Ngọc Lan"). The separators a bar sets before its
-    first fact go too ("| November 18, 2019 12:01 PM", "·14. Oktober 2021"). The section and
-    the byline are read as metadata of their own."""
+    a counter, a share or comments button, the byline, "By Jane Doe | …", and any part without a
+    figure but a weekday or a dateline's word: the section, "Chuyên mục: Tin tức | …", a
+    category, "… 15:45 PM | Thị trường chứng khoán"; a time set apart stays: "23/11/2024 |
+    10:15"), a counter after it with a dash or a space only ("20/11/2024 08:15 Lượt xem:
+    1.234": an HTML page's spans on one line), the writer named after it ("… 2026 bởi Ngọc
+    Lan"). The separators a bar sets before its first fact go too ("| November 18, 2019 12:01
+    PM", "·14. Oktober 2021"). The section and the byline are read as metadata of their own."""
     text = _without_writer_after(text.strip(_SEPARATORS))
     counter = V.COUNTER_AFTER_DATE.search(text)
     if counter and parse_date(cut := text[:counter.start()].rstrip(_SEPARATORS)) == parse_date(text):
@@ -968,10 +954,10 @@ def _date_wording(text: str) -> str:
     if "|" not in text:
         return text
     parts = [part for part in map(str.strip, text.split("|")) if part]
-    kept = [part for part in parts if not _chrome_worded(part) and not V.SECTION_LABEL.match(part)
+    kept = [part for part in parts if not _chrome_worded(part)
             and not (_byline_names(part) and parse_date(part) is None)
             and (any(ch.isdigit() for ch in part) or V.WEEKDAY.match(part)
-                 or V.DATELINE_PREFIX.search(part))]  # (not a category's name)
+                 or V.DATELINE_PREFIX.match(part))]  # (not the section's or a category's name)
     wording = " | ".join(kept)
     return wording if kept != parts and parse_date(wording) == parse_date(text) else text
 

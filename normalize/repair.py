@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from . import charsets, lexicon, textstats, vietnamese
+from . import charsets, lexicon, vietnamese
 from .model import Event
 from .rules import RuleTable
 
@@ -478,8 +478,6 @@ _CAPITALS_LOST = vietnamese.MARKED_LETTERS
 _CAPITAL_THEN_LOST = re.compile(rf"[A-ZĐĂÂÊÔƠƯ][{_CAPITALS_LOST}]")
 _LOST_NEXT_TO_CAPITAL = re.compile(rf"{_CAPITAL_THEN_LOST.pattern}|[{_CAPITALS_LOST}][A-ZĐĂÂÊÔƠƯ]")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_VIETNAMESE_LETTER = re.compile(f"[{textstats.VIETNAMESE_LETTERS}]", re.I)
-MIN_VIETNAMESE_LETTERS = 20  # a text with fewer letters only Vietnamese has is not Vietnamese
 
 
 def fix_lost_capitals(text: str) -> str:
@@ -490,14 +488,13 @@ def fix_lost_capitals(text: str) -> str:
     not told from a small letter, and stays.
 
     Safe: no word written right holds two capitals and, of small letters, only ones with
-    diacritics; only Vietnamese text (MIN_VIETNAMESE_LETTERS) is read.
+    diacritics; only text vietnamese.guess_language reads as Vietnamese is read.
 
     >>> text = "PHáT HUY KẾT QUả ĐạI HộI\\nTHANH Hà\\nHà Nội, BáO CáO\\n" + "Đại hội đã thành công. " * 5
     >>> fix_lost_capitals(text).splitlines()[:3]
     ['PHÁT HUY KẾT QUẢ ĐẠI HỘI', 'THANH HÀ', 'Hà Nội, BÁO CÁO']
     """
-    if not _CAPITAL_THEN_LOST.search(text) \
-            or len(_VIETNAMESE_LETTER.findall(text)) < MIN_VIETNAMESE_LETTERS:
+    if not _CAPITAL_THEN_LOST.search(text) or vietnamese.guess_language(text) != "vi":
         return text  # (nor a Spanish "COMENTARIOS: Sí")
     return "\n".join(_capitals_found(line) if _LOST_NEXT_TO_CAPITAL.search(line) else line
                      for line in text.split("\n"))

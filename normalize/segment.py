@@ -210,9 +210,8 @@ def _code_lines(lines: list[str]) -> set[int]:
     for k, line in enumerate(lines):
         if not _reads_as_code(line):
             continue
-        between = range(last + 1, k) if last is not None else None
-        if between is not None and len(between) < _CODE_GAP and all(
-                lines[j][:1].isspace() or not _plain_words(lines[j].split()) for j in between):
+        if last is not None and k - last <= _CODE_GAP and all(
+                lines[j][:1].isspace() or not _plain_words(lines[j].split()) for j in range(last + 1, k)):
             code.update(range(last, k + 1))
         last = k
     return code

@@ -111,10 +111,18 @@ def test_a_photo_heading_the_article_keeps_its_caption():
     assert doc.meta.section == "Giáo dục"
 
 
-def test_the_section_shown_again_under_the_date_is_no_heading():
-    doc = _clean_case("the section shown again under the date").document
-    assert doc.meta.section == "Pháp luật"
-    assert not any(isinstance(b, Heading) for b in doc.blocks)
+def test_the_section_shown_again_under_the_date_is_the_section():
+    assert _clean_case("the section shown again under the date").document.meta.section == "Pháp luật"
+
+
+@pytest.mark.parametrize("opening,kind", [
+    ("the section shown again under the date", Heading),  # "Pháp luật" over the lead
+    ("rows of figures set as lines", Heading),  # the last row, over the text under the rows
+    ("a writer signing the article's end and named in capitals", Heading),  # under the lead
+    ("a district's notice with a table of dates", Figure),  # its rows, long and unpunctuated
+    ("a journal's article: its writer with degrees", Figure)])  # its notes, "(1) …"
+def test_a_case_holds_no_block_of_the_kind_its_lines_were_misread_as(opening, kind):
+    assert not any(isinstance(b, kind) for b in _clean_case(opening).document.blocks)
 
 
 def test_a_follow_button_naming_the_site_leaves_the_site_name_out_of_the_title():
@@ -157,27 +165,14 @@ def test_a_standfirst_and_a_writer_under_a_rechosen_headline_are_read():
     assert plain_text(doc.blocks[0].inlines).startswith("Nam ca sĩ một lần nữa")
 
 
-def test_the_last_row_of_figures_over_text_is_no_heading():
-    doc = _clean_case("rows of figures set as lines").document
-    assert not any(isinstance(b, Heading) for b in doc.blocks)
+def test_a_writer_named_under_the_lead_and_at_the_end_is_one_author():
+    meta = _clean_case("a writer signing the article's end and named in capitals").document.meta
+    assert meta.authors == ("Hoàng Yến",)
 
 
-def test_a_writer_named_under_the_lead_and_at_the_end_is_one_author_and_no_heading():
-    doc = _clean_case("a writer signing the article's end and named in capitals").document
-    assert doc.meta.authors == ("Hoàng Yến",)
-    assert not any(isinstance(b, Heading) for b in doc.blocks)
-
-
-def test_a_tables_long_unpunctuated_rows_are_no_captions():
-    """A Vietnamese caption is often a long line without a full stop; a table's row is too."""
-    doc = _clean_case("a district's notice with a table of dates").document
-    assert not any(isinstance(b, Figure) for b in doc.blocks)
-
-
-def test_a_journals_writer_keeps_the_degrees_and_the_notes_stay_as_text():
-    doc = _clean_case("a journal's article: its writer with degrees").document
-    assert doc.meta.authors == ("PGS, TS Nguyễn Văn Hùng",)
-    assert not any(isinstance(b, Figure) for b in doc.blocks)
+def test_a_journals_writer_keeps_the_degrees():
+    meta = _clean_case("a journal's article: its writer with degrees").document.meta
+    assert meta.authors == ("PGS, TS Nguyễn Văn Hùng",)
 
 
 def test_a_page_ending_on_a_paragraph_under_a_related_box_is_cleaned():
@@ -425,6 +420,7 @@ def test_a_vietnamese_headline_is_the_title_not_the_sites_name_with_its_authors(
     ("23 Tháng Mười Một, 2026 bởi Ngọc Lan", "23 Tháng Mười Một, 2026"),
     ("Posted on January 5, 2020 at 10:30 am by John Smith", "Posted on January 5, 2020 at 10:30 am"),
     ("23-11-2026 - 15:45 PM | Thị trường chứng khoán", "23-11-2026 - 15:45 PM"),  # a category
+    ("Cập nhật: 23-11-2026 06:05:12 | Giáo dục", "Cập nhật: 23-11-2026 06:05:12"),  # the section
     ("Published:Tuesday | April 26, 2022 | 9:52 PM", "Published:Tuesday | April 26, 2022 | 9:52 PM")])
 def test_a_datelines_wording_leaves_out_a_counter_or_a_writer_set_beside_it(line, wording):
     assert _date_wording(line) == wording
