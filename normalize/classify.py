@@ -1234,8 +1234,11 @@ def byline_under_article(ctx: Context) -> None:
 
 
 def _signature(ctx: Context, i: int) -> tuple[str, ...] | None:
-    """The names block `i` signs with, a name or a public office alone; None for another."""
-    return _names(ctx.segments[i].text, require_marker=False) or _signing_office(ctx, i)
+    """The names block `i` signs with, a name, a public office or a sign-off alone (initials,
+    "PV"); None for another."""
+    text = ctx.segments[i].text
+    return _names(text, require_marker=False) or _signing_office(ctx, i) \
+        or ((text.strip(),) if V.SIGN_OFF.fullmatch(text.strip()) else None)
 
 
 def _signature_under(ctx: Context, last: int) -> tuple[int, tuple[str, ...] | None]:

@@ -27,6 +27,8 @@ from .vocabulary import (
     MAX_CHROME_SHARE,
     MAX_CHROME_SHARE_OF_ARTICLE,
     MAX_DATELINE_WORDS,
+    MAX_TITLE_CHARS,
+    MIN_TITLE_WORDS,
     NOSCRIPT_PAGE_SHARE,
     PAGE_POST_CLASS,
     POST_CLASS,
@@ -482,8 +484,10 @@ class _Walker:
             if parts is None:
                 self.segments.append(self._segment(text, tag, hint, inlines, density, attrs))
             else:
-                for part in parts:  # (one at a time: each block's number counts those before it)
-                    self.segments.append(self._segment(_plain(part), tag, hint, part, density,
+                for k, part in enumerate(parts):  # (one at a time: each block's number counts
+                    # those before it); a plain headline over its date shows as a heading
+                    shown = "h2" if k == 0 and sole_emphasis(part) is None else tag
+                    self.segments.append(self._segment(_plain(part), shown, hint, part, density,
                                                        dict(attrs)))
         self.inlines, self.link_chars = [], 0
 
@@ -497,17 +501,41 @@ class _Walker:
 
 
 def _headline_and_date(inlines: tuple[Inline, ...]) -> tuple[tuple[Inline, ...], ...] | None:
-    """A block that is a line in bold over a line break and a date, as old pages set their
-    headline ("<font size=4><b>Headline</b></font><br><i>Cập nhật: 15/11/2026</i>"), cut into
-    the two blocks it shows; None for any other block."""
-    headline = sole_emphasis(inlines[:1])
-    if len(inlines) < 3 or headline is None or not headline.strong \
-            or type(inlines[1]) is not LineBreak or any(type(n) is LineBreak for n in inlines[2:]):
+    """A block that is a headline over a line break and a date, as old pages set theirs, cut
+    into the blocks it shows, and what follows the date (a summary) as one more; None for any
+    other block. The headline is a line in bold ("<font size=4><b>Headline</b></font><br><i>Cập
+    nhật: 15/11/2026</i>"), or, with more lines under the date, a line worded as a heading: a
+    portal sets its title, date and summary as spans apart by single breaks ("<span
+    class=NewsTitle>…</span><br><span class=NewsDate>(23/11/2026 - 08:30)</span><br>…")."""
+    lines = _lines(inlines)
+    if not 2 <= len(lines) <= 3:
         return None
-    date = _plain(inlines[2:])
+    headline = sole_emphasis(lines[0])
+    if not (headline is not None and headline.strong and len(lines) == 2
+            or len(lines) == 3 and _heading_worded(lines[0])):
+        return None
+    date = _plain(lines[1])
     if len(date.split()) > MAX_DATELINE_WORDS or parse_date(date) is None:
         return None
-    return inlines[:1], inlines[2:]
+    return tuple(lines)
+
+
+def _lines(inlines: tuple[Inline, ...]) -> list[tuple[Inline, ...]]:
+    """A block's lines: its inline content cut at its line breaks (the rest of the block after
+    the second break is one line, breaks kept)."""
+    breaks = [k for k, node in enumerate(inlines) if type(node) is LineBreak][:2]
+    bounds = [-1, *breaks, len(inlines)]
+    return [inlines[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _heading_worded(line: tuple[Inline, ...]) -> bool:
+    """Whether a line of plain text reads as a headline: as many words as a title has, not
+    closing a sentence, and not dated ("Letzte Änderung: 31.10.2023 - 14:49" over the date a
+    review appeared)."""
+    text = _plain(line)
+    return all(type(n) is str for n in line) and len(text.split()) >= MIN_TITLE_WORDS \
+        and len(text) <= MAX_TITLE_CHARS and not text.endswith((".", "!", "?", ":", ",")) \
+        and parse_date(text) is None
 
 
 def _page_key(address: str) -> str:

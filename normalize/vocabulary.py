@@ -525,6 +525,13 @@ SIGNING_OFFICE = re.compile(rf"{_CAPITAL}(?i:{_PUBLIC_OFFICE})\b[^,;:()/|.]{{0,6
 # "Tạp chí Tuyên giáo": alone under an article, the source, not a writer.
 OUTLET_NAME = re.compile(rf"({_OUTLET}|truyền hình|phát thanh)\s", re.I)
 MAX_SIGNING_OFFICE_WORDS = 12
+# A Vietnamese article signed under its text with a writer's initials or a reporter's title, no
+# name: "T.K", "N.T.H.", "Th.H", "PV", "Nhóm PV", "Nhóm phóng viên", "PV/VTV", "CTV"; several
+# set apart ("T.K - H.A"). Each initial opens in a capital and holds at most three letters; at
+# least two are set apart by dots ("TP.HCM" is a place).
+_INITIALS = r"(?-i:[A-ZĐÂĂÊÔƠƯ][a-zđ]{0,2})(?:\.\s?(?-i:[A-ZĐÂĂÊÔƠƯ][a-zđ]{0,2})){1,3}\.?"
+_REPORTER = r"(?:nhóm\s+)?(?:(?-i:PV|CTV|BTV)|phóng viên|cộng tác viên)(?:\s*/\s*(?-i:[A-Z]{2,6}))?"
+SIGN_OFF = re.compile(rf"(?:{_INITIALS}|{_REPORTER})(?:\s*[-–,]\s*(?:{_INITIALS}|{_REPORTER}))*", re.I)
 # A Vietnamese source credit: "Theo VnExpress", "Theo Báo Nhân Dân" name no writer, but "Theo Minh
 # Anh/VOV.VN" names one with the agency.
 SOURCE_CREDIT = re.compile(r"^theo\s+", re.I)

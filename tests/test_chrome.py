@@ -979,6 +979,14 @@ def test_a_line_under_the_title_naming_the_category_gives_the_section(under, sec
     ("Ủy ban nhân dân xã Mỹ Khánh\nĐịa chỉ: ấp Mỹ Ái\nĐiện thoại: 0292 3898 123", ()),  # the owner
     ("ỦY BAN NHÂN DÂN XÃ MỸ KHÁNH\nTin liên quan\nHội nghị sơ kết", ()),  # a site's name, in capitals
     ("Báo Cần Thơ\nTin liên quan\nHội nghị sơ kết", ()),  # a paper alone: the source, no writer
+    ("T.K", ("T.K",)),  # a writer's initials alone
+    ("N.T.H.", ("N.T.H.",)),
+    ("Th.H", ("Th.H",)),
+    ("PV", ("PV",)),  # a reporter's title, no name
+    ("Nhóm phóng viên", ("Nhóm phóng viên",)),
+    ("PV/VTV", ("PV/VTV",)),
+    ("TP.HCM", ()),  # a place, its parts in capitals
+    ("pv", ()),
     ("PV: Thưa ông, xin cảm ơn ông!", ()),  # "ông" is no name, though its "ô" is in À-Ỹ
     ("Hà Nội (Việt Nam)", ())])
 def test_a_vietnamese_signature_gives_its_writers(signature, authors):
@@ -1351,6 +1359,36 @@ def test_an_old_pages_bold_headline_over_its_date_is_its_title_and_date():
         == ("Huyện Đông Anh ra quân làm thủy lợi mùa khô", "Cập nhật: 15/11/2026", ("Minh Hằng",))
     source = " ".join(seg.text for seg in prepare(page.encode(), "page.html").segmented.segments)
     assert restore(document).split() == source.split()  # two blocks, each its own number
+
+
+_DNN_DATE = "2026-11-23T08:30"
+
+
+@pytest.mark.parametrize("headline,title,date", [
+    ("Tăng cường phòng chống dịch bệnh mùa đông xuân năm 2026",
+     "Tăng cường phòng chống dịch bệnh mùa đông xuân năm 2026", _DNN_DATE),
+    ("Tin hoạt động ngành", "Tin hoạt động ngành", _DNN_DATE),
+    # a line closing a sentence, or too short for a headline, is none: the block stays whole,
+    # the head's title stands
+    ("Sở Y tế yêu cầu tăng cường phòng chống dịch bệnh.", "Sở Y tế tỉnh Bắc Ninh", None),
+    ("Tin mới", "Sở Y tế tỉnh Bắc Ninh", None)])
+def test_a_portals_headline_date_and_summary_apart_by_single_breaks_give_the_title_and_date(
+        headline, title, date):
+    # a DNN portal's spans in one cell, each on its line: no heading tag, the head names the site
+    page = ("<html><head><title>Sở Y tế tỉnh Bắc Ninh</title></head><body><table><tr>"
+            "<td><a href='/'>Trang chủ</a><br><a href='/tt'>Tin tức</a><br><a href='/vb'>Văn bản</a></td>"
+            f"<td><span class='NewsTitle'>{headline}</span><br>"
+            "<span class='NewsDate'>(23/11/2026 - 08:30)</span><br>"
+            "<span class='NewsSummary'><b>Sở Y tế yêu cầu các đơn vị triển khai đồng bộ các biện pháp "
+            "phòng, chống dịch bệnh.</b></span>"
+            f"<div class='NewsContent'><p>{_VIETNAMESE_PARAGRAPH}</p><p>{_VIETNAMESE_PARAGRAPH}</p></div>"
+            "</td></tr></table></body></html>")
+    result = clean(page.encode(), "page.html")
+    document = result.document
+    assert (document.meta.title, document.meta.date and document.meta.date.value) == (title, date)
+    assert "Sở Y tế yêu cầu các đơn vị" in result.text  # the summary stays, as a paragraph
+    source = " ".join(seg.text for seg in prepare(page.encode(), "page.html").segmented.segments)
+    assert restore(document).split() == source.split()
 
 
 def test_a_portals_lesser_heading_over_its_date_is_its_title_where_the_head_names_the_site():
