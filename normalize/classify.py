@@ -2356,9 +2356,10 @@ def captions(ctx: Context) -> None:
 def _alt_over_caption(ctx: Context, i: int, title: int | None) -> bool:
     """Whether the free block just over the caption at `i` is its photo's alt text: the
     caption's opening, the caption going on with its credit ("Quốc hội biểu quyết thông qua
-    luật" over "Quốc hội biểu quyết thông qua luật ẢNH: GIA HÂN")."""
+    luật" over "Quốc hội biểu quyết thông qua luật ẢNH: GIA HÂN"), or its words with a full stop
+    ("Ảnh minh họa" over "Ảnh minh họa."), though its wording made it a caption already."""
     above = i - 1
-    if above <= (-1 if title is None else title) or ctx.labels[above] is not None:
+    if above <= (-1 if title is None else title) or ctx.labels[above] not in (None, Label("caption")):
         return False
     alt, caption = ctx.segments[above].text.casefold(), ctx.segments[i].text.casefold()
     return len(caption) > len(alt) >= V.MIN_ALT_CHARACTERS and caption.startswith(alt)

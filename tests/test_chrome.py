@@ -69,6 +69,16 @@ def test_a_writer_over_their_e_mail_is_the_author_and_a_photos_alt_text_goes():
         ("Quốc hội biểu quyết thông qua luật chiều 22.11 ẢNH: GIA HÂN",)]
 
 
+def test_a_caption_worded_as_one_under_its_alt_text_is_kept_once():
+    # "Ảnh minh họa" is a caption by its wording, and so is the same with a full stop under it
+    text = _case_text("a writer's e-mail under the name") \
+        .replace("Quốc hội biểu quyết thông qua luật chiều 22.11 ẢNH: GIA HÂN", "Ảnh minh họa.") \
+        .replace("Quốc hội biểu quyết thông qua luật chiều 22.11\n", "Ảnh minh họa\n")
+    doc = clean(text.encode(), "case.txt").document
+    assert [b.caption for b in doc.blocks if isinstance(b, Figure)] == [("Ảnh minh họa.",)]
+    assert [r.reason for r in doc.audit.removals if r.text == "Ảnh minh họa"] == ["image-alt"]
+
+
 def test_a_local_portals_scene_caption_and_byline_in_brackets():
     doc = _clean_case("a local portal's article").document
     assert doc.meta.authors == ("Minh Hùng",)
