@@ -198,7 +198,7 @@ CHROME_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # a share button, maybe with the network, a count or what it shares, but not a headline
         # or a sentence opening with the word ("Facebook phạt 1 tỷ USD", "Chia sẻ với phóng
         # viên, ông …", "Share Bluetooth between Mac and Windows"): three other words say so
-        (rf"^(chia sẻ|share|tweet|in bài( viết)?|print|gửi email|email|facebook|zalo|"
+        (rf"^(chia sẻ|share|tweet|in (bài( viết)?|trang)|print|gửi email|email|facebook|zalo|"
          rf"google bookmarks|bookmark|lưu bài|copy link|sao chép liên kết)([\s:|,]|$)"
          rf"(?!(.*?\b(?!{_SHARE_WORD}\b)[^\W\d_]{{2,}}\b){{3}})", "share"),
         # a line of share buttons and nothing else: "Weiterempfehlen Drucken", "Mit Freunden teilen"

@@ -629,6 +629,13 @@ def test_a_papers_office_labelled_so_is_its_footer(line, reason):
     assert _chrome_worded(line) == reason
 
 
+@pytest.mark.parametrize("line,reason", [
+    ("in trang   gửi email", "share"),  # a portal's buttons to print the page and mail it
+    ("in trang phục truyền thống lên áo thun", "")])  # a sentence opening with the words
+def test_a_portals_print_button_is_a_share_button(line, reason):
+    assert _chrome_worded(line) == reason
+
+
 @pytest.mark.parametrize("line", ["tổng truy cập: 456.789", "tổng số truy cập: 12",
                                   "tổng lượt truy cập: 1.234", "đang online: 12"])
 def test_a_portals_visit_counter_is_a_counter(line):
