@@ -637,13 +637,14 @@ def _sub_entry(ctx: Context, i: int) -> bool:
     mark alone on its line between them ("Tin tức trong ngày", "»", "Đời sống - Xã hội")."""
     above = i - 2 if i > 1 and V.CRUMB_SEPARATOR.fullmatch(ctx.segments[i - 1].text) else i - 1
     return ctx.language in V.SUB_SECTION_LANGUAGES and above >= 0 \
-        and _entry_worded(ctx.segments[i].text) and not _shown_before(ctx, i) and _menu_entry(ctx, above)
+        and _entry_worded(ctx.segments[i].text, V.MAX_SUB_ENTRY_SYLLABLES) and not _shown_before(ctx, i) \
+        and _menu_entry(ctx, above)
 
 
-def _entry_worded(text: str) -> bool:
-    """Whether a line is worded as a menu's entry that can name a section: not a menu's
-    "Search" or "Home", nor a teaser's "vor 4 Monaten"."""
-    return worded_as_entry(text) and not text.endswith(_TERMINAL) and not V.NOT_A_SECTION.search(text) \
+def _entry_worded(text: str, most: int = V.MAX_MENU_ENTRY_WORDS) -> bool:
+    """Whether a line is worded as a menu's entry that can name a section, of `most` words at
+    most: not a menu's "Search" or "Home", nor a teaser's "vor 4 Monaten"."""
+    return worded_as_entry(text, most) and not text.endswith(_TERMINAL) and not V.NOT_A_SECTION.search(text) \
         and sum(c.isalpha() for c in text) >= 3 and not V.ANY_CHROME_LINE.search(text.lower())
 
 

@@ -821,6 +821,9 @@ MIN_PARAGRAPH_WORDS = 15
 # a menu's entry has this many words at most, a dash between them not counted ("Tin tức - Sự
 # kiện"): shown again over the title, it is the article's section
 MAX_MENU_ENTRY_WORDS = 4
+# ... and a breadcrumb's finer entry under it this many syllables, where each is written apart
+# (V.SUB_SECTION_LANGUAGES): a portal's "Tin hoạt động của lãnh đạo tỉnh"
+MAX_SUB_ENTRY_SYLLABLES = 8
 # ... but not one with a colon or a count of something: a search box's "Suche nach: Suche", a
 # teaser's "vor 4 Monaten" (not "Formel 1"); nor a button's words, in capitals over a headline
 # as often as a section's ("MENU", "Close", "SEARCH QUOTES", "Copiar link", "SHOP NOW >"), a

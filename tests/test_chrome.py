@@ -726,6 +726,15 @@ def test_a_breadcrumb_trail_over_the_title_ends_in_the_section(trail, section):
     assert _meta(above=trail).section == section
 
 
+@pytest.mark.parametrize("entry,section", [
+    ("Tin hoạt động của lãnh đạo tỉnh", "Tin hoạt động của lãnh đạo tỉnh"),
+    ("Tin hoạt động của lãnh đạo tỉnh và các sở", "")])  # more syllables than an entry has
+def test_a_portals_finer_entry_of_many_syllables_over_the_dated_title_is_the_section(entry, section):
+    # the breadcrumb under the menu: "Tin tức - Sự kiện" shown again, then the finer entry
+    menu = f"Trang chủ\nGiới thiệu\nTin tức - Sự kiện\nVăn bản\nTin tức - Sự kiện\n{entry}"
+    assert _meta(above=menu, under="Ngày đăng: 23/11/2026 | Lượt xem: 245").section == section
+
+
 @pytest.mark.parametrize("menu,section", [
     # the entry shown again over the title, which the duplicate rule set aside as shown twice
     ("Giới thiệu\nTin tức - Sự kiện\nVăn bản\nLiên hệ\nTin tức - Sự kiện", "Tin tức - Sự kiện"),
