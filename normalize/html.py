@@ -507,9 +507,9 @@ def _headline_and_date(inlines: tuple[Inline, ...]) -> tuple[tuple[Inline, ...],
     nhật: 15/11/2026</i>"), or, with more lines under the date, a line worded as a heading: a
     portal sets its title, date and summary as spans apart by single breaks ("<span
     class=NewsTitle>…</span><br><span class=NewsDate>(23/11/2026 - 08:30)</span><br>…")."""
-    lines = _lines(inlines)
-    if not 2 <= len(lines) <= 3:
+    if len(inlines) < 3 or LineBreak not in map(type, inlines):  # most blocks: cheaply
         return None
+    lines = _lines(inlines)
     headline = sole_emphasis(lines[0])
     if not (headline is not None and headline.strong and len(lines) == 2
             or len(lines) == 3 and _heading_worded(lines[0])):
