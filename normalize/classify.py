@@ -2486,9 +2486,12 @@ def _heading_cased(text: str) -> bool:
 
 
 def _listed(ctx: Context, i: int, nxt: int) -> bool:
-    """Whether block `i` and the next free one both open with a list's marker: items of one list
-    ("1. Hà Nội", "2. Thành phố Hồ Chí Minh, nơi …"), not a heading over its text."""
-    return list_marker(ctx.segments[i].text) is not None and list_marker(ctx.segments[nxt].text) is not None
+    """Whether block `i` and the next free one both open with a list's marker of one kind: items
+    of one list ("1. Hà Nội", "2. Thành phố Hồ Chí Minh, nơi …"), not a heading over its text.
+    A numbered line over a bullet is a section's heading over its points ("1. Mục đích, yêu
+    cầu" over "- Nâng cao năng lực …", as an administrative plan sets them)."""
+    marker = list_marker(ctx.segments[i].text)
+    return marker is not None and marker == list_marker(ctx.segments[nxt].text)
 
 
 def _sentences(ctx: Context, i: int) -> bool:

@@ -169,12 +169,24 @@ def _line_tags(lines: list[str]) -> list[str]:
     markers = [list_marker(line.strip()) for line in lines]
     for k in _dialogue(lines, markers):
         markers[k] = None  # an exchange's turns are no list's items
-    around = [None, *markers, None]  # around[k] and around[k + 2]: the lines either side
     code = _code_lines(lines)
     return ["tr" if "\t" in line and _CELLS.search(line) else
             "pre" if k in code else
-            "li" if mark and mark in (around[k], around[k + 2]) else ""
+            "li" if mark and _item(markers, k) else ""
             for k, (line, mark) in enumerate(zip(lines, markers, strict=True))]
+
+
+def _item(markers: list[str | None], k: int) -> bool:
+    """Whether the line at `k`, which opens with a marker, is a list's item: the line next to
+    it on either side opens with the same marker, or does past a run of lines with another (its
+    points: "- Nội dung 1: …, gồm:" over "+ Đổi mới …", "+ Ứng dụng …", over "- Nội dung 2")."""
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(markers) and markers[j] not in (None, markers[k]):
+            j += step
+        if 0 <= j < len(markers) and markers[j] == markers[k]:
+            return True
+    return False
 
 
 def _dialogue(lines: list[str], markers: list[str | None]) -> set[int]:

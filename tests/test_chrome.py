@@ -299,6 +299,24 @@ def test_a_dump_line_shows_a_table_row_or_a_list_item_by_its_text():
     assert [s.tag for s in segment_text(text).segments] == ["tr", "tr", "li", "li", "", "li", "li"]
 
 
+def test_a_dump_lists_items_stay_items_around_their_points_and_a_numbered_line_over_them_is_a_heading():
+    # an administrative plan: numbered sections over dash points, a point's "+" points under it
+    text = ("Sở Giáo dục và Đào tạo triển khai kế hoạch bồi dưỡng giáo viên năm học 2026 - 2027\n"
+            "Thực hiện Kế hoạch số 45/KH-SGDĐT, Sở yêu cầu các đơn vị triển khai bồi dưỡng thường "
+            "xuyên cho giáo viên với các nội dung sau:\n"
+            "1. Mục đích, yêu cầu\n"
+            "- Nâng cao năng lực chuyên môn, nghiệp vụ cho đội ngũ giáo viên đáp ứng yêu cầu đổi mới.\n"
+            "- Bảo đảm thiết thực, hiệu quả, tránh hình thức.\n"
+            "2. Nội dung bồi dưỡng\n"
+            "- Nội dung 1: Bồi dưỡng đáp ứng yêu cầu thực hiện nhiệm vụ năm học, gồm:\n"
+            "+ Đổi mới phương pháp dạy học và kiểm tra, đánh giá;\n"
+            "+ Ứng dụng công nghệ thông tin trong dạy học.\n"
+            "- Nội dung 2: Bồi dưỡng theo nhu cầu phát triển nghề nghiệp của từng giáo viên.\n")
+    blocks = clean(text.encode(), "case.txt").document.blocks
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Heading", "ListBlock", "Heading", "ListBlock"]
+    assert [len(b.items) for b in blocks if isinstance(b, ListBlock)] == [2, 4]
+
+
 def test_an_interviews_turns_opening_with_a_dash_are_no_list():
     from normalize.segment import segment_text
     text = ("- Thưa ông, đâu là khó khăn lớn nhất hiện nay?\n- Hạ tầng viễn thông còn yếu.\n"
