@@ -430,9 +430,11 @@ def _above_first_long(ctx: Context, after: int = -1) -> tuple[list[int], bool]:
 
 def _above_first_sentence(ctx: Context, blocks: list[int]) -> list[int] | None:
     """The `blocks` above the first sentence among them longer than a headline stood by its date
-    (MAX_DATED_HEADLINE_WORDS), or None: where the first paragraph of an article of short ones
-    only (a match report's, a notice's) begins, as no long one tells (see _above_first_long)."""
-    sentence = next((k for k, i in enumerate(blocks) if ctx.words[i] > V.MAX_DATED_HEADLINE_WORDS
+    (MAX_DATED_HEADLINE_WORDS), or above a poem's first line, or None: where the first paragraph
+    of an article of short ones only (a match report's, a notice's, a poem's) begins, as no long
+    one tells (see _above_first_long)."""
+    sentence = next((k for k, i in enumerate(blocks) if ctx.segments[i].tag == "verse"
+                     or ctx.words[i] > V.MAX_DATED_HEADLINE_WORDS
                      and ctx.segments[i].text.rstrip(blockmodel.CLOSERS).endswith(_SENTENCE_END)),
                     None)
     return None if sentence is None else blocks[:sentence]
@@ -517,13 +519,14 @@ def _next_free(ctx: Context, index: int) -> int | None:
 
 
 def _headline_block(ctx: Context, i: int) -> bool:
-    """Whether block `i` can be the title: worded as a headline, no block of code however short,
-    and none of the lines that stand by a title worded like one: a date ("October 9, 2018 at
-    4:02 pm"), a photo credit ("Anna Moneymaker/The New York Times"), a breadcrumb trail, a call
-    to the reader (a promo line, a call to share, to follow on a network)."""
+    """Whether block `i` can be the title: worded as a headline, no block of code however short
+    nor a poem's line, and none of the lines that stand by a title worded like one: a date
+    ("October 9, 2018 at 4:02 pm"), a photo credit ("Anna Moneymaker/The New York Times"), a
+    breadcrumb trail, a call to the reader (a promo line, a call to share, to follow on a
+    network)."""
     text = ctx.segments[i].text
     lowered = text.lower()
-    return _headline(text) and ctx.segments[i].tag != "pre" and _dated(ctx, i) is None \
+    return _headline(text) and ctx.segments[i].tag not in ("pre", "verse") and _dated(ctx, i) is None \
         and not _date_stamp(ctx, i) and not _credit(lowered) and not V.BREADCRUMB.search(text) \
         and not V.PROMO_LINE.search(lowered) and not V.FOLLOW_CALL.search(lowered) \
         and not _call_to_share(lowered, ctx.words[i])
@@ -1833,7 +1836,7 @@ def _joins(ctx: Context, scores: list[float], end: int, start: int,
 
 _DATA_TAGS = ("tr", "pre")  # a table's row, a block of code: data, not running text
 _LIST_OR_QUOTE = ("li", "blockquote")
-_CLOSING_TAGS = (*_LIST_OR_QUOTE, *_DATA_TAGS)  # what may end an article, reading like nothing
+_CLOSING_TAGS = (*_LIST_OR_QUOTE, *_DATA_TAGS, "verse")  # what may end an article, reading like nothing
 
 
 def _bridging_data(ctx: Context, i: int) -> bool:
@@ -2159,7 +2162,10 @@ def _region_score(ctx: Context, i: int) -> float:
         value = ctx.learned[i] + V.REGION_MODEL_OFFSET[ctx.kind]
         if value > 0:  # what reads as article weighs more the more of it there is
             value *= min(V.REGION_SIZE_MAX, max(1.0, (ctx.words[i] / V.LONG_PARAGRAPH_WORDS) ** 0.5))
-        # rows of a data table and code read like nothing, but inside an article must not split it
+        # rows of a data table and code read like nothing, but inside an article must not split it;
+        # a poem's lines, short and unpunctuated as a menu's, are article text
+        if seg.tag == "verse":
+            return max(value, V.REGION_VERSE)
         return max(value, V.REGION_TABLE_ROW) if seg.tag in _DATA_TAGS and not seg.hint else value
     if label.role in BODY_ROLES:  # kept as body before the run (a document's block, a schedule's day)
         return V.REGION_KEPT

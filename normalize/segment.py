@@ -157,6 +157,8 @@ def segment_text(text: str) -> Segmented:
                 for i, (line, flat, size) in enumerate(zip(lines, folded, groups, strict=True), 1)
                 if flat]
     tags = _line_tags([line for _, line, _, _ in numbered])
+    for k in _verse_lines([(i, flat) for i, _, flat, _ in numbered]):
+        tags[k] = tags[k] or "verse"
     segments = tuple(Segment(i, i, line, flat, group=size, tag=tag)
                      for (i, line, flat, size), tag in zip(numbered, tags, strict=True))
     return Segmented(segments, tuple(events))
@@ -187,6 +189,49 @@ def _item(markers: list[str | None], k: int) -> bool:
         if 0 <= j < len(markers) and markers[j] == markers[k]:
             return True
     return False
+
+
+def _verse_lines(numbered: list[tuple[int, str]]) -> set[int]:
+    """The (non-blank) lines that are a poem's, as a browser copies one: two or more stanzas in a
+    row, each a run between blank lines of MIN_STANZA_LINES to MAX_STANZA_LINES lines, every line
+    of a few words (V.VERSE_WORDS) opening in a capital, with no figure, list marker, tab or
+    closing colon, and all about as long (within MAX_VERSE_SPREAD words: "Mẹ nhóm bếp chiều
+    đông", "Khói lam chiều vương mái"; six and eight syllables in turn, as lục bát, too). A
+    menu's entries are shorter, a teaser's headlines longer and of any length. The first
+    stanza may run on under the lines above it (the date, with no blank line between)."""
+    runs: list[list[int]] = []  # each run of lines as positions in `numbered`, in order
+    for k, (number, _) in enumerate(numbered):
+        if runs and numbered[runs[-1][-1]][0] == number - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    stanzas = [_stanza([numbered[k][1] for k in run]) for run in runs]
+    found: set[int] = set()
+    for n, run in enumerate(runs):
+        if stanzas[n] == len(run) and n and stanzas[n - 1]:
+            found.update(runs[n - 1][-stanzas[n - 1]:])
+            found.update(run)
+    return found
+
+
+def _stanza(lines: list[str]) -> int:
+    """How many of a run's last lines read as a stanza (see _verse_lines); 0 for too few."""
+    size = 0
+    while size < len(lines) and _verse_line(lines[-1 - size]):
+        size += 1
+    stanza = lines[len(lines) - size:]
+    words = [len(line.split()) for line in stanza]
+    if not V.MIN_STANZA_LINES <= size <= V.MAX_STANZA_LINES or max(words) - min(words) > V.MAX_VERSE_SPREAD:
+        return 0
+    return size
+
+
+def _verse_line(line: str) -> bool:
+    """Whether a line can be a poem's: a few words opening in a capital, no figure, list marker,
+    tab or closing colon."""
+    return V.VERSE_WORDS[0] <= len(line.split()) <= V.VERSE_WORDS[1] and line[:1].isupper() \
+        and not line.endswith(":") and "\t" not in line and not any(c.isdigit() for c in line) \
+        and list_marker(line) is None
 
 
 def _dialogue(lines: list[str], markers: list[str | None]) -> set[int]:

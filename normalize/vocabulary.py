@@ -659,6 +659,7 @@ REGION_SENTENCE_LIST = 0.1  # at least this for a sentence going on over a list 
 REGION_LIST_LINE = 0.0  # at least this for a line of a list a sentence introduces (see _introduced_lines)
 REGION_LEGAL_HEADING = 0.0  # at least this for a legal text's part or article heading (_legal_headings)
 LEGAL_TEXT_LANGUAGES = frozenset({"vi"})  # where "Chương II", "Điều 3. …" head a law's parts
+REGION_VERSE = 0.5  # a line of a poem's stanzas (see segment._verse_lines) reads as article text
 REGION_KEPT = 1.0  # a block an earlier rule kept as body (an administrative document's, a schedule's day)
 REGION_CHROME = -2.0  # a block an earlier rule already called chrome (but a repeat: it counts once)
 REGION_BARRIER = -5.0  # a "Comments" or "Related" heading: ends an article unless text goes on strongly
@@ -821,6 +822,11 @@ MIN_PARAGRAPH_WORDS = 15
 # a menu's entry has this many words at most, a dash between them not counted ("Tin tức - Sự
 # kiện"): shown again over the title, it is the article's section
 MAX_MENU_ENTRY_WORDS = 4
+# A poem's stanza in a dump (see segment._verse_lines): this many lines, each of this many words,
+# the longest at most MAX_VERSE_SPREAD words longer than the shortest
+MIN_STANZA_LINES, MAX_STANZA_LINES = 3, 16
+VERSE_WORDS = (3, 10)
+MAX_VERSE_SPREAD = 2
 # ... and a breadcrumb's finer entry under it this many syllables, where each is written apart
 # (V.SUB_SECTION_LANGUAGES): a portal's "Tin hoạt động của lãnh đạo tỉnh"
 MAX_SUB_ENTRY_SYLLABLES = 8

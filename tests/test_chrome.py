@@ -79,6 +79,14 @@ def test_a_caption_worded_as_one_under_its_alt_text_is_kept_once():
     assert [r.reason for r in doc.audit.removals if r.text == "Ảnh minh họa"] == ["image-alt"]
 
 
+def test_a_poems_page_gives_its_title_author_and_every_line_in_order():
+    doc = _clean_case("a poem's stanzas").document
+    assert (doc.meta.title, doc.meta.authors, doc.meta.section) \
+        == ("Mùa đông ở quê nhà", ("Nguyễn Minh Khang",), "Thơ")
+    lines = [plain_text(b.inlines) for b in doc.blocks]  # each line a paragraph
+    assert (len(lines), lines[0], lines[4]) == (8, "Mẹ nhóm bếp chiều đông", "Cánh đồng xa mờ sương")
+
+
 def test_a_local_portals_scene_caption_and_byline_in_brackets():
     doc = _clean_case("a local portal's article").document
     assert doc.meta.authors == ("Minh Hùng",)
@@ -315,6 +323,22 @@ def test_a_dump_lists_items_stay_items_around_their_points_and_a_numbered_line_o
     blocks = clean(text.encode(), "case.txt").document.blocks
     assert [type(b).__name__ for b in blocks] == ["Paragraph", "Heading", "ListBlock", "Heading", "ListBlock"]
     assert [len(b.items) for b in blocks if isinstance(b, ListBlock)] == [2, 4]
+
+
+@pytest.mark.parametrize("text,verse", [
+    # two stanzas of lục bát, the first run on under the date
+    ("Thứ hai, 23/11/2026\nTrăm năm trong cõi người ta\nChữ tài chữ mệnh khéo là ghét nhau\n"
+     "Trải qua một cuộc bể dâu\n\nLạ gì bỉ sắc tư phong\nTrời xanh quen thói má hồng đánh ghen\n"
+     "Cảo thơm lần giở trước đèn\n", [False, *[True] * 6]),
+    # one stanza alone, a menu's entries, a teaser's headlines of any length: no poem
+    ("Mẹ nhóm bếp chiều đông\nKhói lam chiều vương mái\nCon ngồi bên bếp lửa\n", [False] * 3),
+    ("Trang chủ\nThời sự\nKinh tế\n\nVăn hóa\nThể thao\nGiáo dục\n", [False] * 6),
+    ("Cháy xưởng gỗ ở Bình Dương, thiệt hại hàng tỷ đồng\nHỏa hoạn tại chợ đầu mối\nKhánh thành cầu mới\n\n"
+     "Giá vàng thế giới lập đỉnh mới trong phiên giao dịch sáng nay\nTỷ giá tăng nhẹ\nLãi suất giảm\n",
+     [False] * 6)])
+def test_a_dumps_stanzas_of_even_short_lines_are_verse(text, verse):
+    from normalize.segment import segment_text
+    assert [s.tag == "verse" for s in segment_text(text).segments] == verse
 
 
 def test_an_interviews_turns_opening_with_a_dash_are_no_list():
