@@ -27,7 +27,7 @@ from .dates import (
     same_moment,
     todays_date,
 )
-from .model import sole_emphasis
+from .model import LineBreak, sole_emphasis
 from .rules import RuleTable
 from .segment import (
     ITEM_TAGS,
@@ -1228,13 +1228,23 @@ def byline_under_article(ctx: Context) -> None:
     if ctx.language not in V.SIGNED_LANGUAGES or not article:
         return
     last, names = article[-1], None
-    if len(article) > 1 and ctx.features[article[-2], blockmodel.ENDS_SENTENCE]:
+    if len(article) > 1 and _ends_sentence_or_stanza(ctx, article[-2]):
         names = _signature(ctx, last)
     if not names and last + 1 < len(ctx.segments):
         last, names = _signature_under(ctx, last)
     if names:
         ctx.labels[last] = Label("byline")
         ctx.found.authors = ctx.found.authors or names
+
+
+def _ends_sentence_or_stanza(ctx: Context, i: int) -> bool:
+    """Whether block `i` ends a sentence, or is a poem's stanza as a page sets one, its lines
+    apart by breaks in one <p>, which ends an article as a sentence does (a dump's stanza is
+    lines tagged verse)."""
+    if ctx.features[i, blockmodel.ENDS_SENTENCE]:
+        return True
+    inlines = ctx.segments[i].inlines
+    return bool(inlines) and sum(type(n) is LineBreak for n in inlines) >= V.MIN_STANZA_LINES - 1
 
 
 def _signature(ctx: Context, i: int) -> tuple[str, ...] | None:
@@ -1250,7 +1260,7 @@ def _signature_under(ctx: Context, last: int) -> tuple[int, tuple[str, ...] | No
     under = _past_buttons(ctx, last + 1)
     if ctx.labels[under] not in _UNDER_ARTICLE:
         return under, None
-    closed = ctx.features[last, blockmodel.ENDS_SENTENCE] or ctx.segments[last].tag in _CLOSING_TAGS
+    closed = _ends_sentence_or_stanza(ctx, last) or ctx.segments[last].tag in _CLOSING_TAGS
     names = _signature(ctx, under) if closed else None
     return (under, names) if names else _marked_byline(ctx, under)
 

@@ -87,6 +87,19 @@ def test_a_poems_page_gives_its_title_author_and_every_line_in_order():
     assert (len(lines), lines[0], lines[4]) == (8, "Mẹ nhóm bếp chiều đông", "Cánh đồng xa mờ sương")
 
 
+@pytest.mark.parametrize("stanza,authors", [
+    ("Mẹ nhóm bếp chiều đông<br>Khói lam chiều vương mái<br>Con ngồi bên bếp lửa", ("Nguyễn Minh Khang",)),
+    ("Mẹ nhóm bếp chiều đông, khói lam chiều vương mái", ())])  # one line, no sentence's end
+def test_a_name_under_a_pages_stanza_signs_the_poem(stanza, authors):
+    page = ("<html><head><title>Mùa đông ở quê nhà - Báo Văn nghệ</title></head><body>"
+            "<div class='menu'><a href='/'>Trang chủ</a> <a href='/tho'>Thơ</a></div>"
+            "<h1>Mùa đông ở quê nhà</h1><div class='date'>23/11/2026 08:00</div>"
+            "<div class='content'><p>Cánh đồng xa mờ sương<br>Cò trắng bay về tổ<br>Bà kể chuyện ngày xưa"
+            f"<br>Ấm cả một mùa đông</p><p>{stanza}</p><p align='right'><b>Nguyễn Minh Khang</b></p></div>"
+            "<div class='footer'>Tòa soạn: 17 Trần Quốc Toản, Hà Nội</div></body></html>")
+    assert clean(page.encode(), "page.html").document.meta.authors == authors
+
+
 def test_a_local_portals_scene_caption_and_byline_in_brackets():
     doc = _clean_case("a local portal's article").document
     assert doc.meta.authors == ("Minh Hùng",)
