@@ -1243,8 +1243,8 @@ def _ends_sentence_or_stanza(ctx: Context, i: int) -> bool:
     lines tagged verse)."""
     if ctx.features[i, blockmodel.ENDS_SENTENCE]:
         return True
-    inlines = ctx.segments[i].inlines
-    return bool(inlines) and sum(type(n) is LineBreak for n in inlines) >= V.MIN_STANZA_LINES - 1
+    inlines = ctx.segments[i].inlines or ()
+    return sum(type(n) is LineBreak for n in inlines) >= V.MIN_STANZA_LINES - 1
 
 
 def _signature(ctx: Context, i: int) -> tuple[str, ...] | None:
