@@ -2180,8 +2180,9 @@ def _region_score(ctx: Context, i: int) -> float:
     if label.role in BODY_ROLES:  # kept as body before the run (a document's block, a schedule's day)
         return V.REGION_KEPT
     if label.role != "chrome" or i and label.reason == "duplicate" and _shown_twice(ctx, i - 1) \
-            or label.reason == "related-links" and V.READ_ALSO.match(seg.text):
-        return 0.0  # title, byline, dateline; a block shown twice in a row counts once; "Đọc thêm: …"
+            or label.reason == "related-links" and V.READ_ALSO.match(seg.text) or label == _IMAGE_ALT:
+        return 0.0  # title, byline, dateline; a block shown twice in a row counts once; "Đọc thêm: …";
+        #             a photo's alt text, which stands where the photo does
     return V.REGION_CHROME
 
 

@@ -344,6 +344,7 @@ class _Walker:
     post: str = ""  # the WordPress post the page shows (see PAGE_POST_CLASS; "" for none)
     inline_depth: int = 0  # inside this many inline elements (<a>, <em>, ...)
     preformatted: int = 0  # inside this many <pre> elements: their line ends are line breaks
+    figcaption: int = 0  # inside this many <figcaption> elements: their blocks are its lines
 
     def walk(self, el: etree._Element, hint: str) -> None:
         tag = el.tag
@@ -360,6 +361,11 @@ class _Walker:
         self.caption = self.caption or named.caption \
             and len(text_of(el).split()) <= MAX_CAPTION_WORDS
         block = tag in BLOCK_TAGS
+        if block and self.figcaption:  # a caption's paragraphs (its words, then its credit):
+            block = False              # one caption, a line each
+            if self.inlines:
+                self.inlines.append(LineBreak())
+        self.figcaption += tag == "figcaption"
         was_data_row = self.data_row
         if tag == "tr":
             self.data_row = _data_row(el)  # decided once for the row, not once per cell
@@ -385,6 +391,7 @@ class _Walker:
             self.containers.pop()
             self.in_link -= linked
             self.preformatted -= pre
+        self.figcaption -= tag == "figcaption"
         if block:
             self.flush(tag, hint)
         self.content, self.article_chars, self.data_row = was_content, was_article_chars, was_data_row

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from normalize import clean, restore
-from normalize.classify import _byline_names, _chrome_worded, _date_wording, _full_names, site_key
+from normalize.classify import (
+    _byline_names,
+    _chrome_worded,
+    _date_wording,
+    _full_names,
+    _region_score,
+    run_rules,
+    site_key,
+)
 from normalize.model import Figure, Heading, ListBlock, Metadata, Quote, plain_text
 from normalize.official import find_frame, find_record
 from normalize.options import Options
@@ -98,6 +106,39 @@ def test_a_name_under_a_pages_stanza_signs_the_poem(stanza, authors):
             f"<br>Ấm cả một mùa đông</p><p>{stanza}</p><p align='right'><b>Nguyễn Minh Khang</b></p></div>"
             "<div class='footer'>Tòa soạn: 17 Trần Quốc Toản, Hà Nội</div></body></html>")
     assert clean(page.encode(), "page.html").document.meta.authors == authors
+
+
+def test_a_figcaptions_paragraphs_are_one_caption_and_a_photos_alt_text_does_not_end_the_article():
+    # Thanh Niên: a teaser box and a photo (its alt text, its caption over its credit) between
+    # the article's paragraphs
+    page = ("<html><head><title>Giá xăng dầu đồng loạt giảm từ chiều nay - Báo Thanh Niên</title></head>"
+            "<body><ul class='menu'><li><a href='/ts'>Thời sự</a></li><li><a href='/kt'>Kinh tế</a></li></ul>"
+            "<h1>Giá xăng dầu đồng loạt giảm từ chiều nay</h1><div class='detail-time'>23/11/2026 15:05</div>"
+            "<div class='detail-content'>"
+            "<p>Cụ thể, từ 15 giờ chiều nay, giá xăng E5 RON 92 giảm 420 đồng, còn 20.150 đồng mỗi lít; "
+            "xăng RON 95 giảm 530 đồng, còn 21.230 đồng mỗi lít.</p>"
+            "<div type='RelatedNewsBox'><a href='/x'>Giá xăng dầu tuần trước tăng nhẹ</a></div>"
+            "<p>Giá dầu diesel giảm 310 đồng, còn 19.050 đồng mỗi lít; dầu hỏa giảm 250 đồng.</p>"
+            "<figure><img src='b.jpg' alt='Giá xăng dầu giảm'><figcaption><p>Người dân mua xăng tại một "
+            "cửa hàng ở TP.HCM</p><p>ẢNH: NHẬT THỊNH</p></figcaption></figure>"
+            "<p>Kỳ điều hành này, liên bộ tiếp tục không trích lập và không chi sử dụng Quỹ bình ổn giá.</p>"
+            "</div><div class='footer'>Giấy phép số 123/GP-BTTTT</div></body></html>")
+    result = clean(page.encode(), "page.html")
+    figures = [b for b in result.document.blocks if isinstance(b, Figure)]
+    assert [plain_text(f.caption) for f in figures] \
+        == ["Người dân mua xăng tại một cửa hàng ở TP.HCM\nẢNH: NHẬT THỊNH"]
+    assert result.text.splitlines()[-1].startswith("Kỳ điều hành này")
+
+
+def test_a_photos_alt_text_counts_for_nothing_in_the_articles_run():
+    # it stands where the photo does, inside the article: as chrome it cut a page's run short of
+    # the caption under a closing photo (Ahlen's "Reparaturcafé")
+    page = ("<html><body><h1>Reparaturcafé am 31. Januar</h1><p>Ins Reparaturcafé kann jeder "
+            "Gegenstände mitbringen.</p><img src='a.jpg' alt='Foto: Ehrenamtler reparieren Geräte'>"
+            "<p>Ehrenamtler reparieren Geräte</p></body></html>")
+    ctx = run_rules(prepare(page.encode(), "page.html").segmented, "html")
+    photo = next(i for i, s in enumerate(ctx.segments) if s.tag == "img")
+    assert (ctx.labels[photo].reason, _region_score(ctx, photo)) == ("image-alt", 0.0)
 
 
 def test_a_local_portals_scene_caption_and_byline_in_brackets():
