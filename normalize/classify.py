@@ -640,7 +640,7 @@ def _sub_entry(ctx: Context, i: int) -> bool:
     mark alone on its line between them ("Tin tức trong ngày", "»", "Đời sống - Xã hội")."""
     above = i - 2 if i > 1 and V.CRUMB_SEPARATOR.fullmatch(ctx.segments[i - 1].text) else i - 1
     return ctx.language in V.SUB_SECTION_LANGUAGES and above >= 0 \
-        and _entry_worded(ctx.segments[i].text, V.MAX_SUB_ENTRY_SYLLABLES) and not _shown_before(ctx, i) \
+        and _entry_worded(ctx.segments[i].text, V.MAX_CRUMB_SYLLABLES) and not _shown_before(ctx, i) \
         and _menu_entry(ctx, above)
 
 

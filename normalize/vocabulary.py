@@ -822,14 +822,6 @@ MIN_PARAGRAPH_WORDS = 15
 # a menu's entry has this many words at most, a dash between them not counted ("Tin tức - Sự
 # kiện"): shown again over the title, it is the article's section
 MAX_MENU_ENTRY_WORDS = 4
-# A poem's stanza in a dump (see segment._verse_lines): this many lines, each of this many words,
-# the longest at most MAX_VERSE_SPREAD words longer than the shortest
-MIN_STANZA_LINES, MAX_STANZA_LINES = 3, 16
-VERSE_WORDS = (3, 10)
-MAX_VERSE_SPREAD = 2
-# ... and a breadcrumb's finer entry under it this many syllables, where each is written apart
-# (V.SUB_SECTION_LANGUAGES): a portal's "Tin hoạt động của lãnh đạo tỉnh"
-MAX_SUB_ENTRY_SYLLABLES = 8
 # ... but not one with a colon or a count of something: a search box's "Suche nach: Suche", a
 # teaser's "vor 4 Monaten" (not "Formel 1"); nor a button's words, in capitals over a headline
 # as often as a section's ("MENU", "Close", "SEARCH QUOTES", "Copiar link", "SHOP NOW >"), a
@@ -850,6 +842,11 @@ MAX_CRUMB_SYLLABLES = 12
 # trí, VnExpress), the second, under a menu's entry shown again, is the section; elsewhere that
 # line is as often a button or the author ("Logout", "Laurie Oakes": half of 37 on the benchmark)
 SUB_SECTION_LANGUAGES = frozenset({"vi"})
+# A poem's stanza in a dump (see segment._verse_lines): this many lines, each of this many words,
+# the longest at most MAX_VERSE_SPREAD words longer than the shortest
+MIN_STANZA_LINES, MAX_STANZA_LINES = 3, 16
+VERSE_WORDS = (3, 10)
+MAX_VERSE_SPREAD = 2
 # a site's name in capitals opening the page stands over this many lines of a menu, where sites
 # set it so (elsewhere a blog's first line in capitals is as often its post's title: 2 titles
 # lost on the metadata bench)
