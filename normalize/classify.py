@@ -587,14 +587,17 @@ def _linked_title(ctx: Context, declared: str, first: int) -> int | None:
 def section(ctx: Context, free: tuple[Label | None, ...] = _UNREAD) -> None:
     """An all-capitals line just above the title (or above the date just above it), `free` as
     labelled so far, is the site's section heading; not a date whose only letters are its time
-    zone's ("20/11/2021 08:15 GMT+7"). Other pages of a batch repeat the line of a section
-    ("Kinh tế" over every story filed there, and in the menus of many sites): it is the
-    section all the same."""
+    zone's ("20/11/2021 08:15 GMT+7"), nor a Vietnamese writer's name in capitals ("NGUYỄN HẢI"
+    over the date: see V.SURNAMED), over which the section's line stands. Other pages of a
+    batch repeat the line of a section ("Kinh tế" over every story filed there, and in the
+    menus of many sites): it is the section all the same."""
     t = ctx.title_index()
     if not t:
         return
     i = _over_title(ctx, t)
-    if ctx.labels[i] not in free:  # none with a free line above it
+    if V.SURNAMED.match(ctx.segments[i].text):
+        i -= 1  # (see _name_over_title)
+    if i < 0 or ctx.labels[i] not in free:  # none with a free line above it
         return
     text = ctx.segments[i].text
     if (is_caps(text) and ctx.words[i] <= 12 and not V.NOT_A_SECTION.search(text)
@@ -2260,6 +2263,20 @@ def title_byline(ctx: Context) -> None:
                                    or label.role in ("chrome", "dateline")])
     if not ctx.found.authors:
         _name_by_dateline(ctx, t)
+    if not ctx.found.authors:
+        _name_over_title(ctx, t)
+
+
+def _name_over_title(ctx: Context, title: int) -> None:
+    """Take a Vietnamese writer's name in capitals just above the title, or above the date just
+    above it, for the byline ("NGUYỄN HẢI" over "Thứ ba, 24/11/2026 - 09:00" over the headline,
+    as Quân đội nhân dân sets them): a full name opening with a surname (V.SURNAMED), which the
+    section rule leaves."""
+    i = _over_title(ctx, title)
+    if title and ctx.labels[i] in (*_UNREAD, _NAVIGATION) and V.SURNAMED.match(ctx.segments[i].text) \
+            and (names := _names(ctx.segments[i].text, require_marker=False)):
+        ctx.labels[i] = Label("byline")
+        ctx.found.authors = names
 
 
 def _byline_again(ctx: Context, title: int) -> None:

@@ -794,6 +794,11 @@ TOC_NUMBER = re.compile(r"^\d{1,2}(\.\d{1,2})*\s+(?=\D)")
 # where a name alone signs the article: under its last paragraph (see byline_under_article), or
 # set apart from the date under the headline (see _signed_date)
 SIGNED_LANGUAGES = frozenset({"vi"})
+# A Vietnamese name in capitals: two to four syllables, the first one of the commonest surnames
+# that no word of a section's name opens with (not "Hà", "Hồ", "Vũ", "Đoàn", "Lương": "HÀ NỘI",
+# "HỒ SƠ", "VŨ KHÍ", "ĐOÀN THỂ", "LƯƠNG HƯU" name sections)
+SURNAMED = re.compile(r"(NGUYỄN|TRẦN|LÊ|PHẠM|HOÀNG|HUỲNH|PHAN|VÕ|ĐẶNG|BÙI|ĐỖ|NGÔ|ĐINH|TRỊNH)"
+                      r"(\s+[^\W\d_]+){1,3}$")
 # Vietnam's provinces and cities, which a dated line may open with as a name does ("Cần Thơ -
 # 23/11/2024"): a place, not a writer (tone marks set either way: "Hòa Bình", "Hoà Bình")
 VIETNAMESE_PLACES = re.compile(

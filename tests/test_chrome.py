@@ -822,6 +822,17 @@ def test_a_breadcrumb_trail_over_the_title_ends_in_the_section(trail, section):
     assert _meta(above=trail).section == section
 
 
+@pytest.mark.parametrize("over,authors,section", [
+    ("NGUYỄN HẢI", ("Nguyễn Hải",), "Quốc phòng - An ninh"),  # a writer's name over the title
+    ("NGUYỄN HẢI\nThứ ba, 24/11/2026 - 09:00", ("Nguyễn Hải",), "Quốc phòng - An ninh"),  # ... over its date
+    ("HÀ NỘI", (), "HÀ NỘI"),  # a section's name in capitals (Hà is a surname too)
+    ("VŨ KHÍ", (), "VŨ KHÍ")])
+def test_a_vietnamese_writers_name_in_capitals_over_the_title_is_the_byline_not_the_section(
+        over, authors, section):
+    meta = _meta(above=f"Trang chủ\nQuốc phòng - An ninh\nKinh tế\nQuốc phòng - An ninh\n{over}")
+    assert (meta.authors, meta.section) == (authors, section)
+
+
 @pytest.mark.parametrize("entry,section", [
     ("Tin hoạt động của lãnh đạo tỉnh", "Tin hoạt động của lãnh đạo tỉnh"),
     ("Tin hoạt động của lãnh đạo tỉnh và các sở ban ngành khác", "")])  # more than a crumb has
