@@ -108,7 +108,7 @@ def test_a_name_under_a_pages_stanza_signs_the_poem(stanza, authors):
     assert clean(page.encode(), "page.html").document.meta.authors == authors
 
 
-def test_a_figcaptions_paragraphs_are_one_caption_and_a_photos_alt_text_does_not_end_the_article():
+def test_a_figcaptions_paragraphs_are_one_caption_and_the_article_goes_on_under_its_photo():
     # Thanh Niên: a teaser box and a photo (its alt text, its caption over its credit) between
     # the article's paragraphs
     page = ("<html><head><title>Giá xăng dầu đồng loạt giảm từ chiều nay - Báo Thanh Niên</title></head>"
