@@ -2179,6 +2179,8 @@ def _region_score(ctx: Context, i: int) -> float:
         # a poem's lines, short and unpunctuated as a menu's, are article text
         if seg.tag == "verse":
             return max(value, V.REGION_VERSE)
+        if value < 0 and _credit_in_run(ctx, i):
+            return 0.0
         return max(value, V.REGION_TABLE_ROW) if seg.tag in _DATA_TAGS and not seg.hint else value
     if label.role in BODY_ROLES:  # kept as body before the run (a document's block, a schedule's day)
         return V.REGION_KEPT
@@ -2187,6 +2189,15 @@ def _region_score(ctx: Context, i: int) -> float:
         return 0.0  # title, byline, dateline; a block shown twice in a row counts once; "Đọc thêm: …";
         #             a photo's alt text, which stands where the photo does
     return V.REGION_CHROME
+
+
+def _credit_in_run(ctx: Context, i: int) -> bool:
+    """Whether block `i` is a photo's credit alone ("ẢNH: NHẬT THỊNH" under its caption) where
+    sites set photos inside the article's text (V.CREDIT_IN_RUN_LANGUAGES): it stands where the
+    photo does, as its alt text, and counts for nothing in the run. Elsewhere a credit as often
+    closes the article over teasers that read as text."""
+    return ctx.language in V.CREDIT_IN_RUN_LANGUAGES and ctx.words[i] <= V.MAX_BYLINE_WORDS \
+        and bool(V.CREDIT_ALONE.match(ctx.segments[i].text.lower()))
 
 
 def _relative(ctx: Context, scores: list[float]) -> list[float]:

@@ -811,6 +811,7 @@ VIETNAMESE_PLACES = re.compile(
     r"sóc trăng|sơn la|tây ninh|thái bình|thái nguyên|thanh h(óa|oá)|tiền giang|trà vinh|tuyên quang|"
     r"vĩnh long|vĩnh phúc|yên bái|nha trang|đà lạt|buôn ma thuột|quy nhơn|vinh)$", re.I)
 UNPUNCTUATED_CAPTION_LANGUAGES = frozenset({"vi"})  # where a long line without a stop is a caption
+CREDIT_IN_RUN_LANGUAGES = frozenset({"vi"})  # where a photo's credit alone stands inside the article
 # where a page of HTML sets a photo's caption in italics just under it ("<p align=center><em>Quang
 # cảnh hội nghị.</em>"); elsewhere such a line is as often a date, a quote or a box's heading
 ITALIC_CAPTION_LANGUAGES = frozenset({"vi"})
