@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .classify import BODY_ROLES, Classified, Label
 from .correct import Applied, Context, Settings, correct_text, survey
@@ -28,9 +28,11 @@ from .model import (
     Removal,
     Source,
     UnknownInline,
+    plain_text,
 )
 from .segment import Segment, heading_level
 from .vietnamese import guess_language
+from .vocabulary import CREDIT_ALONE
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,11 @@ def build(classified: Classified, source: Source, events: tuple[Event, ...], *,
     for seg, label in zip(classified.segments, classified.labels, strict=True):
         if label.role in BODY_ROLES:
             inlines, applied = correct_segment(seg, context)
-            parts.append(BodyPart(seg, label.role, f"b{len(parts) + 1}", inlines, applied))
+            part = BodyPart(seg, label.role, f"b{len(parts) + 1}", inlines, applied)
+            if source.kind == "text" and parts and _credit_under_caption(parts[-1], part):
+                parts[-1] = _with_credit(parts[-1], part)
+            else:
+                parts.append(part)
         else:
             removals.append(Removal(_reason(label), seg.lines, seg.raw))
     corrections = tuple(Correction(p.id, a.at, a.original, a.replacement, a.rule, a.confidence)
@@ -112,6 +118,26 @@ def build(classified: Classified, source: Source, events: tuple[Event, ...], *,
         blocks=tuple(_blocks(parts)),
         audit=Audit(tuple(removals), corrections, events),
     )
+
+
+def _credit_under_caption(caption: BodyPart, part: BodyPart) -> bool:
+    """Whether a dump's caption `part` is a photo's credit alone on the line just under the
+    caption before it ("Người dân mua xăng …" over "ẢNH: NHẬT THỊNH"): one caption, as a page's
+    <figcaption> holding both is."""
+    return caption.role == part.role == "caption" and part.segment.start == caption.segment.end + 1 \
+        and bool(CREDIT_ALONE.match(part.segment.text.lower()))
+
+
+def _with_credit(caption: BodyPart, credit: BodyPart) -> BodyPart:
+    """The caption with its credit as its last line: its lines span both, the credit's
+    corrections moved past the caption's text and the line break."""
+    shift = len(plain_text(caption.inlines)) + 1
+    moved = tuple(replace(a, at=a.at + shift) for a in credit.applied)
+    segment = replace(caption.segment, end=credit.segment.end,
+                      raw=f"{caption.segment.raw}\n{credit.segment.raw}",
+                      text=f"{caption.segment.text}\n{credit.segment.text}")
+    return replace(caption, segment=segment, inlines=(*caption.inlines, LineBreak(), *credit.inlines),
+                   applied=caption.applied + moved)
 
 
 def _reason(label: Label) -> str:

@@ -56,8 +56,9 @@ def test_chrome_case(label, lines):
     for block in doc.blocks:
         inner = block.items if isinstance(block, ListBlock) else \
             block.blocks if isinstance(block, Quote) else (block,)
-        for item in inner:
-            kept.add(int(item.lines.split("-")[0]))
+        for item in inner:  # every line a block spans ("6-7": a caption over its credit)
+            first, _, last = item.lines.partition("-")
+            kept.update(range(int(first), int(last or first) + 1))
     removed = {int(r.lines.split("-")[0]): r.reason for r in doc.audit.removals}
     for number, (mark, content) in enumerate(lines, 1):
         if mark == "+":
@@ -279,9 +280,21 @@ def test_photo_credit_is_a_caption_kept_in_the_xml_not_in_the_text():
 
 def test_the_line_over_a_credit_alone_is_its_caption_a_paragraph_is_not():
     result = _clean_case("a Vietnamese photo's caption over its credit")
+    # a caption and the credit under it are one figure, a line each, as a page's <figcaption>
     assert [plain_text(b.caption) for b in result.document.blocks if isinstance(b, Figure)] \
-        == ["Bốc xếp hàng hóa tại cảng Cát Lái, TP HCM", "Ảnh: Hải Nguyễn", "(Ảnh: TTXVN)"]
+        == ["Bốc xếp hàng hóa tại cảng Cát Lái, TP HCM\nẢnh: Hải Nguyễn", "(Ảnh: TTXVN)"]
     assert "Các chuyên gia nhận định" in result.text
+
+
+def test_a_caption_and_its_credit_joined_restore_with_the_credits_correction_undone():
+    # the credit's misplaced tone is corrected where it stands in the joined caption
+    text = _case_text("a Vietnamese photo's caption over its credit").replace(
+        "Ảnh: Hải Nguyễn", "Ảnh: Hải Nguyễn ngươì chụp")
+    document = clean(text.encode(), "case.txt").document
+    figure = next(b for b in document.blocks if isinstance(b, Figure))
+    assert plain_text(figure.caption).endswith("\nẢnh: Hải Nguyễn người chụp")
+    assert [(c.block, c.original) for c in document.audit.corrections] == [(figure.id, "ngươì")]
+    assert restore(document).split() == text.split()
 
 
 def test_a_credit_other_pages_repeat_is_a_caption_with_the_line_over_it_in_a_batch():
@@ -303,7 +316,7 @@ def test_agency_caption_and_bracketed_credit_are_captions_a_sentence_about_a_pho
     result = _clean_case("a news agency's caption")
     captions = [plain_text(b.caption) for b in result.document.blocks if isinstance(b, Figure)]
     assert captions == ["In this Dec. 12, 2006, file photo, made available by NASA, two "
-                        "astronauts work on the station.", "(Image credit: NASA)"]
+                        "astronauts work on the station.\n(Image credit: NASA)"]
     assert "This year the photo contest" in result.text
 
 
