@@ -442,6 +442,28 @@ def test_a_copy_whose_paragraphs_were_edited_is_the_same_article(tmp_path):
     assert not {"tiêu đề của bài báo", site_key(paragraphs[0])} & lines["a.txt"]
 
 
+@pytest.mark.parametrize("shared,copies", [(4, True), (3, False)])
+def test_a_copy_sharing_four_long_blocks_of_five_is_the_same_article(tmp_path, shared, copies):
+    """A short article copied as a dump shares four long blocks of five with another copy
+    (that one's fifth: a caption joined with its credit): nearly all, one article; three of
+    five is not."""
+    menu = "".join(f"Chuyên mục {n}\n" for n in range(8)) + "\n"
+    paragraphs = [f"Đoạn {k} của bài báo kể về một sự kiện quan trọng ở địa phương, với lời của "
+                  f"người dân và của chính quyền về việc số {k}." for k in range(5)]
+    other = [f"Một đoạn khác hẳn số {k} của một bài báo khác, về một chuyện khác ở một nơi khác "
+             f"mà phóng viên ghi lại." for k in range(5)]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(menu + "Tiêu đề của bài báo\n\n" + "\n\n".join(paragraphs), "utf-8")
+    (folder / "a-copy.txt").write_text(menu + "Tiêu đề của bài báo\n\n"
+                                       + "\n\n".join(paragraphs[:shared] + other[shared:]), "utf-8")
+    (folder / "b.txt").write_text(menu + "Bài khác\n\n" + "\n\n".join(other[:2]), "utf-8")
+    jobs = batch.with_site_lines(batch.discover([str(folder)]), batch.Options())
+    lines = {job.path.name: job.site_lines for job in jobs}
+    assert "chuyên mục 3" in lines["a.txt"]
+    assert (site_key(paragraphs[0]) not in lines["a.txt"]) == copies
+
+
 def test_a_story_several_sites_carry_keeps_its_headline_and_section(tmp_path):
     """An agency's story that three sites run, each with its own lead and signature around the
     same paragraphs: its headline, which pages of three sites repeat, is no chrome common to
