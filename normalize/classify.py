@@ -278,15 +278,18 @@ def site_repeat(ctx: Context) -> None:
     pre-pass found (batch.with_site_lines). Not a line the page's own article repeats from
     others as a matter of course: a line of dialogue (an interview's closing "- Xin cảm ơn
     ông!"), a photo's credit alone (the site's photographer, "Ảnh: Ngọc Tâm": a caption, with
-    the line over it), a dateline (a site publishes several articles in the same minute; a
+    the line over it) or a caption that ends in one (a file photo two articles run: "Thủ tướng
+    phát biểu tại hội nghị - Ảnh: VGP/Nhật Bắc"), a poem's line (a poem the site ran twice), a
+    dateline (a site publishes several articles in the same minute; a
     header bar's date of today stays a widget: see _dated)."""
     if not ctx.site_lines:
         return
     digits = ctx.features[:, blockmodel.DIGIT_SHARE] > 0  # (a date has some)
     for i in ctx.free():
         text = ctx.segments[i].text
-        if site_key(text) in ctx.site_lines and not V.DIALOGUE_LINE.match(text) \
-                and not V.CREDIT_ALONE.match(text.lower()) and not (digits[i] and _dated(ctx, i)):
+        if site_key(text) in ctx.site_lines and ctx.segments[i].tag != "verse" \
+                and not V.DIALOGUE_LINE.match(text) and not _credit(text.lower()) \
+                and not (digits[i] and _dated(ctx, i)):
             ctx.labels[i] = _SITE_REPEAT
 
 
