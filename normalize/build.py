@@ -93,9 +93,12 @@ def build(classified: Classified, source: Source, events: tuple[Event, ...], *,
     # the corrector knows Vietnamese only: other languages are left as they are
     vietnamese_text = language.split("-")[0] == "vi"
     context = Context(settings, survey(body)) if settings is not None and vietnamese_text else None
+    photo = ""  # the address of the image just above, whose caption may follow
     for seg, label in zip(classified.segments, classified.labels, strict=True):
         if label.role in BODY_ROLES:
             inlines, applied = correct_segment(seg, context)
+            if label.role == "caption" and photo and "src" not in seg.attrs:
+                seg = replace(seg, attrs={**seg.attrs, "src": photo})
             part = BodyPart(seg, label.role, f"b{len(parts) + 1}", inlines, applied)
             if source.kind == "text" and parts and _credit_under_caption(parts[-1], part):
                 parts[-1] = _with_credit(parts[-1], part)
@@ -103,6 +106,7 @@ def build(classified: Classified, source: Source, events: tuple[Event, ...], *,
                 parts.append(part)
         else:
             removals.append(Removal(_reason(label), seg.lines, seg.raw))
+        photo = seg.attrs.get("src", "") if seg.tag == "img" else ""
     corrections = tuple(Correction(p.id, a.at, a.original, a.replacement, a.rule, a.confidence)
                         for p in parts for a in p.applied)
     found = classified.meta

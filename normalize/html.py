@@ -40,6 +40,7 @@ from .vocabulary import (
 _INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[|<!ENTITY", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _INLINE_MARKUP = {"em": False, "i": False, "strong": True, "b": True}
+_IMAGE_TAGS = ("img", "amp-img")  # an AMP page sets its photos as <amp-img>, with their alt text
 
 
 # an end tag runs to its ">" whatever stands between ("</script\n<!-- a comment -->" ends a
@@ -396,7 +397,7 @@ class _Walker:
             self.flush(tag, hint)
         self.content, self.article_chars, self.data_row = was_content, was_article_chars, was_data_row
         self.caption = was_caption
-        if tag == "img" and el.get("alt"):
+        if tag in _IMAGE_TAGS and el.get("alt"):
             if not self.inline_depth:  # inside a link or emphasis, the image is set before it
                 self.flush("", hint)
             self.segments.append(self._segment(fold(clean_text(el.get("alt", ""))), "img", hint,

@@ -131,6 +131,20 @@ def test_a_figcaptions_paragraphs_are_one_caption_and_the_article_goes_on_under_
     assert result.text.splitlines()[-1].startswith("Kỳ điều hành này")
 
 
+@pytest.mark.parametrize("image", [
+    "<img src='b.jpg' alt='Giá xăng dầu giảm'>",
+    "<amp-img src='b.jpg' width='600' height='400' alt='Giá xăng dầu giảm'></amp-img>"])
+def test_a_figure_keeps_the_address_of_the_image_over_its_caption(image):
+    # the image's alt text goes (image-alt, in the audit); its address stays with the caption
+    page = ("<html><body><h1>Giá xăng dầu đồng loạt giảm từ chiều nay</h1>"
+            f"<p>{_VIETNAMESE_PARAGRAPH}</p><figure>{image}<figcaption>Người dân mua xăng tại một cửa "
+            "hàng ở TP.HCM. Ảnh: NHẬT THỊNH</figcaption></figure><p>Giá dầu diesel giảm 310 đồng, còn "
+            "19.050 đồng mỗi lít; dầu hỏa giảm 250 đồng, còn 19.300 đồng mỗi lít.</p></body></html>")
+    document = clean(page.encode(), "page.html").document
+    assert [b.src for b in document.blocks if isinstance(b, Figure)] == ["b.jpg"]
+    assert "Giá xăng dầu giảm" in [r.text for r in document.audit.removals]
+
+
 def test_a_photos_alt_text_counts_for_nothing_in_the_articles_run():
     # it stands where the photo does, inside the article: as chrome it cut a page's run short of
     # the caption under a closing photo (Ahlen's "Reparaturcafé")
