@@ -15,6 +15,7 @@ _CODE_GAP = 4  # at most 3 lines between two of code in one block (see _code_lin
 _CODE_PLAIN_WORDS, _CODE_PLAIN_SHARE = 6, 0.5  # a line with as many plain words is a sentence
 _CELLS = re.compile(r"\S\t+\S")  # a browser copies a table row as its cells set apart by tabs
 _DASHES = ("-", "–", "—")  # the bullets a dialogue's turns open with too
+_DIGIT = re.compile(r"\d")
 _ITEM = re.compile(r"(?:([-–—•·*+›»▪■►✓])|\d{1,3}([.)]))\s+\S")
 # A line of program code or a shell session, as a browser copies a <pre>: a statement a language
 # opens with, an assignment, an operator between names, a call with its arguments, an opening
@@ -157,7 +158,7 @@ def segment_text(text: str) -> Segmented:
                 for i, (line, flat, size) in enumerate(zip(lines, folded, groups, strict=True), 1)
                 if flat]
     tags = _line_tags([line for _, line, _, _ in numbered])
-    for k in _verse_lines([(i, flat) for i, _, flat, _ in numbered]):
+    for k in _verse_lines([flat for _, _, flat, _ in numbered], [size for *_, size in numbered]):
         tags[k] = tags[k] or "verse"
     segments = tuple(Segment(i, i, line, flat, group=size, tag=tag)
                      for (i, line, flat, size), tag in zip(numbered, tags, strict=True))
@@ -191,7 +192,7 @@ def _item(markers: list[str | None], k: int) -> bool:
     return False
 
 
-def _verse_lines(numbered: list[tuple[int, str]]) -> set[int]:
+def _verse_lines(lines: list[str], sizes: list[int]) -> set[int]:
     """The (non-blank) lines that are a poem's, as a browser copies one: two or more stanzas in a
     row, each a run between blank lines of MIN_STANZA_LINES to MAX_STANZA_LINES lines, every line
     of a few words (V.VERSE_WORDS) opening in a capital, with no figure, list marker, tab or
@@ -199,13 +200,14 @@ def _verse_lines(numbered: list[tuple[int, str]]) -> set[int]:
     đông", "Khói lam chiều vương mái"; six and eight syllables in turn, as lục bát, too). A
     menu's entries are shorter, a teaser's headlines longer and of any length. The first
     stanza may run on under the lines above it (the date, with no blank line between)."""
-    runs: list[list[int]] = []  # each run of lines as positions in `numbered`, in order
-    for k, (number, _) in enumerate(numbered):
-        if runs and numbered[runs[-1][-1]][0] == number - 1:
-            runs[-1].append(k)
-        else:
-            runs.append([k])
-    stanzas = [_stanza([numbered[k][1] for k in run]) for run in runs]
+    runs: list[range] = []  # the (non-blank) lines' positions, run by run: `sizes` gives each
+    start = 0               # line's run's size (see _group_sizes)
+    while start < len(lines):
+        runs.append(range(start, start + sizes[start]))
+        start += sizes[start]
+    # (most runs are a paragraph alone between blank lines: too short for a stanza)
+    stanzas = [_stanza(lines[run.start:run.stop]) if len(run) >= V.MIN_STANZA_LINES else 0
+               for run in runs]
     found: set[int] = set()
     for n, run in enumerate(runs):
         if stanzas[n] == len(run) and n and stanzas[n - 1]:
@@ -229,8 +231,8 @@ def _stanza(lines: list[str]) -> int:
 def _verse_line(line: str) -> bool:
     """Whether a line can be a poem's: a few words opening in a capital, no figure, list marker,
     tab or closing colon."""
-    return V.VERSE_WORDS[0] <= len(line.split()) <= V.VERSE_WORDS[1] and line[:1].isupper() \
-        and not line.endswith(":") and "\t" not in line and not any(c.isdigit() for c in line) \
+    return line[:1].isupper() and V.VERSE_WORDS[0] <= len(line.split()) <= V.VERSE_WORDS[1] \
+        and not line.endswith(":") and "\t" not in line and not _DIGIT.search(line) \
         and list_marker(line) is None
 
 
