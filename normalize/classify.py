@@ -1256,9 +1256,9 @@ def _ends_sentence_or_stanza(ctx: Context, i: int) -> bool:
 def _signature(ctx: Context, i: int) -> tuple[str, ...] | None:
     """The names block `i` signs with, a name, a public office or a sign-off alone (initials,
     "PV"); None for another."""
-    text = ctx.segments[i].text
+    text = ctx.segments[i].text  # (folded: no white space at either end)
     return _names(text, require_marker=False) or _signing_office(ctx, i) \
-        or ((text.strip(),) if V.SIGN_OFF.fullmatch(text.strip()) else None)
+        or ((text,) if V.SIGN_OFF.fullmatch(text) else None)
 
 
 def _signature_under(ctx: Context, last: int) -> tuple[int, tuple[str, ...] | None]:
