@@ -70,27 +70,31 @@ def manifest(data: Path) -> list[dict[str, str]]:
 
 def examples(data: Path, kind: str) -> tuple[np.ndarray, np.ndarray]:
     snippets = json.loads((data / "snippets.json").read_text("utf-8"))
-    rows = manifest(data)
-    xs, ys = [], []
-    for row in rows:
-        if kind == "text":
-            raw, name = (data / "dump" / f"{row['id']}.txt").read_bytes(), "page.txt"
-        else:
-            raw = gzip.decompress((data / "html" / f"{row['id']}.html.gz").read_bytes())
-            name = "page.html"
-        try:
-            segments = prepare(raw, name).segmented.segments
-        except Exception:  # a page docnorm refuses teaches nothing
-            continue
-        if not segments:
-            continue
-        feats = blockmodel.features(segments)
-        for vector, label in zip(feats, labels([s.text for s in segments], row, data, snippets),
-                                 strict=True):
-            if label is not None:
-                xs.append(vector)
-                ys.append(label)
-    return np.array(xs), np.array(ys, dtype=float)
+    pages = [page_examples(data, kind, row, snippets) for row in manifest(data)]
+    x = [rows for rows, _ in pages if len(rows)]
+    return np.vstack(x), np.concatenate([wanted for rows, wanted in pages if len(rows)])
+
+
+def page_examples(data: Path, kind: str, row: dict[str, str], snippets: dict
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """One page's labelled blocks: their rows of blockmodel.FEATURES, and 1 for article text."""
+    if kind == "text":
+        raw, name = (data / "dump" / f"{row['id']}.txt").read_bytes(), "page.txt"
+    else:
+        raw = gzip.decompress((data / "html" / f"{row['id']}.html.gz").read_bytes())
+        name = "page.html"
+    try:
+        segments = prepare(raw, name).segmented.segments
+    except Exception:  # a page docnorm refuses teaches nothing
+        segments = ()
+    if not segments:
+        return np.zeros((0, len(blockmodel.FEATURES))), np.zeros(0)
+    feats = blockmodel.features(segments)
+    kept = [(vector, label) for vector, label in
+            zip(feats, labels([s.text for s in segments], row, data, snippets), strict=True)
+            if label is not None]
+    return (np.array([v for v, _ in kept]).reshape(-1, len(blockmodel.FEATURES)),
+            np.array([label for _, label in kept], dtype=float))
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000) -> np.ndarray:
