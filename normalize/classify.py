@@ -1027,13 +1027,16 @@ def _byline_names(text: str) -> tuple[str, ...] | None:
     with its date or its outlet after it ("By Jane Doe | November 19, 2019", "von Anja Muster am
     14. Mai 2014", "by Laura Smith July 10, 2015"), or its date before it and a bar between
     ("November 12, 2018 | By: Jane Doe"), or its time and date after it ("Đăng bởi Mây vào lúc
-    20:15, 03/11/2024"), or a dateline naming it after its date ("Posted on January 5, 2020 at
+    20:15, 03/11/2024"), or its time alone ("Posted by Jane Doe at 8:15 PM": a blog sets its
+    post's date over it), or a dateline naming it after its date ("Posted on January 5, 2020 at
     10:30 am by John Smith", "Đăng ngày 10/11/2024 bởi Minh Thư"); None when the line is no
     byline."""
     names = _names(text, require_marker=True) \
         or _names(V.BYLINE_DATE_APART.split(text, 1)[0], require_marker=True)
     if names is None and (start := date_start(text)):
         names = _names(V.DATED_WORD_END.sub("", V.CLOCK_END.sub("", text[:start])), require_marker=True)
+    if names is None and (time := V.TIME_END.search(text)):  # "Đăng bởi Lan vào lúc 20:15"
+        names = _names(text[:time.start()], require_marker=True)
     if names is None and "|" in text and opens_with_date(text):
         names = _names(text.split("|", 1)[1], require_marker=True)
     if names is None and (after := _writer_after_date(text)):  # "Posted on January 5, 2020 by John Smith"

@@ -970,6 +970,15 @@ def test_a_byline_by_its_date_or_over_a_share_button_over_it_gives_the_author(un
     assert _meta(under=under).authors == authors
 
 
+@pytest.mark.parametrize("end,authors", [
+    ("Đăng bởi Lan Nguyễn vào lúc 20:15\nNhãn: du lịch", ("Lan Nguyễn",)),  # Blogger's, in Vietnamese
+    ("Đăng bởi Lan Nguyễn lúc 8:15 SA\nNhãn: du lịch", ("Lan Nguyễn",)),  # a.m. is sáng
+    ("Posted by Jane Doe at 8:15 PM\nLabels: travel", ("Jane Doe",)),
+    ("Đăng lúc 20:15\nNhãn: du lịch", ())])  # the time, and no one
+def test_a_blog_posts_byline_under_it_with_its_time_alone_gives_the_author(end, authors):
+    assert _meta(end=end).authors == authors
+
+
 @pytest.mark.parametrize("under", ["Hà Nội, Thứ bảy, ngày 23/11/2024 10:15",
                                    "Hà Nội Thứ bảy, ngày 23/11/2024 10:15"])
 def test_a_place_before_the_dates_weekday_is_no_author(under):
