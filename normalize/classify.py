@@ -1241,9 +1241,32 @@ def byline_under_article(ctx: Context) -> None:
         names = _signature(ctx, last)
     if not names and last + 1 < len(ctx.segments):
         last, names = _signature_under(ctx, last)
+    if not names:
+        last, names = _table_over_signature(ctx, article[-1])
     if names:
         ctx.labels[last] = Label("byline")
         ctx.found.authors = ctx.found.authors or names
+
+
+def _table_over_signature(ctx: Context, last: int) -> tuple[int, tuple[str, ...] | None]:
+    """The byline signing an article under the table that closes it, and its names, when the
+    article's run ended at the text over the table (`last`): a match report's standings, a
+    price list, maybe under a short heading ("Bảng xếp hạng"), which read as a box's rows.
+    What stands between the text and its signature is the article's, and is returned to it."""
+    n, start = len(ctx.segments), last + 1
+    k = start + (start + 1 < n and ctx.segments[start].tag != "tr"
+                 and ctx.words[start] <= V.MAX_HEADING_WORDS and ctx.segments[start + 1].tag == "tr")
+    rows = k
+    while rows < n and ctx.segments[rows].tag == "tr":
+        rows += 1
+    if rows - k < V.MIN_SIGNED_TABLE_ROWS or rows == n \
+            or any(ctx.labels[i] not in _UNDER_ARTICLE for i in range(start, rows + 1)):
+        return last, None
+    names = _signature(ctx, rows)
+    if names:
+        for i in range(start, rows):
+            ctx.labels[i] = None
+    return rows, names
 
 
 def _ends_sentence_or_stanza(ctx: Context, i: int) -> bool:

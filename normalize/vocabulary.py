@@ -770,6 +770,7 @@ MAX_BYLINE_WORDS = 9
 FULL_NAME_SYLLABLES = (3, 4)  # a Vietnamese full name's: family name, middle name(s), given name
 MARKED_BYLINE_WITHIN = 3  # lines under an article where a byline worded as one is looked for
 MAX_BUTTONS_OVER_BYLINE = 2  # a pager, a share button between an article and its byline
+MIN_SIGNED_TABLE_ROWS = 2  # a table of this many rows may stand between an article and its byline
 MAX_DATELINE_WORDS = 14
 # A long block that is other blocks run together (see classify._run_together): this long, made
 # of at least two blocks this long, that cover this share of it, and open it (compared on

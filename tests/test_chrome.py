@@ -979,6 +979,34 @@ def test_a_blog_posts_byline_under_it_with_its_time_alone_gives_the_author(end, 
     assert _meta(end=end).authors == authors
 
 
+_MATCH = """Thể thao
+Bóng đá Việt Nam
+Hà Nội FC thắng đậm Hải Phòng ở vòng 10 V-League
+Thứ Ba, 24/11/2026 21:30
+Hà Nội FC giành chiến thắng 3-0 trước Hải Phòng trên sân Hàng Đẫy tối 24/11, qua đó vươn lên dẫn đầu.
+Phút 18, Văn Quyết mở tỷ số sau pha phối hợp đập nhả với Tuấn Hải ở rìa vòng cấm.
+
+Sang hiệp hai, Tuấn Hải lập cú đúp, ấn định chiến thắng 3-0 cho Hà Nội FC.
+
+Đội hình xuất phát
+Hà Nội FC: Văn Công, Thành Chung, Duy Mạnh, Việt Anh, Văn Hậu, Hùng Dũng, Văn Quyết, Tuấn Hải.
+Hải Phòng: Đình Triệu, Hải Huy, Đức Nam, Văn Minh, Triệu Việt Hưng, Hữu Sơn, Hoàng Nam.
+"""
+_STANDINGS = "Bảng xếp hạng\n1\tHà Nội FC\t10\t22\n2\tNam Định\t10\t21\n"
+
+
+@pytest.mark.parametrize("end,authors,kept", [
+    (_STANDINGS + "Hoàng Nguyên\nVideo bàn thắng\nLịch thi đấu", ("Hoàng Nguyên",), True),
+    (_STANDINGS.split("\n", 1)[1] + "Hoàng Nguyên\nVideo bàn thắng", ("Hoàng Nguyên",), True),  # no heading
+    (_STANDINGS + "Video bàn thắng\nLịch thi đấu", (), False),  # no one signs under it: a box
+    ("Bảng xếp hạng\n1\tHà Nội FC\t10\t22\nHoàng Nguyên\nVideo bàn thắng", (), False)])  # one row
+def test_a_name_under_the_table_closing_the_article_signs_it_and_the_table_is_the_articles(
+        end, authors, kept):
+    cleaned = clean((_MATCH + end + "\n").encode(), "case.txt")
+    rows = [line for line in cleaned.text.splitlines() if line.startswith(("1 Hà Nội", "2 Nam"))]
+    assert (cleaned.document.meta.authors, bool(rows)) == (authors, kept)
+
+
 @pytest.mark.parametrize("under", ["Hà Nội, Thứ bảy, ngày 23/11/2024 10:15",
                                    "Hà Nội Thứ bảy, ngày 23/11/2024 10:15"])
 def test_a_place_before_the_dates_weekday_is_no_author(under):
