@@ -256,8 +256,7 @@ def guess_language(text: str) -> str:
     >>> guess_language("Tôi đi học ở trường"), guess_language("Ich gehe zur Schule")
     ('vi', 'und')
     """
-    counts = textstats.count([text])
-    return language_of(counts.letters.sum(), counts.vietnamese.sum())
+    return language_of(*textstats.letter_counts(text))
 
 
 def language_of(letters: float, vietnamese_letters: float) -> str:
