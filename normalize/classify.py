@@ -1254,12 +1254,12 @@ def _table_over_signature(ctx: Context, last: int) -> tuple[int, tuple[str, ...]
     price list, maybe under a short heading ("Bảng xếp hạng"), which read as a box's rows.
     What stands between the text and its signature is the article's, and is returned to it."""
     n, start = len(ctx.segments), last + 1
-    k = start + (start + 1 < n and ctx.segments[start].tag != "tr"
-                 and ctx.words[start] <= V.MAX_HEADING_WORDS and ctx.segments[start + 1].tag == "tr")
-    rows = k
+    headed = start + 1 < n and ctx.segments[start].tag != "tr" \
+        and ctx.words[start] <= V.MAX_HEADING_WORDS and ctx.segments[start + 1].tag == "tr"
+    rows = first_row = start + 1 if headed else start
     while rows < n and ctx.segments[rows].tag == "tr":
         rows += 1
-    if rows - k < V.MIN_SIGNED_TABLE_ROWS or rows == n \
+    if rows - first_row < V.MIN_SIGNED_TABLE_ROWS or rows == n \
             or any(ctx.labels[i] not in _UNDER_ARTICLE for i in range(start, rows + 1)):
         return last, None
     names = _signature(ctx, rows)

@@ -426,16 +426,16 @@ DATED_WORD_END = re.compile(rf"\s+{_DATED_WORDS}\s*:?\s*$", re.I)
 # ... and its time, set before its date: "Đăng bởi Mây vào lúc 20:15, 03/11/2024", "… lúc
 # 20:15 ngày 03/11/2024"
 CLOCK_END = re.compile(r"\s*\b\d{1,2}[:h]\d{2}\s*(,|ngày)?\s*$", re.I)
-# ... and the time alone after a byline, a blog's date standing over its post: "Đăng bởi Lan
-# vào lúc 20:15", "… lúc 8:15 SA" (sáng: a.m.; chiều: p.m.), "Posted by Jane at 8:15 PM"
-TIME_END = re.compile(r"[\s,]+((at|um|à|lúc|vào lúc)\s+)?\d{1,2}[:h.]\d{2}\s*(am|pm|uhr|sa|ch)?\s*$",
-                      re.I)
+# A time, maybe worded: "at 8:15 PM", "um 9.30 Uhr", "vào lúc 20:15", "lúc 8:15 SA" (sáng: a.m.;
+# chiều: p.m.)
+_WORDED_CLOCK = r"((at|um|à|lúc|vào lúc)\s+)?\d{1,2}[:h.]\d{2}\s*(am|pm|uhr|h|sa|ch)?"
+# ... alone after a byline, a blog's date standing over its post: "Đăng bởi Lan vào lúc 20:15"
+TIME_END = re.compile(rf"[\s,]+{_WORDED_CLOCK}\s*$", re.I)
 # A view counter set after a dateline's date: "20/11/2024 08:15 Lượt xem: 1.234", "- 37 views"
 COUNTER_AFTER_DATE = re.compile(r"(\s|^)((số )?lượt (xem|đọc|truy cập)\s*:|[\d.,]+\s+(lượt xem|views?|"
                                 r"aufrufe)\b|(views?|aufrufe)\s*:)", re.I)
 # ... and after its date: "Posted on January 5, 2020 at 10:30 am by John Smith"
-CLOCK_START = re.compile(r"^[\s,|·-]*((at|um|à|lúc|vào lúc)\s+)?\d{1,2}[:h.]\d{2}\s*(am|pm|uhr|h)?\b",
-                         re.I)
+CLOCK_START = re.compile(rf"^[\s,|·-]*{_WORDED_CLOCK}\b", re.I)
 # where an article's date gives its time: a date there opening with its weekday and giving none
 # is the header bar's date of today ("Thứ Sáu, 24/09/2021"; the article's: "Thứ hai, 13/9/2021,
 # 10:30 (GMT+7)"). An English blog sets its post's date so ("Monday, November 18, 2019").
