@@ -1314,7 +1314,7 @@ def _marked_byline(ctx: Context, first: int) -> tuple[int, tuple[str, ...] | Non
     for i in range(first, min(first + V.MARKED_BYLINE_WITHIN, len(ctx.segments))):
         if ctx.labels[i] not in _UNDER_ARTICLE:
             break
-        if names := _names(ctx.segments[i].text, require_marker=True):
+        if names := _byline_names(ctx.segments[i].text):  # (with its time: "Đăng bởi Lan lúc 20:15")
             return i, names
     return first, None
 
@@ -2285,6 +2285,25 @@ def title_date(ctx: Context) -> None:
             ctx.found.date = (value, _date_wording(text))
 
 
+def blog_post_date(ctx: Context) -> None:
+    """A blog post's date, where its byline gives its time alone ("Đăng bởi Lan vào lúc 20:15"):
+    Blogger sets the date, a weekday and a date ("Thứ Bảy, 21 tháng 11, 2026"), over the post's
+    title, where a news site's header bar shows today's; signed so, the post says which it is.
+    The nearest such line within TITLE_META_WITHIN blocks over the title is the post's date,
+    without the time (the wording is the line's own)."""
+    title = ctx.title_index()
+    if ctx.found.date is not None or title is None or not any(
+            label == Label("byline") and V.TIME_END.search(ctx.segments[i].text)
+            and date_start(ctx.segments[i].text) is None for i, label in enumerate(ctx.labels)):
+        return
+    for i in range(title - 1, max(-1, title - 1 - V.TITLE_META_WITHIN), -1):
+        text = ctx.segments[i].text
+        if ctx.labels[i] == _WIDGET and todays_date(text) and (value := parse_date(text)):
+            ctx.labels[i] = Label("dateline")
+            ctx.found.date = (value, _date_wording(text))
+            return
+
+
 def title_byline(ctx: Context) -> None:
     """The authors of a page that gave none by its first title or at its end: a byline ("By …",
     "Von …", also with its date) among the TITLE_META_WITHIN blocks under the title found last.
@@ -2624,6 +2643,7 @@ CLASSIFIERS: RuleTable[Callable[[Context], None]] = RuleTable("classify", [
     ("title-date", title_date),
     ("title-section", title_section),
     ("title-byline", title_byline),
+    ("blog-post-date", blog_post_date),
     ("pull-quote", pull_quotes),
     ("captions", captions),
     ("headings", headings),

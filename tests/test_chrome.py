@@ -979,6 +979,25 @@ def test_a_blog_posts_byline_under_it_with_its_time_alone_gives_the_author(end, 
     assert _meta(end=end).authors == authors
 
 
+_POST = "".join(f"Ngày thứ {day}, mình cùng mấy đứa bạn đạp xe ra bãi giữa sông Hồng ngắm hoa cải, "
+                "đường xuống bãi khá nhỏ nên phải dắt xe một đoạn dài.\n\n"
+                for day in range(1, 9))  # longer than a byline under the title
+
+
+@pytest.mark.parametrize("above,end,date,authors", [
+    ("Góc nhỏ của Lan\nTrang chủ\nThứ Bảy, 21 tháng 11, 2026", "Đăng bởi Lan Nguyễn vào lúc 20:15",
+     "2026-11-21", ("Lan Nguyễn",)),
+    ("Góc nhỏ của Lan\nTrang chủ\nThứ Bảy, 21 tháng 11, 2026", "Lan Nguyễn",  # no time: a header
+     None, ("Lan Nguyễn",)),                                                   # bar's date of today
+    ("Thứ Bảy, 21 tháng 11, 2026\nGóc nhỏ của Lan\nTrang chủ\nDu lịch\nẨm thực\nSức khỏe\nGia đình",
+     "Đăng bởi Lan Nguyễn vào lúc 20:15", None, ("Lan Nguyễn",))])  # far above the title
+def test_a_blog_posts_date_over_its_title_is_its_date_when_its_byline_gives_the_time_alone(
+        above, end, date, authors):
+    text = "\n".join((above, "Mùa hoa cải ở bãi giữa sông Hồng", _POST + end, "Nhãn: du lịch")) + "\n"
+    meta = clean(text.encode(), "case.txt").document.meta
+    assert (meta.date.value if meta.date else None, meta.authors) == (date, authors)
+
+
 _MATCH = """Thể thao
 Bóng đá Việt Nam
 Hà Nội FC thắng đậm Hải Phòng ở vòng 10 V-League
