@@ -17,14 +17,13 @@ these same pages: this measures the model's share of over-fitting, not the rules
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import numpy as np
-from train_chrome import fit, manifest, page_examples
+from train_chrome import fit, manifest, page_examples, read_page
 from tune_chrome import run, score
 
 from normalize import blockmodel
@@ -35,13 +34,6 @@ def folds_by_site(rows: list[dict[str, str]], folds: int) -> list[int]:
     hosts = [urlsplit(row["url"]).hostname or row["id"] for row in rows]
     fold_of = {host: k % folds for k, host in enumerate(sorted(set(hosts)))}
     return [fold_of[host] for host in hosts]
-
-
-def page(data: Path, kind: str, ident: str) -> tuple[bytes, str]:
-    """A page's bytes, and a file name that says its kind."""
-    if kind == "text":
-        return (data / "dump" / f"{ident}.txt").read_bytes(), "a.txt"
-    return gzip.decompress((data / "html" / f"{ident}.html.gz").read_bytes()), "a.html"
 
 
 def main() -> None:
@@ -55,7 +47,7 @@ def main() -> None:
     snippets = json.loads((args.data / "snippets.json").read_text("utf-8"))
     examples = [page_examples(args.data, args.kind, row, snippets) for row in rows]
     fold = folds_by_site(rows, args.folds)
-    pages = [(row["id"], *page(args.data, args.kind, row["id"])) for row in rows]
+    pages = [(row["id"], *read_page(args.data, args.kind, row["id"])) for row in rows]
     work = Path(tempfile.mkdtemp(prefix="docnorm-heldout-"))
     run(pages, work / "shipped")
     shipped = blockmodel.trained()

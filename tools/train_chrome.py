@@ -75,16 +75,18 @@ def examples(data: Path, kind: str) -> tuple[np.ndarray, np.ndarray]:
     return np.vstack(x), np.concatenate([wanted for rows, wanted in pages if len(rows)])
 
 
+def read_page(data: Path, kind: str, ident: str) -> tuple[bytes, str]:
+    """A page's bytes as `kind` ("text": its dump, "html": its page), and a file name saying so."""
+    if kind == "text":
+        return (data / "dump" / f"{ident}.txt").read_bytes(), "page.txt"
+    return gzip.decompress((data / "html" / f"{ident}.html.gz").read_bytes()), "page.html"
+
+
 def page_examples(data: Path, kind: str, row: dict[str, str], snippets: dict
                   ) -> tuple[np.ndarray, np.ndarray]:
     """One page's labelled blocks: their rows of blockmodel.FEATURES, and 1 for article text."""
-    if kind == "text":
-        raw, name = (data / "dump" / f"{row['id']}.txt").read_bytes(), "page.txt"
-    else:
-        raw = gzip.decompress((data / "html" / f"{row['id']}.html.gz").read_bytes())
-        name = "page.html"
     try:
-        segments = prepare(raw, name).segmented.segments
+        segments = prepare(*read_page(data, kind, row["id"])).segmented.segments
     except Exception:  # a page docnorm refuses teaches nothing
         segments = ()
     if not segments:

@@ -11,14 +11,14 @@ hand. Pages are cleaned one by one, without the batch's site knowledge;
 from __future__ import annotations
 
 import argparse
-import csv
-import gzip
 import itertools
 import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from train_chrome import manifest, read_page
 
 from normalize import pipeline
 from normalize import vocabulary as V
@@ -54,15 +54,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2]
                         / "shared/bench/chrome-eval")
     args = parser.parse_args()
-    with (args.data / "manifest.tsv").open(encoding="utf-8") as stream:
-        rows = list(csv.DictReader(stream, delimiter="\t"))
-    pages = []
-    for row in rows:
-        if args.kind == "text":
-            pages.append((row["id"], (args.data / "dump" / f"{row['id']}.txt").read_bytes(), "a.txt"))
-        else:
-            pages.append((row["id"], gzip.decompress(
-                (args.data / "html" / f"{row['id']}.html.gz").read_bytes()), "a.html"))
+    pages = [(row["id"], *read_page(args.data, args.kind, row["id"])) for row in manifest(args.data)]
     work = Path(tempfile.mkdtemp(prefix="docnorm-tune-"))
     for values in itertools.product(*GRID.values()):
         for name, value in zip(GRID, values, strict=True):
