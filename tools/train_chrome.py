@@ -136,9 +136,8 @@ def title_examples(data: Path) -> list[tuple[np.ndarray, np.ndarray]]:
     pages = []
     for row in manifest(data):
         try:
-            html = gzip.decompress((data / "html" / f"{row['id']}.html.gz").read_bytes())
-            head = prepare(html, "page.html").segmented.head
-            dump = prepare((data / "dump" / f"{row['id']}.txt").read_bytes(), "page.txt")
+            head = prepare(*read_page(data, "html", row["id"])).segmented.head
+            dump = prepare(*read_page(data, "text", row["id"]))
         except Exception:  # a page docnorm refuses teaches nothing
             continue
         declared = [head[key] for key in ("title", "og:title") if head.get(key)]
