@@ -2292,16 +2292,22 @@ def blog_post_date(ctx: Context) -> None:
     The nearest such line within TITLE_META_WITHIN blocks over the title is the post's date,
     without the time (the wording is the line's own)."""
     title = ctx.title_index()
-    if ctx.found.date is not None or title is None or not any(
-            label == Label("byline") and V.TIME_END.search(ctx.segments[i].text)
-            and date_start(ctx.segments[i].text) is None for i, label in enumerate(ctx.labels)):
+    if ctx.found.date is not None or title is None:
         return
-    for i in range(title - 1, max(-1, title - 1 - V.TITLE_META_WITHIN), -1):
-        text = ctx.segments[i].text
-        if ctx.labels[i] == _WIDGET and todays_date(text) and (value := parse_date(text)):
-            ctx.labels[i] = Label("dateline")
-            ctx.found.date = (value, _date_wording(text))
-            return
+    over = range(title - 1, max(-1, title - 1 - V.TITLE_META_WITHIN), -1)
+    dated = next((i for i in over if ctx.labels[i] == _WIDGET and todays_date(ctx.segments[i].text)), None)
+    if dated is None or not _signed_with_time(ctx):  # (the few lines over the title first)
+        return
+    text = ctx.segments[dated].text
+    if value := parse_date(text):
+        ctx.labels[dated] = Label("dateline")
+        ctx.found.date = (value, _date_wording(text))
+
+
+def _signed_with_time(ctx: Context) -> bool:
+    """Whether a byline of the page gives its time and no date ("Posted by Jane at 8:15 PM")."""
+    return any(label is not None and label.role == "byline" and V.TIME_END.search(ctx.segments[i].text)
+               and date_start(ctx.segments[i].text) is None for i, label in enumerate(ctx.labels))
 
 
 def title_byline(ctx: Context) -> None:
