@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import chardet
 
-from . import charsets, textstats
+from . import charsets, repair, textstats
 from .errors import InputError
 from .model import Event
 from .rules import RuleTable
@@ -153,8 +153,9 @@ def _check_printable(decoded: Decoded) -> None:
     text = decoded.text
     bad, c1 = textstats.controls(text)
     if decoded.encoding.startswith("utf"):
-        # C1 controls in valid UTF-8 are the mark of text once read as Latin-1: repairable
-        bad -= c1
+        # C1 controls in valid UTF-8 are the mark of text once read as Latin-1, and U+FFFD
+        # after a lead byte of text read as Windows-1252 by a strict decoder: repairable
+        bad -= c1 + len(repair.LOST_BYTE.findall(text))
     if text and bad / len(text) > MAX_UNPRINTABLE:
         raise InputError(f"undecodable: {bad} of {len(text)} characters are control or invalid "
                          f"characters under the best guess ({decoded.encoding})")

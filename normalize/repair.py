@@ -11,6 +11,7 @@ Fixes work line by line, so a file that is partly broken is repaired where it is
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -153,7 +154,7 @@ def fix_html_entities(text: str) -> str:
 def _utf8_decoded(line: str) -> str | None:
     """`line` read back from Windows-1252 or Latin-1 to UTF-8, as many times (up to three) as it
     maps to bytes that are valid UTF-8; None when it does not once."""
-    best, current = None, line
+    best, current = None, restore_lost_bytes(line)
     for _ in range(3):
         raw = charsets.as_1252_bytes(current)
         if raw is None or raw.isascii():
@@ -186,8 +187,9 @@ def _mend_characters(line: str) -> str | None:
             return raw.decode("utf-8") if raw is not None else match.group()
         except UnicodeDecodeError:
             return match.group()
-    mended = _UTF8_CHARACTER.sub(one, line)
+    mended = _UTF8_CHARACTER.sub(one, restore_lost_bytes(line))
     return mended if mended != line else None
+
 
 
 # a continuation byte (0x80-0xBF) as Windows-1252 or Latin-1 shows it: € ‚ ƒ … or a Latin-1 sign
@@ -205,6 +207,62 @@ _UTF8_CHARACTER = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_C
 # though it does not read as Vietnamese; "ß" before a soft hyphen, which real German writes and
 # which maps back to valid UTF-8 too, is no such mark.
 _PLAIN_MOJIBAKE = re.compile("[\u00c2-\u00c5]" + _CONTINUATION + "|\u00e2\u20ac")
+
+
+# The five bytes Windows-1252 leaves undefined. A strict decoder (Python's errors="replace")
+# shows each as U+FFFD, so UTF-8 read so loses the byte: "Ä�" is Đ (C4 90), "Ã�" one of Á Í Ý
+# (C3 81, 8D, 9D), "á»�" one of ề ọ ỏ Ố ờ (E1 BB 81, 8D, 8F, 90, 9D).
+UNDEFINED_1252 = "\x81\x8d\x8f\x90\x9d"
+# a word holding one: a U+FFFD after the lead byte of a character, or after its second byte
+LOST_BYTE = re.compile("(?:[\u00c2-\u00df]|[\u00e0-\u00ef]" + _CONTINUATION + ")\ufffd")
+# (no-break space is a continuation byte, A0, inside a word: "áº\xa0" is "Ạ")
+_WORD_WITH_U_FFFD = re.compile("[^ \t\r\n]*\ufffd[^ \t\r\n]*")
+MAX_LOST_BYTES = 3  # in one word: 5 ** 3 readings to weigh
+# what a reading may hold to be Vietnamese: "QÄ�" is "QĐ", not "Qā" (C4 81)
+_VIETNAMESE_LETTERS = frozenset(vietnamese.MARKED_LETTERS) | frozenset(map(chr, range(0x80)))
+
+
+def restore_lost_bytes(line: str) -> str:
+    """`line`, UTF-8 read as Windows-1252 by a strict decoder, with each lost byte (U+FFFD,
+    see UNDEFINED_1252) put back as the one that makes its word the commonest Vietnamese word
+    in a plausible case: in "Ä�áº£ng" the byte is 0x90 (it reads back as "Đảng"). Frequency
+    alone decides among words that all exist: "Ä�á»�" reads back as "Đề", commoner than "Đỏ".
+    A word no byte makes valid UTF-8 is left as it is.
+
+    >>> restore_lost_bytes("QUá»\ufffdC") == "QUá»\x90C"
+    True
+    """
+    if "\ufffd" not in line:
+        return line
+    letters = [ch for ch in line if ch.isalpha()]
+    capitals = sum(ch.isupper() for ch in letters) > len(letters) / 2
+    return _WORD_WITH_U_FFFD.sub(lambda m: _likeliest_word(m.group(), capitals), line)
+
+
+def _likeliest_word(word: str, capitals: bool) -> str:
+    """`word` with its lost bytes put back (see restore_lost_bytes); in a line written in
+    `capitals`, an upper-case reading is likelier than a lower-case one, elsewhere the reverse
+    ("Cá»�" is "Cờ", not the commoner "CỐ")."""
+    holes = word.split("\ufffd")
+    if len(holes) - 1 > MAX_LOST_BYTES or not LOST_BYTE.search(word):
+        return word
+    best, best_rank = word, (False, False, False, -1.0)
+    for bytes_ in itertools.product(UNDEFINED_1252, repeat=len(holes) - 1):
+        candidate = holes[0] + "".join(b + rest for b, rest in zip(bytes_, holes[1:], strict=True))
+        raw = charsets.as_1252_bytes(candidate)
+        try:
+            decoded = raw.decode("utf-8") if raw is not None else None
+        except UnicodeDecodeError:
+            continue
+        if decoded is None:
+            continue
+        letters = decoded.strip(_PUNCTUATION)
+        plausible = bool(letters) and vietnamese.plausible_case(letters)
+        rank = (_VIETNAMESE_LETTERS.issuperset(decoded.lower()), plausible,
+                plausible and letters.isupper() == capitals, lexicon.zipf(letters))
+        if rank > best_rank:
+            best, best_rank = candidate, rank
+    return best
 
 
 def _utf8_short_line(line: str) -> str | None:

@@ -152,7 +152,7 @@ def tally(text: str) -> Tally:
     a symbol inside a word makes it invalid) and how many read as Vietnamese syllables."""
     words = [w for w in (raw.strip(_EDGE) for raw in _SPLIT.split(text)) if w]
     marked = [w for w in words if not w.isascii()]
-    valid_words = [w for w in marked if _plausible_case(w) and is_syllable(w)]
+    valid_words = [w for w in marked if plausible_case(w) and is_syllable(w)]
     lettered = sum(1 for w in words if _HAS_LETTER.search(w))
     return Tally(lettered, len(marked), len(valid_words), len(_BAD_CHARS.findall(text)),
                  sum(1 for w in valid_words if len(w) >= 2))
@@ -168,7 +168,7 @@ def score(text: str) -> float:
     return tally(text).score(len(text))
 
 
-def _plausible_case(word: str) -> bool:
+def plausible_case(word: str) -> bool:
     """lower, Capitalised or UPPER: mis-decoded text puts capitals inside words ("tỊch")."""
     return word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())
 

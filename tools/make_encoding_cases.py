@@ -101,6 +101,12 @@ PORTAL = ('<html><head><meta http-equiv="Content-Type" content="text/html; chars
           + f"<p>{_FONT.format('Các tin khác:')}</p></td></tr></table></body></html>\n")
 
 
+def strict_1252(data: bytes) -> str:
+    """`data` read as Windows-1252 by a strict decoder: its five undefined bytes (81 8D 8F 90
+    9D) become U+FFFD, as Python's errors="replace" writes them."""
+    return data.decode("cp1252", errors="replace")
+
+
 def _quotation_pasted_in(line: str) -> bytes:
     """`line` read right but for its quotation and dash, UTF-8 read as Windows-1252."""
     broken = {ch: as_1252(ch.encode()) for ch in "„“–ö"}
@@ -128,6 +134,14 @@ def cases() -> list[dict[str, str]]:
         ("utf-8 read as windows-1252 twice", as_1252(as_1252(TEXT.encode()).encode("utf-8"))
          .encode(), TEXT),
         ("utf-8 read as latin-1", TEXT.encode().decode("latin-1").encode(), TEXT),
+        # Đ, ọ, ờ, ề lost their last byte: each put back as its word's commonest reading
+        ("utf-8 read as windows-1252 by a strict decoder (undefined bytes as U+FFFD)",
+         strict_1252(TEXT.encode()).encode(), TEXT),
+        ("utf-8 read as windows-1252 by a strict decoder: lines in capitals (Ố, not ố)",
+         strict_1252((CAPS_TITLE + CAPS + "QUỐC HỘI\n").encode()).encode(),
+         CAPS_TITLE + CAPS + "QUỐC HỘI\n"),
+        ("utf-8 read as windows-1252 by a strict decoder: a paste, its short lines too",
+         strict_1252((PASTE + MENU + "Võ Hải\n").encode()).encode(), PASTE + MENU + "Võ Hải\n"),
         ("tcvn3 read as windows-1252", as_1252(inverse("tcvn3", TEXT)).encode(),
          lossy("tcvn3", TEXT)),
         ("vni read as windows-1252", as_1252(inverse("vni-windows", TEXT)).encode(), TEXT),
