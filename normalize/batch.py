@@ -82,11 +82,24 @@ _SKIP_DIRS = re.compile(r"^(\..*|__pycache__|.*\.egg-info|node_modules)$")
 
 
 def _is_input(path: Path, root: Path) -> bool:
-    if any(_SKIP_DIRS.match(part) for part in path.relative_to(root).parts[:-1]):
+    folders = path.relative_to(root).parts[:-1]
+    if any(_SKIP_DIRS.match(part) for part in folders):
+        return False
+    if any(_saved_page_resources(root.joinpath(*folders[:n + 1])) for n in range(len(folders))):
         return False
     name = path.name.lower()
     name = name[:-3] if name.endswith(".gz") else name
     return name.endswith(INPUT_SUFFIXES)
+
+
+def _saved_page_resources(folder: Path) -> bool:
+    """Whether `folder` is what a browser's "Save page, complete" writes beside the page: its
+    images, scripts, and the HTML of the frames it shows (ads, share buttons, comment boxes),
+    none of them an article. Such a folder is named for the page: "X_files" beside "X.html"."""
+    if not folder.name.endswith("_files"):
+        return False
+    page = folder.name[:-len("_files")]
+    return any((folder.parent / (page + suffix)).is_file() for suffix in (".html", ".htm"))
 
 
 def _strip_suffixes(name: str) -> str:

@@ -310,6 +310,17 @@ def test_hidden_and_packaging_folders_are_not_walked(inputs, tmp_path):
     assert sorted(str(j.stem) for j in batch.discover([str(inputs)])) == ["a", "page", "sub/a"]
 
 
+def test_the_folder_a_saved_page_keeps_its_frames_in_is_not_walked(inputs):
+    (inputs / "saved.html").write_text(f"<html><body><p>{ARTICLE}</p></body></html>", "utf-8")
+    (inputs / "saved_files" / "frames").mkdir(parents=True)
+    (inputs / "saved_files" / "ads.html").write_text("<p>Quảng cáo</p>", "utf-8")
+    (inputs / "saved_files" / "frames" / "share.htm").write_text("<p>Chia sẻ</p>", "utf-8")
+    (inputs / "notes_files").mkdir()  # no notes.html beside it: a folder of the user's own
+    (inputs / "notes_files" / "b.txt").write_text("Ghi chú", "utf-8")
+    stems = sorted(str(j.stem) for j in batch.discover([str(inputs)]))
+    assert stems == ["a", "notes_files/b", "page", "saved", "sub/a"]
+
+
 def test_build_reads_the_correct_table_of_the_book_config(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
