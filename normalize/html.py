@@ -71,10 +71,19 @@ def drop_scripts(text: str) -> str:
 _LINKED_DATA = re.compile(r"<script\b[^>]*ld\+json")  # as segment_html looks for it
 
 
+# the comment a browser's "Save page as" writes over a page (after its doctype): the address
+# it was saved from
+SAVED_FROM_WITHIN = 1024
+_SAVED_FROM = re.compile(r"<!-- saved from url=\(\d+\)(https?://[^\s<>]+?) ?-->")
+
+
 def _kept_script(match: re.Match[str]) -> str:
-    """The script itself when it is JSON-LD, else a space (its opening tag is looked at where
-    it stands: a script is often most of a page, not worth copying to test)."""
-    return match.group() if _LINKED_DATA.match(match.string, match.start()) else " "
+    """The script itself when it is JSON-LD, and the comment naming a saved page's address;
+    else a space (its opening tag is looked at where it stands: a script is often most of a
+    page, not worth copying to test)."""
+    kept = _LINKED_DATA.match(match.string, match.start()) \
+        or _SAVED_FROM.match(match.string, match.start())
+    return match.group() if kept else " "
 
 
 def parse_html(text: str) -> etree._Element:
@@ -165,7 +174,7 @@ def segment_html(text: str) -> Segmented:
     root = parse_html(text)
     body = root.find("body")
     top = body if body is not None else root
-    head = _head(root, trail="rumb" in text)  # (searching the tree for one costs more)
+    head = _head(root, text)
     if "ld+json" in text:  # what the meta tags leave out (see linkeddata)
         head |= linked_metadata([script.text or "" for script in root.iter("script")
                                  if "ld+json" in (script.get("type") or "")])
@@ -182,9 +191,10 @@ def segment_html(text: str) -> Segmented:
 _LANGUAGE = re.compile(r"\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*\s*$")
 
 
-def _head(root: etree._Element, trail: bool) -> dict[str, str]:
-    """Metadata the page's head declares: title, author, publication date, section, language;
-    and the section its breadcrumb trail ends in, when the page may have one (`trail`)."""
+def _head(root: etree._Element, text: str) -> dict[str, str]:
+    """Metadata the page (`root`, parsed from `text`) declares in its head: title, author,
+    publication date, section, language, address; and the section its breadcrumb trail ends
+    in, when it may have one."""
     found: dict[str, str] = {}
     title = root.find(".//title")
     if title is not None and title.text:
@@ -201,13 +211,27 @@ def _head(root: etree._Element, trail: bool) -> dict[str, str]:
                            ("section", ("article:section",))):
             if key in keys and want not in found and not (want == "author" and _address(value)):
                 found[want] = value
+    if "url" not in found:
+        found.update(_address_of(root, text))
     lang = _LANGUAGE.match(root.get("lang") or "")
     if lang:
         found["lang"] = lang.group(1).lower()
+    trail = "rumb" in text  # (searching the tree for one costs more)
     crumb = _breadcrumb_section(root, declared_title(found), found.get("lang", "")) if trail else ""
     if crumb:
         found["breadcrumb"] = crumb
     return found
+
+
+def _address_of(root: etree._Element, text: str) -> dict[str, str]:
+    """The page's address where no og:url gives it: its canonical link, else the address a
+    browser that saved it wrote over it ({"url": …}, or nothing)."""
+    for link in root.iter("link"):
+        href = (link.get("href") or "").strip()
+        if (link.get("rel") or "").lower() == "canonical" and href.startswith(("http://", "https://")):
+            return {"url": clean_text(href)}
+    saved = _SAVED_FROM.search(text, 0, SAVED_FROM_WITHIN)
+    return {"url": clean_text(saved.group(1))} if saved else {}
 
 
 # an element named a breadcrumb trail, by its class, id or schema.org type

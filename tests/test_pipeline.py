@@ -353,6 +353,22 @@ def test_html_headline_linked_to_the_page_itself_is_the_title_not_navigation():
     assert {r.text for r in doc.audit.removals} >= {"Blog", "About"}
 
 
+@pytest.mark.parametrize("prolog, head, url", [
+    # "Save page as" writes the address over the page; a canonical link declares it; og:url
+    # says it first
+    ("<!DOCTYPE html>\n<!-- saved from url=(0031)https://tuoitre.vn/bai-123.htm -->\n", "",
+     "https://tuoitre.vn/bai-123.htm"),
+    ("", "<link rel='canonical' href='https://vnexpress.net/bai-9.html'>",
+     "https://vnexpress.net/bai-9.html"),
+    ("", "<meta property='og:url' content='https://a.vn/x'><link rel='canonical' href='https://a.vn/y'>",
+     "https://a.vn/x"),
+    ("", "<link rel='canonical' href='/relative-only'>", ""),
+])
+def test_html_page_address_is_read_from_og_url_canonical_link_or_saved_from_comment(prolog, head, url):
+    page = f"{prolog}<html><head>{head}</head><body><h1>Tiêu đề</h1>{_paragraphs(3)}</body></html>"
+    assert clean(page.encode(), "page.html").document.meta.source.url == url
+
+
 def test_html_post_title_linked_without_a_declared_address_is_the_title_not_a_form_heading():
     # a blog's name and its post's title are both links (no og:url says where to), the <title>
     # sets an en dash where the heading has a hyphen, and the first free headline is the
