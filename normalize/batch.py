@@ -22,7 +22,7 @@ import numpy as np
 from . import canonical
 from .classify import CLASSIFIERS
 from .errors import DocnormError
-from .inputs import kind_for, read_input, shown
+from .inputs import HTML_SUFFIXES, MHTML_SUFFIXES, kind_for, read_input, shown
 from .options import Options
 from .pipeline import (
     BlockKeys,
@@ -45,7 +45,7 @@ from .vocabulary import (
     SITE_SIMILAR_SHARE,
 )
 
-INPUT_SUFFIXES = (".txt", ".html", ".htm", ".xhtml")
+INPUT_SUFFIXES = (".txt",) + HTML_SUFFIXES + MHTML_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ def _saved_page_resources(folder: Path) -> bool:
     if not folder.name.endswith("_files"):
         return False
     page = folder.name[:-len("_files")]
-    return any((folder.parent / (page + suffix)).is_file() for suffix in (".html", ".htm"))
+    return any((folder.parent / (page + suffix)).is_file() for suffix in HTML_SUFFIXES)
 
 
 def _strip_suffixes(name: str) -> str:

@@ -1,11 +1,15 @@
-"""Reading an input file's bytes: gzip, size limits, and refusing what is not text."""
+"""Reading an input file's bytes: gzip, MHTML, size limits, and refusing what is not text."""
 
 from __future__ import annotations
 
+import contextlib
+import email
+import email.policy
 import gzip
 import io
 import os
 import zlib
+from email.message import Message
 from pathlib import Path
 
 from .errors import InputError
@@ -27,12 +31,22 @@ def shown(name: str) -> str:
     return name if name.isascii() else os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
-def kind_for(path: Path) -> str:
-    """Return the input kind a file name suggests: "html" for .html/.htm (gzipped too), else "text"."""
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MHTML_SUFFIXES = (".mhtml", ".mht")  # a page saved as one file ("Webpage, Single File")
+
+
+def _suffix(path: Path) -> str:
+    """The file's type suffix, lower-cased, a final .gz aside ("" for none)."""
     suffixes = [s.lower() for s in path.suffixes]
     if suffixes and suffixes[-1] == ".gz":
         suffixes = suffixes[:-1]
-    return "html" if suffixes and suffixes[-1] in (".html", ".htm", ".xhtml") else "text"
+    return suffixes[-1] if suffixes else ""
+
+
+def kind_for(path: Path) -> str:
+    """Return the input kind a file name suggests: "html" for .html/.htm and a saved page's
+    .mhtml/.mht (gzipped too), else "text"."""
+    return "html" if _suffix(path) in HTML_SUFFIXES + MHTML_SUFFIXES else "text"
 
 
 def read_input(path: Path, max_bytes: int) -> bytes:
@@ -56,7 +70,42 @@ def read_input(path: Path, max_bytes: int) -> bytes:
     if path.suffix.lower() == ".gz":
         data = _gunzip(data, max_bytes)
     check_text_like(data)
+    if _suffix(path) in MHTML_SUFFIXES:
+        data = mhtml_page(data)
+        check_text_like(data)
     return data
+
+
+def mhtml_page(data: bytes) -> bytes:
+    """The page an MHTML archive holds (its first text/html part, its transfer encoding
+    undone), as UTF-8 when the part names a charset that reads it, with the address it was
+    saved from written over it as "Save page as" writes it over a page (see html.SAVED_FROM).
+    The images and frames around it are passed over."""
+    if data.lstrip().startswith(b"<"):
+        return data  # a page of HTML named as an archive
+    archive = email.message_from_bytes(data, policy=email.policy.compat32)
+    if not archive.is_multipart() and archive.get_content_type() != "text/html":
+        raise InputError("not an MHTML archive (no MIME parts and no page)")
+    page = next((part for part in archive.walk() if part.get_content_type() == "text/html"), None)
+    body = page.get_payload(decode=True) if page is not None else None
+    if not isinstance(body, bytes) or not body.strip():
+        raise InputError("an MHTML archive with no page in it (no text/html part)")
+    address = _address(archive) or _address(page)
+    # (a wrong or unknown charset name: the decode stage judges the bytes themselves)
+    with contextlib.suppress(LookupError, UnicodeDecodeError):
+        body = body.decode(page.get_content_charset() or "").encode("utf-8")
+    saved = f"<!-- saved from url=({len(address):04d}){address} -->\n".encode() if address else b""
+    return saved + body
+
+
+def _address(part: Message) -> str:
+    """The web address an MHTML archive or its page part names (Chrome's Snapshot-Content-
+    Location, the part's Content-Location), "" for none."""
+    for header in ("Snapshot-Content-Location", "Content-Location"):
+        value = str(part.get(header, "")).strip()
+        if value.startswith(("http://", "https://")) and not any(c.isspace() for c in value):
+            return value
+    return ""
 
 
 GUNZIP_CHUNK = 1 << 20

@@ -53,6 +53,9 @@ def _batch(tmp_path: Path, bad_name: str, bad: bytes | None, *extra: str):
     ("bomb.html", BOMB, "refused: the page declares entities"),
     ("xxe.html", EXTERNAL, "refused: the page declares entities"),
     ("bad.gz", b"\x1f\x8b\x08not really gzip", "not a valid gzip file"),
+    ("photos.mhtml", b'Content-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
+     b"Content-Type: image/png\r\n\r\nxx\r\n--b--\r\n", "no page in it (no text/html part)"),
+    ("note.mht", b"Subject: notes\r\n\r\njust a note", "not an MHTML archive"),
 ])
 def test_bad_file_is_reported_and_batch_goes_on(tmp_path, name, data, reason):
     error, line = _batch(tmp_path, name, data)

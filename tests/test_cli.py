@@ -9,6 +9,9 @@ import re
 import subprocess
 import sys
 from dataclasses import replace
+from email.mime.image import MIMEImage
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 from pathlib import Path
 
 import pytest
@@ -308,6 +311,27 @@ def test_hidden_and_packaging_folders_are_not_walked(inputs, tmp_path):
         (inputs / junk).mkdir()
         (inputs / junk / "x.txt").write_text("junk text file", "utf-8")
     assert sorted(str(j.stem) for j in batch.discover([str(inputs)])) == ["a", "page", "sub/a"]
+
+
+def test_a_page_saved_as_mhtml_is_cleaned_with_its_address_and_its_images_passed_over(tmp_path):
+    archive = MIMEMultipart("related", type="text/html")
+    archive["Snapshot-Content-Location"] = "https://baomoi.vn/pho-di-bo-c123.epi"
+    page = MIMEText(f"<html><head><meta charset='windows-1258'></head><body><h1>Tiêu đề</h1>"
+                    f"<p>{ARTICLE}</p></body></html>", "html", "utf-8")  # (base64)
+    archive.attach(page)
+    archive.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + bytes(64), "png"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "saved.mhtml").write_bytes(archive.as_bytes())
+    (folder / "plain.mht").write_text(f"<html><body><p>{ARTICLE}</p></body></html>", "utf-8")
+    result = run("clean", str(folder), "-o", str(tmp_path / "out"), "--text")
+    assert result.exit_code == 0, result.stderr
+    doc = canonical.load(tmp_path / "out" / "saved.xml")
+    assert doc.meta.title == "Tiêu đề" and doc.meta.source.kind == "html"
+    assert doc.meta.source.url == "https://baomoi.vn/pho-di-bo-c123.epi"
+    assert doc.meta.source.encoding == "utf-8"  # the part's charset, not the page's older meta
+    assert (tmp_path / "out" / "saved.txt").read_text("utf-8").startswith(ARTICLE.split("\n")[0])
+    assert (tmp_path / "out" / "plain.xml").exists()
 
 
 def test_the_folder_a_saved_page_keeps_its_frames_in_is_not_walked(inputs):
