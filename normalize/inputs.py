@@ -88,7 +88,7 @@ def mhtml_page(data: bytes) -> bytes:
         raise InputError("not an MHTML archive (no MIME parts and no page)")
     page = next((part for part in archive.walk() if part.get_content_type() == "text/html"), None)
     body = page.get_payload(decode=True) if page is not None else None
-    if not isinstance(body, bytes) or not body.strip():
+    if page is None or not isinstance(body, bytes) or not body.strip():
         raise InputError("an MHTML archive with no page in it (no text/html part)")
     address = _address(archive) or _address(page)
     # (a wrong or unknown charset name: the decode stage judges the bytes themselves)
