@@ -12,7 +12,7 @@ from lxml import etree
 from .canonical import clean_text
 from .dates import parse_date
 from .errors import InputError
-from .linkeddata import linked_metadata
+from .linkeddata import linked_metadata, names_someone
 from .model import Emphasis, Inline, LineBreak, Link, plain_text, sole_emphasis
 from .segment import Segment, Segmented, declared_title, fold, source_lines, trail_section
 from .vocabulary import (
@@ -209,7 +209,7 @@ def _head(root: etree._Element, text: str) -> dict[str, str]:
                            ("date", ("article:published_time", "datepublished", "pubdate",
                                      "date", "dc.date")),
                            ("section", ("article:section",))):
-            if key in keys and want not in found and not (want == "author" and _address(value)):
+            if key in keys and want not in found and (want != "author" or names_someone(value)):
                 found[want] = value
     if "url" not in found:
         found.update(_address_of(root, text))
@@ -250,12 +250,6 @@ def _breadcrumb_section(root: etree._Element, title: str, language: str) -> str:
         return ""
     items = list(trail.iter("li")) or list(trail.iter("a"))
     return trail_section([fold(clean_text(text_of(item))) for item in items], title, language)
-
-
-def _address(value: str) -> bool:
-    """Whether a declared value is a web address: Open Graph's article:author is the author's
-    profile page, which names no one."""
-    return value.startswith(("http://", "https://", "www."))
 
 
 def _names(el: etree._Element) -> str:

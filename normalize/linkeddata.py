@@ -16,7 +16,7 @@ from typing import Any
 
 from .canonical import clean_text
 from .segment import fold
-from .vocabulary import ARTICLE_TYPES
+from .vocabulary import ARTICLE_TYPES, CMS_ACCOUNTS
 
 MAX_NODES = 2000  # a page's graph holds tens of nodes; more is not worth reading
 MAX_SECTION_WORDS = 4  # "Science & Health"; a longer articleSection is a sentence or tags
@@ -77,8 +77,7 @@ def _types(node: dict[str, Any]) -> set[str]:
 def _people(value: Any, ids: dict[str, dict[str, Any]]) -> Iterator[str]:
     """The names of the authors `value` declares: a name, a Person (named, or a reference by
     "@id" to one elsewhere in the graph), or a list of them. An Organization is the publisher,
-    not a writer; a web address (a profile page) and a lower-case handle ("admin", a CMS's
-    user) name no one."""
+    not a writer; nor is what names_someone refuses."""
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, dict) and "name" not in item and isinstance(key := item.get("@id"), str):
             item = ids.get(key, item)
@@ -87,8 +86,16 @@ def _people(value: Any, ids: dict[str, dict[str, Any]]) -> Iterator[str]:
                 continue
             item = item.get("name")
         name = _text(item)
-        if name and not name.startswith(("http://", "https://", "www.")) and not name.islower():
+        if names_someone(name):
             yield name
+
+
+def names_someone(name: str) -> bool:
+    """Whether an author a page declares can be a writer's name: not a web address (a profile
+    page), a lower-case handle ("admin", "devindra": a CMS's user) or the account a CMS
+    publishes under ("Admin", "Publisher"; V.CMS_ACCOUNTS)."""
+    return bool(name) and not name.startswith(("http://", "https://", "www.")) \
+        and not name.islower() and name.casefold() not in CMS_ACCOUNTS
 
 
 def _section(value: Any) -> str:

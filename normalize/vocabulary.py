@@ -67,6 +67,9 @@ ANY_CHROME_CLASS = class_words("|".join(words for words, _ in _CHROME_CLASS_WORD
 TITLE_DECLARED_RATIO = 0.8
 MIN_DECLARED_TITLE_CHARS = 8
 
+# the accounts a CMS publishes under, which a page declares as its author: no one's name
+CMS_ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "publisher", "root", "superuser",
+                          "editor", "author", "guest", "quản trị viên", "quản trị"})
 # schema.org types a page's JSON-LD gives its article as (see linkeddata): the kinds of Article
 # news and blogs use, and the WebPage a graph may describe it as instead
 ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",

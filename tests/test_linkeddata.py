@@ -56,6 +56,7 @@ def test_a_graphs_article_gives_its_author_by_reference_its_date_and_its_section
     ("By MEG KINNARD and ERRIN HAINES", ("Meg Kinnard", "Errin Haines")),  # a byline's names
     ({"@type": "Organization", "name": "Báo Mới"}, ()),  # the publisher, no writer
     ({"@type": "Person", "name": "admin"}, ()),  # a CMS's user handle
+    ({"@type": "Person", "name": "Admin"}, ()),  # or the account it publishes under
     ("https://example.vn/tac-gia/minh-thu", ()),  # a profile's address
     ([None, 3, {"name": {"given": "Jane"}}], ())])  # what no schema allows is no name
 def test_the_authors_the_article_declares(author, names):
@@ -69,6 +70,17 @@ def test_the_authors_the_article_declares(author, names):
     ("Der dreimalige Olympiasieger Eric Frenzel und sein Teamkollege", "")])  # a sentence
 def test_a_declared_section_counts_when_it_reads_as_a_sections_name(section, found):
     assert _meta(_page({"@type": "NewsArticle", "articleSection": section})).section == found
+
+
+@pytest.mark.parametrize("declared,names", [
+    ("Lan Anh", ("Lan Anh",)),
+    ("admin", ()), ("Publisher", ()), ("Quản trị viên", ()),  # the CMS's accounts
+    ("kath.net", ()), ("devindra", ()),  # a site's address, a lower-case handle
+    ("https://facebook.com/jdoe", ())])  # a profile's address
+def test_the_meta_tags_author_counts_when_it_can_name_a_writer(declared, names):
+    page = (f"<html><head><meta name='author' content='{declared}'></head>"
+            f"<body><article>{ARTICLE}</article></body></html>")
+    assert _meta(page).authors == names
 
 
 def test_the_meta_tags_and_the_page_go_before_the_json_ld():
