@@ -1368,8 +1368,11 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
         return None  # "Báo Cần Thơ": the source
     if not all(_name_word(w) for p in bare for w in p.split()):
         return None
-    if len(parts) == 1 and words(parts[0]) < 2 and not marked:
-        return None
+    if not marked and all(words(p) < 2 for p in parts):
+        return None  # a word alone, or words joined: a menu's "Energie & Umwelt"
+    if marked and len(parts) > 1 and words(parts[-1]) == 1 and all(words(p) > 1 for p in parts[:-1]) \
+            and core.rstrip().rsplit(",", 1)[-1].strip() == parts[-1]:
+        parts = parts[:-1]  # the writer's city: "Von Markus Balser, Berlin"
     people = [p for p in parts if not V.BYLINE_OUTLET.search(p)] or parts  # "…, IGN Staff"
     people[0] = held + people[0]
     return tuple(_name_cased(p) if is_caps(p) else p for p in people)

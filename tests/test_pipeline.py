@@ -183,6 +183,18 @@ def test_html_box_whose_class_names_chrome_goes_with_that_reason(names, reason):
         == reason
 
 
+@pytest.mark.parametrize("byline, closing, authors", [
+    ("Von Markus Balser, Berlin", "", ("Markus Balser",)),  # the writer's city is no name
+    ("By Jane Doe, John Roe", "", ("Jane Doe", "John Roe")),
+    ("", "Impressum & Datenschutz", ()),  # words joined, unmarked: a footer's links
+    ("", "Anna Muster & Tom Berger", ("Anna Muster", "Tom Berger")),  # names that sign it
+])
+def test_a_byline_gives_its_writers_not_their_city_nor_a_footers_joined_words(byline, closing, authors):
+    paragraphs = re.sub(r"</?p>", "\n\n", _paragraphs(3))
+    dump = f"The council approves the bridge\n\n{byline}\n\n{paragraphs}\n\n{closing}\n"
+    assert clean(dump.encode(), "page.txt").document.meta.authors == authors
+
+
 def test_html_author_box_gives_the_byline_its_heading_and_bio_go():
     # the box over the article names the writer; the one below tells who she is: its heading
     # and bio are chrome, the name is the byline, and a profile's address the head declares
