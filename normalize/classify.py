@@ -1370,12 +1370,18 @@ def _names(text: str, require_marker: bool) -> tuple[str, ...] | None:
         return None
     if not marked and all(words(p) < 2 for p in parts):
         return None  # a word alone, or words joined: a menu's "Energie & Umwelt"
-    if marked and len(parts) > 1 and words(parts[-1]) == 1 and all(words(p) > 1 for p in parts[:-1]) \
-            and core.rstrip().rsplit(",", 1)[-1].strip() == parts[-1]:
-        parts = parts[:-1]  # the writer's city: "Von Markus Balser, Berlin"
+    parts = [p for k, p in enumerate(parts) if not _city_after(core, parts[:k], p)]
     people = [p for p in parts if not V.BYLINE_OUTLET.search(p)] or parts  # "…, IGN Staff"
     people[0] = held + people[0]
     return tuple(_name_cased(p) if is_caps(p) else p for p in people)
+
+
+def _city_after(byline: str, before: list[str], part: str) -> bool:
+    """Whether `part` of a byline, one word after a comma that follows a full name, is the
+    writer's city ("Von Markus Balser, Berlin", "Markus M. Haefliger, London, und Beat
+    Bumbacher"), not a writer."""
+    return bool(before) and words(part) == 1 and words(before[-1]) > 1 \
+        and re.search(rf"{re.escape(before[-1])}\s*,\s*{re.escape(part)}(?!\w)", byline) is not None
 
 
 def _name_cased(name: str) -> str:
@@ -2684,6 +2690,8 @@ def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozens
     head, found = segmented.head, ctx.found
     found.title = found.title or declared_headline(head)
     declared = head.get("author") or head.get("schema_author", "")
+    # a byline naming the account the CMS published under ("By Admin") is still a byline
+    found.authors = tuple(a for a in found.authors if a.casefold() not in V.CMS_ACCOUNTS)
     found.authors = found.authors or tuple(
         name for line in declared.splitlines() for name in _byline_names(line) or (line,))
     document = ctx.document

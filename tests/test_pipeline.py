@@ -186,6 +186,8 @@ def test_html_box_whose_class_names_chrome_goes_with_that_reason(names, reason):
 @pytest.mark.parametrize("byline, closing, authors", [
     ("Von Markus Balser, Berlin", "", ("Markus Balser",)),  # the writer's city is no name
     ("By Jane Doe, John Roe", "", ("Jane Doe", "John Roe")),
+    ("Von Markus M. Haefliger, London, und Beat Bumbacher", "", ("Markus M. Haefliger", "Beat Bumbacher")),
+    ("By Admin", "", ()),  # the account the CMS published under
     ("", "Impressum & Datenschutz", ()),  # words joined, unmarked: a footer's links
     ("", "Anna Muster & Tom Berger", ("Anna Muster", "Tom Berger")),  # names that sign it
 ])
