@@ -155,7 +155,7 @@ def _check_printable(decoded: Decoded) -> None:
     if decoded.encoding.startswith("utf"):
         # C1 controls in valid UTF-8 are the mark of text once read as Latin-1, and U+FFFD
         # after a lead byte of text read as Windows-1252 by a strict decoder: repairable
-        bad -= c1 + len(repair.LOST_BYTE.findall(text))
+        bad -= c1 + (len(repair.LOST_BYTE.findall(text)) if "\ufffd" in text else 0)
     if text and bad / len(text) > MAX_UNPRINTABLE:
         raise InputError(f"undecodable: {bad} of {len(text)} characters are control or invalid "
                          f"characters under the best guess ({decoded.encoding})")

@@ -151,19 +151,24 @@ def fix_html_entities(text: str) -> str:
     return _ENTITY.sub(lambda m: html.unescape(m.group()), text) if len(letters) >= 3 else text
 
 
+def _read_back(text: str) -> str | None:
+    """`text` read back from Windows-1252 or Latin-1 to UTF-8 once; None when its bytes so are
+    no valid UTF-8 (or it holds a character neither shows)."""
+    raw = charsets.as_1252_bytes(text)
+    try:
+        return raw.decode("utf-8") if raw is not None else None
+    except UnicodeDecodeError:
+        return None
+
+
 def _utf8_decoded(line: str) -> str | None:
     """`line` read back from Windows-1252 or Latin-1 to UTF-8, as many times (up to three) as it
     maps to bytes that are valid UTF-8; None when it does not once."""
     best, current = None, restore_lost_bytes(line)
     for _ in range(3):
-        raw = charsets.as_1252_bytes(current)
-        if raw is None or raw.isascii():
+        if current.isascii() or (once := _read_back(current)) is None:
             break
-        try:
-            current = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            break
-        best = current
+        best = current = once
     return best
 
 
@@ -181,15 +186,8 @@ def _utf8_mojibake_line(line: str) -> str | None:
 def _mend_characters(line: str) -> str | None:
     """`line` with each character's UTF-8 bytes shown as Windows-1252 ("Ã¶") decoded, the
     characters around them left as they are; None when nothing changed."""
-    def one(match: re.Match[str]) -> str:
-        raw = charsets.as_1252_bytes(match.group())
-        try:
-            return raw.decode("utf-8") if raw is not None else match.group()
-        except UnicodeDecodeError:
-            return match.group()
-    mended = _UTF8_CHARACTER.sub(one, restore_lost_bytes(line))
+    mended = _UTF8_CHARACTER.sub(lambda m: _read_back(m.group()) or m.group(), restore_lost_bytes(line))
     return mended if mended != line else None
-
 
 
 # a continuation byte (0x80-0xBF) as Windows-1252 or Latin-1 shows it: € ‚ ƒ … or a Latin-1 sign
@@ -249,12 +247,7 @@ def _likeliest_word(word: str, capitals: bool) -> str:
     best, best_rank = word, (False, False, False, -1.0)
     for bytes_ in itertools.product(UNDEFINED_1252, repeat=len(holes) - 1):
         candidate = holes[0] + "".join(b + rest for b, rest in zip(bytes_, holes[1:], strict=True))
-        raw = charsets.as_1252_bytes(candidate)
-        try:
-            decoded = raw.decode("utf-8") if raw is not None else None
-        except UnicodeDecodeError:
-            continue
-        if decoded is None:
+        if (decoded := _read_back(candidate)) is None:
             continue
         letters = decoded.strip(_PUNCTUATION)
         plausible = bool(letters) and vietnamese.plausible_case(letters)
