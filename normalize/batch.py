@@ -373,7 +373,7 @@ K = TypeVar("K", bound=Hashable)
 
 def _copies(found: list[BlockKeys]) -> tuple[list[set[int]], list[set[int]]]:
     """For each page, the other pages that are copies of its article (see _same_article), and
-    those that carry its story (see _same_story), of any site. Only pages that share a
+    those that carry its story (see _shared), of any site. Only pages that share a
     paragraph's opening or close, or a declared title, can be: those are compared, not every
     pair."""
     keys: list[set[Hashable]] = [{*blocks.heads, *blocks.tails} for blocks in found]
@@ -385,8 +385,9 @@ def _copies(found: list[BlockKeys]) -> tuple[list[set[int]], list[set[int]]]:
     copies: list[set[int]] = [set() for _ in found]
     stories: list[set[int]] = [set() for _ in found]
     for a, b in pairs:
-        copy = _same_article(found[a], found[b])
-        for related, holds in ((copies, copy), (stories, copy or _same_story(found[a], found[b]))):
+        share = _shared(found[a], found[b])
+        copy = _same_article(found[a], found[b], share)
+        for related, holds in ((copies, copy), (stories, copy or share > SAME_STORY_SHARE)):
             if holds:
                 related[a].add(b)
                 related[b].add(a)
@@ -402,32 +403,26 @@ def _holders(keys: list[set[K]]) -> dict[K, list[int]]:
     return holders
 
 
-def _same_article(first: BlockKeys, second: BlockKeys) -> bool:
+def _same_article(first: BlockKeys, second: BlockKeys, share: float) -> bool:
     """Whether two pages of a site are copies of one article (saved twice, or again after
     some edits): they declare one title, or nearly all the long blocks of each are the
-    other's too, word for word or edited at one end. What copies share is the article's text,
-    not the site's chrome. (Pages of one site share long blocks, a sidebar's blurbs, an "About
-    us", but not nearly all of them: two thirds at most on the benchmark's pages.) Nearly all
-    is SAME_ARTICLE_SHARE or more: a short article saved as a page and copied as a dump shares
-    four long blocks of five (the page's caption joined with its credit is the fifth)."""
-    return bool(first.title) and first.title == second.title \
-        or _shared(first, second, SAME_ARTICLE_SHARE, at_least=True)
+    other's too (`share`, see _shared), word for word or edited at one end. What copies share
+    is the article's text, not the site's chrome. (Pages of one site share long blocks, a
+    sidebar's blurbs, an "About us", but not nearly all of them: two thirds at most on the
+    benchmark's pages.) Nearly all is SAME_ARTICLE_SHARE or more: a short article saved as a
+    page and copied as a dump shares four long blocks of five (the page's caption joined with
+    its credit is the fifth)."""
+    return bool(first.title) and first.title == second.title or share >= SAME_ARTICLE_SHARE
 
 
-def _same_story(first: BlockKeys, second: BlockKeys) -> bool:
-    """Whether two pages carry one story, though not as copies of one article: more than half
-    of the long blocks of each are the other's too, as sites that run an agency's story set
-    their own lead, captions and signature around its paragraphs."""
-    return _shared(first, second, SAME_STORY_SHARE)
-
-
-def _shared(first: BlockKeys, second: BlockKeys, share: float, at_least: bool = False) -> bool:
-    """Whether more than `share` (or, `at_least`, that share or more) of the long blocks of
-    each page are in the other (see _found_in); never for a page with none."""
+def _shared(first: BlockKeys, second: BlockKeys) -> float:
+    """The smaller of the shares of each page's long blocks that the other holds (see
+    _found_in); 0 for a page with none. Two pages carry one story, though not as copies of one
+    article, when it is more than SAME_STORY_SHARE: sites that run an agency's story set their
+    own lead, captions and signature around its paragraphs."""
     if not first.ends or not second.ends:
-        return False
-    ahead, behind = _found_in(first, second) / len(first.ends), _found_in(second, first) / len(second.ends)
-    return min(ahead, behind) >= share if at_least else min(ahead, behind) > share
+        return 0.0
+    return min(_found_in(first, second) / len(first.ends), _found_in(second, first) / len(second.ends))
 
 
 def _found_in(first: BlockKeys, second: BlockKeys) -> int:

@@ -27,6 +27,7 @@ from .dates import (
     same_moment,
     todays_date,
 )
+from .linkeddata import names_someone
 from .model import LineBreak, sole_emphasis
 from .rules import RuleTable
 from .segment import (
@@ -2691,7 +2692,7 @@ def classify(segmented: Segmented, kind: str, disabled: frozenset[str] = frozens
     found.title = found.title or declared_headline(head)
     declared = head.get("author") or head.get("schema_author", "")
     # a byline naming the account the CMS published under ("By Admin") is still a byline
-    found.authors = tuple(a for a in found.authors if a.casefold() not in V.CMS_ACCOUNTS)
+    found.authors = tuple(filter(names_someone, found.authors))
     found.authors = found.authors or tuple(
         name for line in declared.splitlines() for name in _byline_names(line) or (line,))
     document = ctx.document

@@ -704,8 +704,8 @@ SITE_REPEAT_MIN_FILES = 2  # a block in this many files of one site is the site'
 SITE_SIMILAR_MIN = 2  # two pages sharing this many short blocks ...
 SITE_SIMILAR_SHARE = 0.3  # ... and this share of the smaller page's are of the same site
 SITE_ANY_SITES = 3  # a block that pages of this many sites repeat is chrome all the same
-SAME_ARTICLE_SHARE = 0.8  # pages sharing more than this share of each's long blocks: one article
-SAME_STORY_SHARE = 0.5  # ... and this share of each's: one story, each site's lead and captions aside
+SAME_ARTICLE_SHARE = 0.8  # pages sharing this share of each's long blocks or more: one article
+SAME_STORY_SHARE = 0.5  # ... more than this share of each's: one story (each site's own lead aside)
 PARAGRAPH_END = 60  # characters at either end of a long block by which an edited copy is known
 SITE_COMMON_FILES = 100  # a block in more files than this ("Home") says nothing about the site
 
