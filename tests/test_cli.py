@@ -500,10 +500,10 @@ def test_a_copy_sharing_four_long_blocks_of_five_is_the_same_article(tmp_path, s
 
 
 def test_a_story_several_sites_carry_keeps_its_headline_and_section(tmp_path):
-    """An agency's story that three sites run, each with its own lead and signature around the
-    same paragraphs: its headline, which pages of three sites repeat, is no chrome common to
-    all sites; and the section line over it, which other pages of each site repeat, is still
-    the section."""
+    """An agency's story that three sites run, each with its own lead, closing paragraph and
+    signature around the same paragraphs (two thirds of each page's: one story, no copies): its
+    headline, which pages of three sites repeat, is no chrome common to all sites; and the
+    section line over it, which other pages of each site repeat, is still the section."""
     story = [f"Đoạn {k} của bản tin kể về kim ngạch xuất khẩu mười tháng đầu năm, với số liệu của "
              f"cơ quan thống kê và nhận định của các chuyên gia về việc số {k}." for k in range(4)]
     headline = "Xuất khẩu mười tháng đạt hơn 290 tỉ USD"
@@ -512,7 +512,10 @@ def test_a_story_several_sites_carry_keeps_its_headline_and_section(tmp_path):
         menu = "".join(f"Mục {n} của báo {site}\n" for n in range(6)) + "Kinh tế\n\n"
         lead = (f"Báo {site} đưa tin về {title.lower()}, theo số liệu mà phóng viên của báo {site} "
                 f"có được.")
-        return menu + f"Kinh tế\n{title}\n\n{lead}\n\n" + "\n\n".join(paragraphs) + f"\n\nMinh {site}\n"
+        closing = (f"Báo {site} sẽ tiếp tục cập nhật về {title.lower()} trong các số tới, mời bạn "
+                   f"đọc theo dõi trên báo {site}.")  # (both ends the site's own: no edited copy)
+        return menu + f"Kinh tế\n{title}\n\n{lead}\n\n" + "\n\n".join(paragraphs) \
+            + f"\n\n{closing}\n\nMinh {site}\n"
 
     folder = tmp_path / "in"
     folder.mkdir()
